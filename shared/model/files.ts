@@ -53,10 +53,11 @@ function migrate(doc: Record<string, unknown>, file: string, kind: string, curre
   if (doc.kind !== kind) {
     throw new FileFormatError(file, [`"kind" is ${JSON.stringify(doc.kind)}, expected "${kind}": is this the right file?`]);
   }
-  let version = doc.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+  const declared = doc.schemaVersion;
+  if (typeof declared !== 'number' || !Number.isInteger(declared) || declared < 1) {
     throw new FileFormatError(file, [`"schemaVersion" must be a whole number (this Trellis writes ${current})`]);
   }
+  let version: number = declared;
   if (version > current) {
     throw new FileFormatError(file, [`schemaVersion ${version} was written by a newer Trellis (this one reads up to ${current}): upgrade Trellis to open it`]);
   }

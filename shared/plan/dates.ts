@@ -1,0 +1,22 @@
+// Calendar dates for plans: whole days as YYYY-MM-DD, months added the way people count them.
+
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** `day` plus `months` (fractional months add days), clamped to the last day of short months. */
+export function addMonths(day: string, months: number): string {
+  const d = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  const whole = Math.floor(months);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + whole;
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const out = new Date(Date.UTC(y, m, Math.min(d.getUTCDate(), lastDay)));
+  out.setUTCDate(out.getUTCDate() + Math.round((months - whole) * 30));
+  return isoDay(out);
+}
+
+/** Whole days from a to b. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(b.slice(0, 10)) - Date.parse(a.slice(0, 10))) / 86_400_000);
+}

@@ -1,0 +1,31 @@
+// What the question chooser needs to know of a linked plan: its stage, largest gaps, target and next milestone.
+import type { Framework } from '../model/framework';
+import { indexFramework } from '../model/framework';
+import type { Milestone, Plan } from '../model/plan';
+import { gapAnalysis } from '../gap/gap';
+import { personLevels } from '../gap/levels';
+import type { PromptContext } from './choose';
+
+/** The open milestone due soonest. */
+export function nextMilestone(plan: Pick<Plan, 'milestones'>): Milestone | undefined {
+  return plan.milestones
+    .filter((m) => m.status === 'planned' || m.status === 'in-progress')
+    .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))[0];
+}
+
+/** The plan's side of a prompt context; gaps come from the framework when given, else from open milestones. */
+export function planPromptContext(plan: Plan, framework?: Framework): NonNullable<PromptContext['plan']> {
+  let gaps: string[];
+  let targetRole: string | undefined;
+  const target = framework && indexFramework(framework).roleById.get(plan.targetRoleId);
+  if (framework && target) {
+    const { levels, detail } = personLevels(framework, plan.assessment);
+    gaps = gapAnalysis(framework, target, levels, detail).gaps.map((g) => g.competency);
+    targetRole = target.title;
+  } else {
+    // without the framework, the open competency milestones name the gaps ("Reach X in Y")
+    gaps = [...new Set(plan.milestones.filter((m) => m.status !== 'done' && m.status !== 'dropped' && m.link.kind === 'competency').map((m) => m.title.replace(/^Reach .+? in /, '')))];
+    targetRole = plan.targetRoleId;
+  }
+  return { stage: plan.stage, gaps, targetRole, nextMilestone: nextMilestone(plan)?.title, name: plan.employee.name };
+}
