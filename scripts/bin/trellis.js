@@ -3,4 +3,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../trellis.ts');
+const { runFromProcess } = await import('../trellis.ts');
+runFromProcess();

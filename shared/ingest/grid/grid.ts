@@ -25,6 +25,8 @@ export interface Grid {
   /** rows[r][c]; rows may be ragged. */
   rows: Cell[][];
   merges: MergedRange[];
+  /** 1-based source line of each row (CSV/TSV text), so diagnostics can also say "line 12". */
+  rowLines?: number[];
 }
 
 /** 0-based column index to letters: 0 -> A, 25 -> Z, 26 -> AA. */
@@ -64,4 +66,33 @@ export function toCell(value: unknown, display?: string): Cell {
   if (value instanceof Date) return { value: value.toISOString().slice(0, 10), display: display ?? value.toISOString().slice(0, 10) };
   const text = String(value);
   return { value: text, display: display ?? text };
+}
+
+/** "B1:D1", "Engineering!B1:D1" or a single "C3" -> a 0-based merged range. */
+export function parseRange(text: string): MergedRange {
+  const bare = text.includes('!') ? text.slice(text.lastIndexOf('!') + 1) : text;
+  const [from, to = from] = bare.replace(/\$/g, '').split(':');
+  const start = parseA1(from!);
+  const end = parseA1(to!);
+  return {
+    startRow: Math.min(start.row, end.row),
+    startCol: Math.min(start.col, end.col),
+    endRow: Math.max(start.row, end.row),
+    endCol: Math.max(start.col, end.col),
+  };
+}
+
+/** Spreadsheet error values, as a sheet displays them. */
+const ERROR_VALUES = new Set(['#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NAME?', '#NULL!', '#NUM!', '#SPILL!', '#CALC!', '#ERROR!', '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#UNKNOWN!', '#CONNECT!', '#BUSY!']);
+
+/** Whether a displayed value is a spreadsheet error such as "#REF!" or "#N/A". */
+export function isErrorDisplay(text: string): boolean {
+  return text.length > 1 && text.charCodeAt(0) === 35 /* # */ && ERROR_VALUES.has(text.trim().toUpperCase());
+}
+
+/** The number of columns of the widest row. */
+export function gridWidth(grid: Grid): number {
+  let width = 0;
+  for (const row of grid.rows) if (row.length > width) width = row.length;
+  return width;
 }

@@ -1,0 +1,70 @@
+// Loading the CLI's inputs (framework, assessment, objectives), each failing with the file and row named.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { readAssessmentCsv } from '../../shared/ingest/assessment';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../../shared/ingest/diagnostics';
+import { describeIssues } from '../../shared/model/files';
+import type { Assertion } from '../../shared/model/assessment';
+import { findRole, UnknownRoleError, type Framework } from '../../shared/model/framework';
+import { ObjectivesFileSchema, type ObjectivesFile } from '../../shared/model/profile';
+import type { Role } from '../../shared/model/role';
+import { readFrameworkFile } from '../ingest/read-framework';
+import { CliError, type CliIO } from './io';
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, expected a file' : (error as Error).message}`);
+  }
+}
+
+function report(io: CliIO, diagnostics: Diagnostic[]): void {
+  for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+}
+
+/** A framework from .json/.csv/.xlsx; errors in it stop the command (warnings are printed). */
+export async function loadFramework(io: CliIO, file: string): Promise<Framework> {
+  const path = resolve(io.cwd, file);
+  await readText(path); // a clear "no such file" before any parser runs
+  const { framework, diagnostics } = await readFrameworkFile(path);
+  report(io, diagnostics);
+  if (!framework || hasErrors(diagnostics)) throw new CliError(`${file}: the framework has errors (listed above); fix them and run again`);
+  return framework;
+}
+
+export async function loadAssessment(io: CliIO, file: string, framework: Framework, today: string): Promise<Assertion[]> {
+  const path = resolve(io.cwd, file);
+  const { assertions, diagnostics } = readAssessmentCsv(await readText(path), framework, { file, today });
+  report(io, diagnostics);
+  if (hasErrors(diagnostics)) throw new CliError(`${file}: the assessment has errors (listed above); nothing was written`);
+  return assertions;
+}
+
+export async function loadObjectives(io: CliIO, file: string): Promise<ObjectivesFile> {
+  const path = resolve(io.cwd, file);
+  const text = await readText(path);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = ObjectivesFileSchema.safeParse(json);
+  if (!parsed.success) throw new CliError(`${file}:\n  - ${describeIssues(parsed.error).join('\n  - ')}`);
+  return parsed.data;
+}
+
+export function roleNamed(framework: Framework, title: string, option: string): Role {
+  try {
+    return findRole(framework, title);
+  } catch (error) {
+    if (error instanceof UnknownRoleError) throw new CliError(`${option}: ${error.message}`);
+    throw error;
+  }
+}
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}

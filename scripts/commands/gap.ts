@@ -1,0 +1,77 @@
+// `trellis gap`: how far a person is from a target role, by which route, and what to work on first.
+import { gapAnalysis, type GapItem } from '../../shared/gap/gap';
+import { personLevels } from '../../shared/gap/levels';
+import { findRoutes, RouteError, suggestNextRoles } from '../../shared/lattice/routes';
+import { indexFramework } from '../../shared/model/framework';
+import { percent } from '../../shared/render/html';
+import { parse, required } from '../cli/args';
+import { loadAssessment, loadFramework, roleNamed, todayIso } from '../cli/inputs';
+import { CliError, type Command } from '../cli/io';
+
+const USAGE = 'trellis gap --framework F --assessment A.csv --current "Role title" --target "Role title" [--json]';
+
+const itemJson = (i: GapItem) => ({
+  competency: i.competency,
+  kind: i.kind,
+  current: i.current,
+  currentName: i.currentName,
+  required: i.required,
+  requiredName: i.requiredName,
+  gap: i.gap,
+  importance: i.importance,
+  weightedGap: i.weightedGap,
+  status: i.status,
+  disagreement: i.disagreement,
+});
+
+export const gap: Command = async (args, io) => {
+  const { values } = parse(args, { framework: { type: 'string' }, assessment: { type: 'string' }, current: { type: 'string' }, target: { type: 'string' }, json: { type: 'boolean' }, today: { type: 'string' } }, USAGE);
+  const framework = await loadFramework(io, required(values.framework, '--framework', USAGE));
+  const current = roleNamed(framework, required(values.current, '--current', USAGE), '--current');
+  const target = roleNamed(framework, required(values.target, '--target', USAGE), '--target');
+  const assertions = await loadAssessment(io, required(values.assessment, '--assessment', USAGE), framework, values.today ?? todayIso());
+  const { levels, detail } = personLevels(framework, assertions);
+  let routes;
+  try {
+    routes = findRoutes(framework, levels, current.id, target.id);
+  } catch (error) {
+    if (error instanceof RouteError) throw new CliError(error.message);
+    throw error;
+  }
+  const index = indexFramework(framework);
+  const title = (id: string) => index.roleById.get(id)!.title;
+  const analysis = gapAnalysis(framework, target, levels, detail);
+  const suggestions = suggestNextRoles(framework, levels, current.id, { limit: 5 });
+  if (values.json) {
+    io.stdout(
+      `${JSON.stringify(
+        {
+          path: routes.best.roleIds.map(title),
+          route: routes.best.steps.map((s) => ({ from: title(s.from), to: title(s.to), type: s.type })),
+          alternatives: routes.alternatives.map((r) => ({ path: r.roleIds.map(title), types: r.steps.map((s) => s.type), cost: r.cost })),
+          readiness: Math.round(analysis.readiness * 1000) / 1000,
+          gaps: analysis.gaps.map(itemJson),
+          strengths: analysis.strengths.map(itemJson),
+          notAssessed: analysis.notAssessed.map((i) => i.competency),
+          disagreements: analysis.disagreements.map((i) => i.competency),
+          nextRoles: suggestions.map((s) => ({ title: s.title, track: s.track, readiness: Math.round(s.readiness * 1000) / 1000, moves: s.moves, via: s.via })),
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    return 0;
+  }
+  const out: string[] = [];
+  out.push(`${current.title} → ${target.title}: readiness ${percent(analysis.readiness)}`);
+  out.push(`Route: ${routes.best.roleIds.map(title).join(' → ')}`);
+  for (const alt of routes.alternatives) out.push(`  or:  ${alt.roleIds.map(title).join(' → ')} (${alt.steps.map((s) => s.type).join(', ')})`);
+  out.push('', 'Gaps (largest first):');
+  for (const g of analysis.gaps) out.push(`  ${g.competency.padEnd(34)} ${g.currentName.padEnd(18)} → ${g.requiredName.padEnd(18)} ${g.status === 'not-assessed' ? 'not assessed' : `${g.gap} step(s)`}${g.disagreement ? '  ⚑ self/manager disagree' : ''}`);
+  if (!analysis.gaps.length) out.push('  none: every requirement is met');
+  out.push('', `Strengths: ${analysis.strengths.map((s) => s.competency).join(', ') || 'none yet'}`);
+  out.push('', 'Roles to consider next:');
+  for (const s of suggestions) out.push(`  ${s.title} (${s.track}, ${s.via}${s.moves > 1 ? `, ${s.moves} moves` : ''}): ${percent(s.readiness)} ready`);
+  io.stdout(`${out.join('\n')}\n`);
+  return 0;
+};

@@ -1,0 +1,240 @@
+// Reads an HTML job description (a web page, mammoth's DOCX output, or a Google Docs "Download as HTML") into the block tree.
+import { Parser } from 'htmlparser2';
+import type { Block, BlockDocument, TableCell, TextRun } from './blocks';
+import { cleanText, lineCounter, pushRun, runsText } from './text-runs';
+
+/** Elements whose text is never content. */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object']);
+const BLOCK_TAGS = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'dt', 'dd', 'section', 'article', 'header', 'footer', 'td', 'th', 'tr', 'table', 'ul', 'ol', 'br', 'hr']);
+
+/**
+ * Google Docs styles by class: `.c3{font-weight:700}` in the <style> block makes every span with
+ * class c3 bold. Returns the classes that mean bold and italic.
+ */
+export function styledClasses(css: string): { bold: Set<string>; italic: Set<string> } {
+  const bold = new Set<string>();
+  const italic = new Set<string>();
+  for (const rule of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    const decls = rule[2]!.toLowerCase();
+    const isBold = /font-weight\s*:\s*(bold|[6-9]00)\b/.test(decls);
+    const isItalic = /font-style\s*:\s*italic/.test(decls);
+    if (!isBold && !isItalic) continue;
+    for (const selector of rule[1]!.split(',')) {
+      const cls = /^\s*(?:[a-z0-9]*)\.([\w-]+)\s*$/i.exec(selector);
+      if (!cls) continue;
+      if (isBold) bold.add(cls[1]!);
+      if (isItalic) italic.add(cls[1]!);
+    }
+  }
+  return { bold, italic };
+}
+
+/** Google Docs keeps list nesting in a class: `<ul class="lst-kix_abc123-2 start">` is depth 2. */
+function kixDepth(className: string | undefined): number | undefined {
+  const m = className ? /\blst-kix_[\w]+-(\d+)\b/.exec(className) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+interface OpenElement {
+  tag: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+interface PendingCell {
+  text: string;
+  colspan: number;
+  rowspan: number;
+  header: boolean;
+}
+
+interface OpenTable {
+  rows: PendingCell[][];
+  line: number;
+  cell?: PendingCell;
+}
+
+/** Lays merged cells out on a grid: each covered position gets a `merged` placeholder so rows keep their width. */
+export function expandTable(rows: PendingCell[][]): TableCell[][] {
+  const grid: TableCell[][] = [];
+  rows.forEach((row, r) => {
+    grid[r] ??= [];
+    let c = 0;
+    for (const cell of row) {
+      while (grid[r]![c]) c++;
+      const colspan = Math.min(Math.max(1, cell.colspan), 1000);
+      const rowspan = Math.min(Math.max(1, cell.rowspan), rows.length - r);
+      const out: TableCell = { text: cell.text };
+      if (colspan > 1) out.colspan = colspan;
+      if (rowspan > 1) out.rowspan = rowspan;
+      if (cell.header) out.header = true;
+      for (let dr = 0; dr < rowspan; dr++) {
+        grid[r + dr] ??= [];
+        for (let dc = 0; dc < colspan; dc++) {
+          grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? out : { text: '', merged: true };
+        }
+      }
+      c += colspan;
+    }
+  });
+  const width = Math.max(0, ...grid.map((row) => row.length));
+  return grid.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? { text: '' }));
+}
+
+export function htmlToBlocks(html: string, file?: string): BlockDocument {
+  const lineAt = lineCounter(html);
+  const blocks: Block[] = [];
+  const stack: OpenElement[] = [];
+  const lists: { ordered: boolean; kix?: number }[] = [];
+  const tables: OpenTable[] = [];
+  let css = '';
+  let classes = { bold: new Set<string>(), italic: new Set<string>() };
+  let title = '';
+  let skipDepth = 0;
+  let inTitle = false;
+  let current: { kind: 'paragraph' | 'heading' | 'list-item'; level: number; runs: TextRun[]; line: number; depth: number; ordered: boolean } | undefined;
+
+  const flush = () => {
+    if (!current) return;
+    const { kind, runs, line, level, depth, ordered } = current;
+    const text = runsText(runs);
+    current = undefined;
+    if (!text) return; // Google Docs exports empty <p> for blank lines
+    if (kind === 'heading') blocks.push({ type: 'heading', level, text, line });
+    else if (kind === 'list-item') blocks.push({ type: 'list-item', text, runs, depth, ordered, line });
+    else blocks.push({ type: 'paragraph', text, runs, line });
+  };
+
+  const start = (kind: 'paragraph' | 'heading' | 'list-item', line: number, level = 1) => {
+    flush();
+    const list = lists[lists.length - 1];
+    current = { kind, level, runs: [], line, depth: list ? (list.kix ?? lists.length - 1) : 0, ordered: list?.ordered ?? false };
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const tag = name.toLowerCase();
+        const line = lineAt(parser.startIndex);
+        if (skipDepth > 0 || SKIPPED.has(tag)) {
+          if (SKIPPED.has(tag)) skipDepth++;
+          stack.push({ tag, bold: false, italic: false });
+          return;
+        }
+        if (tag === 'title') inTitle = true;
+        const parent = stack[stack.length - 1];
+        const cls = (attrs.class ?? '').split(/\s+/).filter(Boolean);
+        const style = (attrs.style ?? '').toLowerCase();
+        const bold = (parent?.bold ?? false) || tag === 'b' || tag === 'strong' || cls.some((c) => classes.bold.has(c)) || /font-weight\s*:\s*(bold|[6-9]00)\b/.test(style);
+        const boldOff = /font-weight\s*:\s*(normal|[1-4]00)\b/.test(style);
+        const italic = (parent?.italic ?? false) || tag === 'i' || tag === 'em' || cls.some((c) => classes.italic.has(c)) || /font-style\s*:\s*italic/.test(style);
+        stack.push({ tag, bold: bold && !boldOff, italic });
+
+        const table = tables[tables.length - 1];
+        if (tag === 'table') {
+          flush();
+          tables.push({ rows: [], line });
+          return;
+        }
+        if (table && tag === 'tr') {
+          table.rows.push([]);
+          return;
+        }
+        if (table && (tag === 'td' || tag === 'th')) {
+          if (!table.rows.length) table.rows.push([]);
+          const cell: PendingCell = { text: '', colspan: Number(attrs.colspan) || 1, rowspan: Number(attrs.rowspan) || 1, header: tag === 'th' };
+          table.rows[table.rows.length - 1]!.push(cell);
+          table.cell = cell;
+          return;
+        }
+        if (table) {
+          // paragraphs and lists inside a cell become lines of the cell's text
+          if (table.cell && BLOCK_TAGS.has(tag) && table.cell.text && !table.cell.text.endsWith('\n')) table.cell.text += '\n';
+          return;
+        }
+        if (tag === 'ul' || tag === 'ol') {
+          flush();
+          const kix = kixDepth(attrs.class);
+          lists.push(kix === undefined ? { ordered: tag === 'ol' } : { ordered: tag === 'ol', kix });
+        } else if (/^h[1-6]$/.test(tag)) start('heading', line, Number(tag[1]));
+        else if (tag === 'p' && cls.includes('title')) start('heading', line, 1);
+        else if (tag === 'p' && cls.includes('subtitle')) start('heading', line, 2);
+        else if (tag === 'li') start('list-item', line);
+        else if (current?.kind === 'list-item' && (tag === 'p' || tag === 'div')) pushRun(current.runs, ' ');
+        else if (tag === 'p' || tag === 'div' || tag === 'blockquote' || tag === 'pre' || tag === 'dt' || tag === 'dd') start('paragraph', line);
+        else if (tag === 'br' && current) pushRun(current.runs, ' ');
+      },
+      ontext(text) {
+        if (skipDepth > 0) {
+          if (stack[stack.length - 1]?.tag === 'style') css += text;
+          return;
+        }
+        if (inTitle) {
+          title += text;
+          return;
+        }
+        const table = tables[tables.length - 1];
+        if (table) {
+          if (table.cell) table.cell.text += text;
+          return;
+        }
+        const top = stack[stack.length - 1];
+        if (!current) {
+          if (!text.trim()) return;
+          // loose text outside any block element: treat it as a paragraph
+          start('paragraph', lineAt(parser.startIndex));
+        }
+        pushRun(current!.runs, text, top?.bold ?? false, top?.italic ?? false);
+      },
+      onclosetag(name) {
+        const tag = name.toLowerCase();
+        // pop back to the matching element (htmlparser2 closes implied tags for us)
+        let popped: OpenElement | undefined;
+        while (stack.length) {
+          popped = stack.pop();
+          if (popped!.tag === tag) break;
+        }
+        if (SKIPPED.has(tag)) {
+          skipDepth = Math.max(0, skipDepth - 1);
+          if (tag === 'style') {
+            classes = styledClasses(css);
+          }
+          return;
+        }
+        if (skipDepth > 0) return;
+        if (tag === 'title') {
+          inTitle = false;
+          return;
+        }
+        const table = tables[tables.length - 1];
+        if (table) {
+          if (tag === 'td' || tag === 'th') table.cell = undefined;
+          if (tag === 'table') {
+            tables.pop();
+            const rows = expandTable(table.rows.map((row) => row.map((c) => ({ ...c, text: c.text.split('\n').map(cleanText).filter(Boolean).join('\n') }))));
+            const outer = tables[tables.length - 1];
+            if (outer?.cell) outer.cell.text += `\n${rows.map((r) => r.map((c) => c.text).join(' ')).join('\n')}`;
+            else if (rows.length) blocks.push({ type: 'table', rows, line: table.line });
+          }
+          return;
+        }
+        if (tag === 'ul' || tag === 'ol') {
+          flush();
+          lists.pop();
+        } else if (current?.kind === 'list-item' && (tag === 'p' || tag === 'div')) {
+          // a paragraph inside a list item (mammoth, some editors) is part of the item
+        } else if (/^h[1-6]$/.test(tag) || tag === 'p' || tag === 'li' || tag === 'div' || tag === 'blockquote' || tag === 'pre' || tag === 'dt' || tag === 'dd') flush();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+
+  const doc: BlockDocument = { blocks };
+  if (file !== undefined) doc.file = file;
+  const cleanTitle = cleanText(title);
+  if (cleanTitle) doc.title = cleanTitle;
+  return doc;
+}

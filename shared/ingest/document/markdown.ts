@@ -1,0 +1,171 @@
+// Reads a Markdown job description (as people and wikis write it) into the neutral block tree, keeping line numbers.
+import { marked, type Token, type Tokens } from 'marked';
+import type { Block, BlockDocument, TableCell, TextRun } from './blocks';
+import { cleanText, decodeEntities, lineCounter, pushRun, runsText } from './text-runs';
+
+/**
+ * YAML front matter is metadata, not prose: it is blanked out (so line numbers stay true) and
+ * its `title:` becomes the document title.
+ */
+function stripFrontMatter(src: string): { body: string; title?: string } {
+  const m = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(src);
+  if (!m) return { body: src };
+  const titleLine = /^title:\s*(.+)$/m.exec(m[1]!);
+  const title = titleLine ? titleLine[1]!.trim().replace(/^["']|["']$/g, '') : undefined;
+  const blanked = m[0].replace(/[^\n]/g, '');
+  return { body: blanked + src.slice(m[0].length), title: title || undefined };
+}
+
+/** Inline tokens to text runs: `**x**`/`__x__` are bold, `*x*`/`_x_` italic, links keep their text, inline HTML is dropped. */
+function inlineRuns(tokens: Token[] | undefined, runs: TextRun[], bold = false, italic = false): void {
+  for (const token of tokens ?? []) {
+    switch (token.type) {
+      case 'strong':
+        inlineRuns((token as Tokens.Strong).tokens, runs, true, italic);
+        break;
+      case 'em':
+        inlineRuns((token as Tokens.Em).tokens, runs, bold, true);
+        break;
+      case 'del':
+      case 'link':
+        inlineRuns((token as Tokens.Link).tokens, runs, bold, italic);
+        break;
+      case 'codespan':
+        pushRun(runs, decodeEntities((token as Tokens.Codespan).text), bold, italic);
+        break;
+      case 'br':
+        pushRun(runs, ' ', bold, italic);
+        break;
+      case 'html':
+      case 'image':
+        break;
+      case 'text':
+      case 'escape': {
+        const t = token as Tokens.Text;
+        if (t.tokens && t.tokens.length) inlineRuns(t.tokens, runs, bold, italic);
+        else pushRun(runs, decodeEntities(t.text), bold, italic);
+        break;
+      }
+      default:
+        if ('text' in token && typeof token.text === 'string') pushRun(runs, decodeEntities(token.text), bold, italic);
+    }
+  }
+}
+
+/** Hugo/Jekyll shortcodes and template tags are page machinery, not content. */
+const TEMPLATE_TAG = /^\s*(\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\})\s*$/;
+
+export function markdownToBlocks(markdown: string, file?: string): BlockDocument {
+  const normalised = markdown.replace(/\r\n?/g, '\n');
+  const { body, title } = stripFrontMatter(normalised);
+  const lineAt = lineCounter(body);
+  const blocks: Block[] = [];
+  let tokens: Token[];
+  try {
+    tokens = marked.lexer(body, { gfm: true });
+  } catch {
+    // marked should not throw on any text; if it ever does, plain paragraphs are better than nothing
+    tokens = body.split(/\n{2,}/).map((raw) => ({ type: 'paragraph', raw, text: raw, tokens: [{ type: 'text', raw, text: raw }] }) as Token);
+  }
+
+  /** Finds where a token's raw text starts, searching forward from `from`; falls back to `from`. */
+  const locate = (raw: string, from: number): number => {
+    if (!raw) return from;
+    const at = body.indexOf(raw, from);
+    return at >= 0 ? at : from;
+  };
+
+  const addTextBlock = (type: 'paragraph' | 'heading', runs: TextRun[], offset: number, level = 1) => {
+    const text = runsText(runs);
+    if (!text || TEMPLATE_TAG.test(text)) return;
+    if (type === 'heading') blocks.push({ type: 'heading', level, text, line: lineAt(offset) });
+    else blocks.push({ type: 'paragraph', text, runs, line: lineAt(offset) });
+  };
+
+  const walkList = (list: Tokens.List, depth: number, offset: number) => {
+    let cursor = offset;
+    for (const item of list.items) {
+      const at = locate(item.raw, cursor);
+      cursor = at + Math.max(1, item.raw.length - 1);
+      const runs: TextRun[] = [];
+      const nested: Tokens.List[] = [];
+      for (const child of item.tokens) {
+        if (child.type === 'list') nested.push(child as Tokens.List);
+        else if (child.type === 'paragraph' || child.type === 'text') {
+          if (runs.length) pushRun(runs, ' ');
+          inlineRuns(child.type === 'paragraph' ? (child as Tokens.Paragraph).tokens : (child as Tokens.Text).tokens ?? [child], runs);
+        }
+      }
+      const text = runsText(runs);
+      if (text) blocks.push({ type: 'list-item', text, runs, depth, ordered: list.ordered, line: lineAt(at) });
+      let inner = at;
+      for (const sub of nested) {
+        inner = locate(sub.raw, inner);
+        walkList(sub, depth + 1, inner);
+      }
+    }
+  };
+
+  const walk = (list: Token[], start: number) => {
+    let cursor = start;
+    for (const token of list) {
+      const at = locate(token.raw, cursor);
+      cursor = at + token.raw.length;
+      switch (token.type) {
+        case 'heading': {
+          const runs: TextRun[] = [];
+          inlineRuns((token as Tokens.Heading).tokens, runs);
+          addTextBlock('heading', runs, at, (token as Tokens.Heading).depth);
+          break;
+        }
+        case 'paragraph': {
+          const runs: TextRun[] = [];
+          inlineRuns((token as Tokens.Paragraph).tokens, runs);
+          addTextBlock('paragraph', runs, at);
+          break;
+        }
+        case 'text': {
+          const runs: TextRun[] = [];
+          inlineRuns((token as Tokens.Text).tokens ?? [token], runs);
+          addTextBlock('paragraph', runs, at);
+          break;
+        }
+        case 'code':
+          addTextBlock('paragraph', [{ text: cleanText((token as Tokens.Code).text) }], at);
+          break;
+        case 'html': {
+          // block HTML (iframes, <picture>, anchors): keep only its visible text
+          const text = decodeEntities((token as Tokens.HTML).text.replace(/<[^>]*>/g, ' '));
+          addTextBlock('paragraph', [{ text: cleanText(text) }], at);
+          break;
+        }
+        case 'blockquote':
+          walk((token as Tokens.Blockquote).tokens, at);
+          break;
+        case 'list':
+          walkList(token as Tokens.List, 0, at);
+          break;
+        case 'table': {
+          const table = token as Tokens.Table;
+          const cell = (c: Tokens.TableCell, header: boolean): TableCell => {
+            const runs: TextRun[] = [];
+            inlineRuns(c.tokens, runs);
+            return header ? { text: runsText(runs), header: true } : { text: runsText(runs) };
+          };
+          const rows = [table.header.map((c) => cell(c, true)), ...table.rows.map((r) => r.map((c) => cell(c, false)))];
+          blocks.push({ type: 'table', rows, line: lineAt(at) });
+          break;
+        }
+        default:
+          // hr, space, def (reference links): no content
+          break;
+      }
+    }
+  };
+  walk(tokens, 0);
+
+  const doc: BlockDocument = { blocks };
+  if (file !== undefined) doc.file = file;
+  if (title !== undefined) doc.title = title;
+  return doc;
+}

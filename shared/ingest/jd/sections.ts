@@ -1,0 +1,140 @@
+// Recognises what a job-description section is about from its heading, however it is worded or misspelt.
+import { isBoldParagraph, type Block } from '../document/blocks';
+
+export type SectionKind =
+  | 'summary'
+  | 'responsibilities'
+  | 'requirements'
+  | 'preferred'
+  | 'education'
+  | 'certifications'
+  | 'company'
+  | 'benefits'
+  | 'process'
+  | 'performance'
+  | 'grade'
+  | 'career'
+  | 'levels'
+  | 'specialties'
+  | 'details'
+  | 'other';
+
+/** Kinds whose items a role keeps; the rest (benefits, hiring process …) are read past. */
+export const CONTENT_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'responsibilities', 'requirements', 'preferred', 'education', 'certifications', 'details']);
+
+/**
+ * Weighted cues per kind. A cue is a word stem (matched at the start of a heading word, with
+ * typo tolerance) or a phrase of stems. Weights add up; the best kind above the threshold wins.
+ */
+const CUES: Record<Exclude<SectionKind, 'other'>, [string, number][]> = {
+  responsibilities: [['respons', 3], ['duties', 3], ['duty', 3], ['you ll do', 3], ['you will do', 3], ['will you do', 3], ['accountab', 3], ['task', 2], ['day to day', 3], ['the role', 1], ['role', 0.5], ['expectation', 2.5], ['impact', 1.5], ['what you ll', 1], ['mission', 1.5], ['job function', 3], ['function', 1], ['key result', 2.5], ['scope', 2], ['activit', 2], ['work on', 2]],
+  requirements: [['requir', 3], ['qualif', 3], ['must', 2.5], ['minimum', 2], ['basic', 1], ['essential', 1.5], ['you ll bring', 3], ['you will bring', 3], ['bring', 2], ['looking for', 3], ['about you', 3], ['you have', 2.5], ['who you are', 3], ['skill', 2.5], ['competenc', 2.5], ['knowledge', 2], ['abilit', 2], ['experience', 2.5], ['profile', 1.5], ['need', 1.5], ['criteria', 2], ['prerequisit', 3], ['background', 2], ['what it takes', 3], ['success', 1]],
+  preferred: [['prefer', 4], ['nice', 3.5], ['bonus', 4], ['plus', 2], ['desir', 3.5], ['ideal', 3], ['optional', 3], ['advantag', 3.5], ['extra credit', 4], ['good to have', 4], ['great to have', 4], ['stand out', 3.5], ['would be great', 3]],
+  summary: [['summary', 3], ['overview', 3], ['about the role', 3.5], ['about this role', 3.5], ['about the position', 3.5], ['purpose', 3], ['description', 2.5], ['introduc', 2.5], ['opportunity', 2.5], ['position', 1], ['the job', 1.5], ['objective', 2]],
+  education: [['educat', 3], ['degree', 3], ['academic', 2.5], ['training', 1.5]],
+  certifications: [['certif', 3], ['licen', 3], ['credential', 3], ['accreditation', 3], ['registration', 2]],
+  company: [['about us', 3.5], ['company', 2.5], ['who we are', 3.5], ['our story', 3], ['our culture', 3], ['culture', 2], ['values', 2], ['about', 1], ['diversity', 2.5]],
+  benefits: [['benefit', 3], ['perk', 3], ['we offer', 3], ['offer', 1.5], ['compensat', 3], ['salary', 3], ['pay', 2], ['why join', 3], ['why work', 3], ['what you get', 3], ['rewards', 2.5]],
+  process: [['hiring', 3], ['interview', 3], ['how to apply', 3.5], ['apply', 2], ['application', 2.5], ['process', 1.5], ['equal opportunity', 3.5], ['eeo', 3], ['next step', 2], ['recruit', 2]],
+  performance: [['performance indicator', 4], ['indicator', 2.5], ['kpi', 3.5], ['metric', 3], ['okr', 3], ['measure', 2], ['success look', 3]],
+  grade: [['job grade', 4], ['grade', 3], ['band', 2.5], ['pay grade', 4]],
+  career: [['career', 3], ['ladder', 3], ['progression', 3], ['promotion', 3], ['growth path', 3]],
+  levels: [['levels', 3], ['job titles', 3], ['titles', 2]],
+  specialties: [['specialt', 3.5], ['speciali', 3.5], ['focus area', 3]],
+  details: [['details', 2], ['job info', 3], ['at a glance', 3], ['location', 3], ['reports to', 3.5], ['reporting', 2.5], ['department', 2.5], ['working hours', 3], ['schedule', 2]],
+};
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Whether a heading word begins with a stem, allowing a typo in proportion to the stem's length
+ * ("responsibilites" and "resposibilities" both start with "respons" near enough).
+ */
+export function wordStartsWith(word: string, stem: string): boolean {
+  if (word.startsWith(stem)) return true;
+  if (stem.length < 5 || word.length < stem.length - 1) return false;
+  const tolerance = stem.length >= 8 ? 2 : 1;
+  for (let k = stem.length - 1; k <= stem.length + 1; k++) {
+    if (k <= word.length && editDistance(word.slice(0, k), stem, tolerance) <= tolerance) return true;
+  }
+  return false;
+}
+
+export function headingWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’'`]/g, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function cueMatches(words: string[], cue: string): boolean {
+  const parts = cue.split(' ');
+  for (let i = 0; i + parts.length <= words.length; i++) {
+    if (parts.every((p, j) => (p.length <= 3 ? words[i + j] === p : wordStartsWith(words[i + j]!, p)))) return true;
+  }
+  return false;
+}
+
+export interface HeadingClass {
+  kind: SectionKind;
+  score: number;
+}
+
+const THRESHOLD = 2.5;
+
+/** What a section heading announces: "What you'll bring" → requirements, "Bonus points" → preferred. */
+export function classifyHeading(text: string): HeadingClass {
+  const words = headingWords(text);
+  if (!words.length || words.length > 10) return { kind: 'other', score: 0 };
+  const scores = new Map<SectionKind, number>();
+  for (const [kind, cues] of Object.entries(CUES) as [Exclude<SectionKind, 'other'>, [string, number][]][]) {
+    let score = 0;
+    for (const [cue, weight] of cues) if (cueMatches(words, cue)) score += weight;
+    if (score > 0) scores.set(kind, score);
+  }
+  // "Preferred qualifications", "Nice-to-have requirements": the qualifier decides
+  if ((scores.get('preferred') ?? 0) >= 3) return { kind: 'preferred', score: scores.get('preferred')! };
+  let best: HeadingClass = { kind: 'other', score: 0 };
+  for (const [kind, score] of scores) if (score > best.score) best = { kind, score };
+  return best.score >= THRESHOLD ? best : { kind: 'other', score: best.score };
+}
+
+/**
+ * Whether a block reads as a heading even if it is not marked as one: a bold short paragraph
+ * (Google Docs), an UPPERCASE line, or a "Label:" with nothing after it.
+ */
+export function headingText(block: Block): string | undefined {
+  if (block.type === 'heading') return block.text;
+  if (block.type !== 'paragraph') return undefined;
+  const text = block.text.trim();
+  const words = text.split(/\s+/).length;
+  if (words > 12 || /[.!?]$/.test(text) || text.length > 100) return undefined;
+  if (isBoldParagraph(block)) {
+    // "**Experience:** 5 years" is a field, not a heading
+    const label = /^([^:]+):\s*(.*)$/.exec(text);
+    if (label && label[2]) return undefined;
+    return text.replace(/:$/, '');
+  }
+  if (/^[^:]{2,60}:$/.test(text) && words <= 6) return text.replace(/:$/, '');
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && words <= 8) return text;
+  return undefined;
+}

@@ -1,0 +1,106 @@
+// The career lattice drawn as SVG: tracks side by side, seniority rising upwards, promotions, lateral moves
+// and exploratory projects as different lines, and a route highlighted from the current role to the target.
+import { indexFramework, tracksOf, type Framework, type TransitionType } from '../model/framework';
+import type { Role } from '../model/role';
+import { html, type SafeHtml } from './html';
+
+export interface LatticeDrawing {
+  /** Role ids of the route to highlight, in order. */
+  route?: string[];
+  currentRoleId?: string;
+  targetRoleId?: string;
+  /** Only these tracks (default: every track, or the route's tracks and their neighbours when the framework is large). */
+  tracks?: string[];
+  /** Links on each role box (the published site links to role pages). */
+  href?: (role: Role) => string | undefined;
+  title?: string;
+}
+
+const BOX_W = 170;
+const BOX_H = 44;
+const COL_W = 210;
+const ROW_H = 86;
+const PAD = 24;
+const STYLE: Record<TransitionType, { dash: string; label: string }> = {
+  promotion: { dash: '', label: 'promotion' },
+  lateral: { dash: '6 4', label: 'lateral move' },
+  exploratory: { dash: '2 4', label: 'exploratory project' },
+};
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export function latticeSvg(framework: Framework, drawing: LatticeDrawing = {}): SafeHtml {
+  const index = indexFramework(framework);
+  const allTracks = tracksOf(framework);
+  let trackNames = drawing.tracks ?? [...allTracks.keys()];
+  if (!drawing.tracks && trackNames.length > 8 && drawing.route?.length) {
+    // a large framework: the route's tracks and those one move away from it
+    const onRoute = new Set(drawing.route);
+    const wanted = new Set<string>();
+    for (const id of drawing.route) wanted.add(trackOf(index.roleById.get(id)!));
+    for (const t of index.transitions) if (onRoute.has(t.from)) wanted.add(trackOf(index.roleById.get(t.to)!));
+    trackNames = trackNames.filter((t) => wanted.has(t));
+  }
+  const maxRank = Math.max(1, ...trackNames.flatMap((t) => (allTracks.get(t) ?? []).map((r) => r.rank)));
+  const pos = new Map<string, { x: number; y: number; role: Role }>();
+  trackNames.forEach((track, col) => {
+    const roles = allTracks.get(track) ?? [];
+    const byRank = new Map<number, Role[]>();
+    for (const r of roles) byRank.set(r.rank, [...(byRank.get(r.rank) ?? []), r]);
+    for (const [rank, same] of byRank) {
+      same.forEach((role, i) => {
+        const offset = (i - (same.length - 1) / 2) * 14;
+        pos.set(role.id, { x: PAD + col * COL_W + offset, y: PAD + 28 + (maxRank - rank) * ROW_H + offset, role });
+      });
+    }
+  });
+  const width = PAD * 2 + Math.max(1, trackNames.length) * COL_W - (COL_W - BOX_W);
+  const height = PAD * 2 + 28 + maxRank * ROW_H - (ROW_H - BOX_H) + 30;
+  const routeEdges = new Set<string>();
+  const route = drawing.route ?? [];
+  for (let i = 0; i + 1 < route.length; i++) routeEdges.add(`${route[i]}>${route[i + 1]}`);
+  const onRoute = new Set(route);
+
+  const edges = index.transitions
+    .filter((t) => pos.has(t.from) && pos.has(t.to))
+    .map((t) => {
+      const a = pos.get(t.from)!;
+      const b = pos.get(t.to)!;
+      const highlighted = routeEdges.has(`${t.from}>${t.to}`);
+      const x1 = a.x + BOX_W / 2;
+      const y1 = b.y < a.y ? a.y : a.y + BOX_H;
+      const x2 = b.x + BOX_W / 2;
+      const y2 = b.y < a.y ? b.y + BOX_H : b.y > a.y ? b.y : b.y;
+      const sameRow = Math.abs(a.y - b.y) < 1;
+      const d = sameRow
+        ? `M${a.x + (b.x > a.x ? BOX_W : 0)},${a.y + BOX_H / 2} L${b.x + (b.x > a.x ? 0 : BOX_W)},${b.y + BOX_H / 2}`
+        : `M${x1},${y1} C${x1},${(y1 + y2) / 2} ${x2},${(y1 + y2) / 2} ${x2},${y2}`;
+      return html`<path class="edge ${t.type}${highlighted ? ' on-route' : ''}" d="${d}" stroke-dasharray="${STYLE[t.type].dash}" marker-end="url(#arrow${highlighted ? '-route' : ''})"><title>${STYLE[t.type].label}: ${a.role.title} → ${b.role.title}</title></path>`;
+    });
+
+  const nodes = [...pos.values()].map(({ x, y, role }) => {
+    const cls = ['role', onRoute.has(role.id) ? 'on-route' : '', role.id === drawing.currentRoleId ? 'current' : '', role.id === drawing.targetRoleId ? 'target' : ''].filter(Boolean).join(' ');
+    const label = role.id === drawing.currentRoleId ? 'you are here' : role.id === drawing.targetRoleId ? 'target' : '';
+    const box = html`<g class="${cls}"><title>${role.title}${label ? ` (${label})` : ''}</title><rect x="${x}" y="${y}" width="${BOX_W}" height="${BOX_H}" rx="8"/><text x="${x + BOX_W / 2}" y="${y + (label ? 19 : 27)}" text-anchor="middle">${shorten(role.title, 24)}</text>${label ? html`<text class="tag" x="${x + BOX_W / 2}" y="${y + 35}" text-anchor="middle">${label}</text>` : ''}</g>`;
+    const href = drawing.href?.(role);
+    return href ? html`<a href="${href}">${box}</a>` : box;
+  });
+  const headers = trackNames.map((t, col) => html`<text class="track" x="${PAD + col * COL_W + BOX_W / 2}" y="${PAD + 12}" text-anchor="middle">${shorten(t || 'Roles', 28)}</text>`);
+  const routeText = route.map((id) => index.roleById.get(id)?.title ?? id).join(' → ');
+  const title = drawing.title ?? 'Career lattice';
+  const desc = `${trackNames.length} track(s): ${trackNames.join(', ')}. ${index.transitions.length} moves.${routeText ? ` Highlighted route: ${routeText}.` : ''}`;
+  const legendY = height - 14;
+  return html`<svg class="lattice" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${Math.max(width, 520)} ${height}" width="${Math.max(width, 520)}" height="${height}" role="img" aria-labelledby="lattice-title lattice-desc">
+<title id="lattice-title">${title}</title><desc id="lattice-desc">${desc}</desc>
+<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#8a94a6"/></marker><marker id="arrow-route" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#0b6e4f"/></marker></defs>
+<style>.lattice .edge{fill:none;stroke:#8a94a6;stroke-width:1.5}.lattice .edge.on-route{stroke:#0b6e4f;stroke-width:3.5}.lattice .role rect{fill:#fff;stroke:#8a94a6;stroke-width:1.2}.lattice .role.on-route rect{fill:#e3f4ec;stroke:#0b6e4f;stroke-width:2}.lattice .role.current rect{stroke-width:3}.lattice .role.target rect{fill:#0b6e4f}.lattice .role.target text{fill:#fff}.lattice text{font:13px system-ui,sans-serif;fill:#1c2430}.lattice .tag{font-size:10px;fill:#0b6e4f;font-weight:600}.lattice .track{font-weight:700;fill:#4a5568}.lattice .legend{font-size:11px;fill:#4a5568}</style>
+${headers}${edges}${nodes}
+<g class="legend"><line x1="${PAD}" y1="${legendY}" x2="${PAD + 30}" y2="${legendY}" stroke="#8a94a6" stroke-width="1.5"/><text class="legend" x="${PAD + 36}" y="${legendY + 4}">promotion</text><line x1="${PAD + 120}" y1="${legendY}" x2="${PAD + 150}" y2="${legendY}" stroke="#8a94a6" stroke-width="1.5" stroke-dasharray="6 4"/><text class="legend" x="${PAD + 156}" y="${legendY + 4}">lateral move</text><line x1="${PAD + 250}" y1="${legendY}" x2="${PAD + 280}" y2="${legendY}" stroke="#8a94a6" stroke-width="1.5" stroke-dasharray="2 4"/><text class="legend" x="${PAD + 286}" y="${legendY + 4}">exploratory project</text></g>
+</svg>`;
+}
+
+function trackOf(role: Role): string {
+  return role.track || role.family || '';
+}

@@ -1,0 +1,83 @@
+// The plan as a document people read: route, gaps, milestones, actions and questions, as a block tree that
+// the CLI renders to HTML and Markdown and the add-on writes into a Google Doc.
+import type { BlockDocument, Block } from '../ingest/document/blocks';
+import { indexFramework, type Framework } from '../model/framework';
+import type { Plan } from '../model/plan';
+import { gapAnalysis } from '../gap/gap';
+import { personLevels } from '../gap/levels';
+import { nextActors } from '../workflow/workflow';
+import { BUILT_IN_QUESTIONS } from '../prompts/bank';
+import { chooseQuestions } from '../prompts/choose';
+import { planPromptContext } from '../prompts/plan-context';
+import { percent } from './html';
+
+const para = (text: string): Block => ({ type: 'paragraph', text, runs: [{ text }] });
+const bullet = (text: string, depth = 0): Block => ({ type: 'list-item', text, runs: [{ text }], depth, ordered: false });
+const heading = (text: string, level = 2): Block => ({ type: 'heading', level, text });
+
+export function planDocument(plan: Plan, framework: Framework, today = plan.updatedAt.slice(0, 10)): BlockDocument {
+  const index = indexFramework(framework);
+  const title = (id: string) => index.roleById.get(id)?.title ?? id;
+  const target = index.roleById.get(plan.targetRoleId);
+  const { levels, detail } = personLevels(framework, plan.assessment);
+  const analysis = target ? gapAnalysis(framework, target, levels, detail) : undefined;
+  const next = nextActors(plan);
+  const blocks: Block[] = [
+    heading(`Career path: ${plan.employee.name}`, 1),
+    para(`${title(plan.currentRoleId)} → ${title(plan.targetRoleId)} · stage: ${plan.stage} · revision ${plan.revision}`),
+    para(`Manager: ${plan.manager.name}. Approvers: ${plan.approvers.map((a) => a.name).join(', ') || 'none yet'}.`),
+    para(next.who.length ? `Next: ${next.who.map((p) => p.name).join(' or ')} to ${next.what}.` : `Next: ${next.what}.`),
+    heading('Objectives'),
+    ...plan.profile.objectives.beyondCurrentRole.map((g) => bullet(g)),
+    para(`In five years: ${plan.profile.objectives.fiveYears || 'not stated yet'}`),
+    heading('Route'),
+    para(plan.route.roleIds.map(title).join(' → ')),
+    ...plan.route.steps.map((s) => bullet(`${title(s.from)} → ${title(s.to)} (${s.type})`)),
+  ];
+  if (analysis) {
+    blocks.push(heading('Skills and gaps'), para(`Readiness for ${analysis.roleTitle}: ${percent(analysis.readiness)}.`));
+    blocks.push({
+      type: 'table',
+      rows: [
+        [{ text: 'Competency', header: true }, { text: 'Current', header: true }, { text: 'Required', header: true }, { text: 'Gap', header: true }],
+        ...analysis.items.map((i) => [{ text: i.competency }, { text: i.currentName }, { text: i.requiredName }, { text: i.status === 'not-assessed' ? 'not assessed' : String(i.gap) }]),
+      ],
+    });
+    if (analysis.disagreements.length) blocks.push(para(`To discuss: self and manager disagree on ${analysis.disagreements.map((d) => d.competency).join(', ')}.`));
+  }
+  blocks.push(heading('Milestones'));
+  for (const m of plan.milestones) blocks.push(bullet(`${m.due} · ${m.title} [${m.status}] (measure: ${m.measure})`));
+  blocks.push(heading('Development actions'));
+  for (const a of plan.actions) blocks.push(bullet(`${a.type}: ${a.title}${a.due ? ` (by ${a.due})` : ''}`));
+  blocks.push(heading('Questions for the next one-on-one'));
+  for (const q of chooseQuestions(BUILT_IN_QUESTIONS, { seriesId: plan.id, date: today, plan: planPromptContext(plan, framework) })) blocks.push(bullet(q.text));
+  if (plan.recognition.length) {
+    blocks.push(heading('Recognition'));
+    for (const r of plan.recognition) blocks.push(bullet(`${r.at.slice(0, 10)} · ${r.text} (${r.by})`));
+  }
+  return { title: `Career path: ${plan.employee.name}`, blocks };
+}
+
+/** The block tree as Markdown, for a readable file beside the JSON. */
+export function blocksToMarkdown(doc: BlockDocument): string {
+  const escape = (t: string) => t.replace(/([\\`*_[\]#|<>])/g, '\\$1');
+  return `${doc.blocks
+    .map((b) => {
+      switch (b.type) {
+        case 'heading':
+          return `${'#'.repeat(Math.min(6, b.level))} ${escape(b.text)}`;
+        case 'paragraph':
+          return escape(b.text);
+        case 'list-item':
+          return `${'  '.repeat(b.depth)}- ${escape(b.text)}`;
+        case 'table': {
+          const [head, ...rest] = b.rows;
+          if (!head) return '';
+          const row = (cells: { text: string }[]) => `| ${cells.map((c) => escape(c.text)).join(' | ')} |`;
+          return [row(head), `| ${head.map(() => '---').join(' | ')} |`, ...rest.map(row)].join('\n');
+        }
+      }
+    })
+    .join('\n\n')
+    .replace(/\n\n(?=\s*- )/g, '\n')}\n`;
+}
