@@ -27,3 +27,4 @@ export * from './render/report';
 export * from './render/plan-document';
 export * from './ingest/index';
 export * from './team/index';
+export * from './storage/drive-files';
