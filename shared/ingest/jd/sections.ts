@@ -27,7 +27,7 @@ export const CONTENT_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'resp
  * typo tolerance) or a phrase of stems. Weights add up; the best kind above the threshold wins.
  */
 const CUES: Record<Exclude<SectionKind, 'other'>, [string, number][]> = {
-  responsibilities: [['respons', 3], ['duties', 3], ['duty', 3], ['you ll do', 3], ['you will do', 3], ['will you do', 3], ['accountab', 3], ['task', 2], ['day to day', 3], ['the role', 1], ['role', 0.5], ['expectation', 2.5], ['impact', 1.5], ['what you ll', 1], ['mission', 1.5], ['job function', 3], ['function', 1], ['key result', 2.5], ['scope', 2], ['activit', 2], ['work on', 2]],
+  responsibilities: [['respons', 3], ['duties', 3], ['duty', 3], ['you ll do', 3], ['you will do', 3], ['will you do', 3], ['accountab', 3], ['task', 2.5], ['day to day', 3], ['the role', 1], ['role', 0.5], ['expectation', 2.5], ['impact', 1.5], ['what you ll', 1], ['mission', 1.5], ['job function', 3], ['function', 1], ['key result', 2.5], ['scope', 2], ['activit', 2], ['work on', 2]],
   requirements: [['requir', 3], ['qualif', 3], ['must', 2.5], ['minimum', 2], ['basic', 1], ['essential', 1.5], ['you ll bring', 3], ['you will bring', 3], ['bring', 2], ['looking for', 3], ['about you', 3], ['you have', 2.5], ['who you are', 3], ['skill', 2.5], ['competenc', 2.5], ['knowledge', 2], ['abilit', 2], ['experience', 2.5], ['profile', 1.5], ['need', 1.5], ['criteria', 2], ['prerequisit', 3], ['background', 2], ['what it takes', 3], ['success', 1]],
   preferred: [['prefer', 4], ['nice', 3.5], ['bonus', 4], ['plus', 2], ['desir', 3.5], ['ideal', 3], ['optional', 3], ['advantag', 3.5], ['extra credit', 4], ['good to have', 4], ['great to have', 4], ['stand out', 3.5], ['would be great', 3]],
   summary: [['summary', 3], ['overview', 3], ['about the role', 3.5], ['about this role', 3.5], ['about the position', 3.5], ['purpose', 3], ['description', 2.5], ['introduc', 2.5], ['opportunity', 2.5], ['position', 1], ['the job', 1.5], ['objective', 2]],
@@ -69,8 +69,9 @@ export function editDistance(a: string, b: string, max = 3): number {
  */
 export function wordStartsWith(word: string, stem: string): boolean {
   if (word.startsWith(stem)) return true;
-  if (stem.length < 5 || word.length < stem.length - 1) return false;
-  const tolerance = stem.length >= 8 ? 2 : 1;
+  if (stem.length < 5 || word.length < stem.length - 1 || word[0] !== stem[0]) return false;
+  // two typos only when the word starts right: "profession" is not a misspelt "progression"
+  const tolerance = stem.length >= 8 && word.slice(0, 4) === stem.slice(0, 4) ? 2 : 1;
   for (let k = stem.length - 1; k <= stem.length + 1; k++) {
     if (k <= word.length && editDistance(word.slice(0, k), stem, tolerance) <= tolerance) return true;
   }

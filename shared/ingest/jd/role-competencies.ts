@@ -1,0 +1,91 @@
+// The competencies one role asks for: matched to the framework's catalogue when there is one, else proposed from the text.
+import type { Framework } from '../../model/framework';
+import { competenciesIn } from './competency-match';
+import { proposeCompetencies } from './competency-proposals';
+import type { RawItem } from './role-reader';
+import { splitSentences } from './sentences';
+import { singular, tokens } from './word-forms';
+
+export interface RoleCompetencyFinding {
+  name: string;
+  competencyId?: string;
+  matched: boolean;
+  level?: number;
+  evidence: string;
+  block?: number;
+  line?: number;
+  /** How the role asks for it: in its requirements, its preferred qualifications, or only in what it does. */
+  asked: 'required' | 'preferred' | 'responsibility';
+}
+
+const ASKED_ORDER = { required: 0, responsibility: 1, preferred: 2 } as const;
+
+function askedOf(item: RawItem): RoleCompetencyFinding['asked'] {
+  return item.kind === 'requirements' ? 'required' : item.kind === 'preferred' ? 'preferred' : 'responsibility';
+}
+
+/** How many proposals one role keeps: a long page should not bury the person reviewing them. */
+const MAX_PROPOSALS = 20;
+
+/**
+ * Competencies from a role's items, strongest evidence first: one entry per competency, the evidence
+ * from where it is asked most firmly (required > responsibility > preferred), the highest level the
+ * wording implies. `topicLevel` gives progression-table topics their level ("Level 3" of a framework).
+ */
+export function roleCompetencies(items: RawItem[], framework: Framework | undefined, topicLevel?: number): RoleCompetencyFinding[] {
+  const ordered = [...items].sort((a, b) => ASKED_ORDER[askedOf(a)] - ASKED_ORDER[askedOf(b)]);
+  const byKey = new Map<string, RoleCompetencyFinding>();
+  const keep = (key: string, finding: RoleCompetencyFinding) => {
+    const known = byKey.get(key);
+    if (!known) {
+      byKey.set(key, finding);
+      return;
+    }
+    if (finding.level !== undefined && (known.level === undefined || finding.level > known.level) && finding.asked !== 'preferred') known.level = finding.level;
+  };
+  const source = (item: RawItem) => (item.line === undefined ? { block: item.block } : { block: item.block, line: item.line });
+  const matchedSentences = new Set<string>();
+
+  // topics (the areas of a progression table) name competencies outright
+  for (const item of ordered) {
+    if (!item.topic) continue;
+    const name = item.topic.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, '').trim();
+    if (!name) continue;
+    const mentions = framework ? competenciesIn(name, framework) : [];
+    const finding: RoleCompetencyFinding = mentions.length
+      ? { name: mentions[0]!.competency.name, competencyId: mentions[0]!.competency.id, matched: true, evidence: item.text, asked: askedOf(item), ...source(item) }
+      : { name, matched: false, evidence: item.text, asked: askedOf(item), ...source(item) };
+    if (topicLevel !== undefined && (!framework || mentions.length)) finding.level = topicLevel;
+    keep(finding.competencyId ?? `proposed:${tokens(name).map(singular).join(' ')}`, finding);
+  }
+
+  for (const item of ordered) {
+    for (const sentence of splitSentences(item.text)) {
+      if (!framework) continue;
+      for (const mention of competenciesIn(sentence, framework)) {
+        matchedSentences.add(sentence);
+        const finding: RoleCompetencyFinding = { name: mention.competency.name, competencyId: mention.competency.id, matched: true, evidence: sentence, asked: askedOf(item), ...source(item) };
+        if (mention.level !== undefined) finding.level = mention.level;
+        keep(mention.competency.id, finding);
+      }
+    }
+  }
+
+  // proposals: everything asked for that the catalogue does not hold (or all of it, without a catalogue)
+  const matchedNames = [...byKey.values()].filter((f) => f.matched).map((f) => tokens(f.name).map(singular).join(' '));
+  let proposals = 0;
+  for (const item of ordered) {
+    if (item.kind === 'responsibilities' && framework) continue; // with a catalogue, propose only from what is asked of the person
+    for (const sentence of splitSentences(item.text)) {
+      for (const proposal of proposeCompetencies(sentence)) {
+        if (proposals >= MAX_PROPOSALS) break;
+        const key = `proposed:${proposal.key}`;
+        if (byKey.has(key) || matchedNames.some((m) => m === proposal.key || proposal.key.includes(m))) continue;
+        if (framework && competenciesIn(proposal.name, framework).length) continue;
+        keep(key, { name: proposal.name, matched: false, evidence: sentence, asked: askedOf(item), ...source(item) });
+        proposals++;
+      }
+    }
+  }
+  return [...byKey.values()].sort((a, b) => Number(b.matched) - Number(a.matched) || ASKED_ORDER[a.asked] - ASKED_ORDER[b.asked]);
+}
