@@ -165,14 +165,7 @@ function finishRole(level: LevelDraft, shared: RoleDraft, framework: Framework |
     preferred: items('preferred'),
     education: asked.filter((i) => i.section === 'education' || isEducation(i.text)).map(sourced),
     certifications: asked.filter((i) => i.section === 'certifications' || isCertification(i.text)).map(sourced),
-    competencies: competencies.map((c) => {
-      const out: ExtractedCompetency = { name: c.name, matched: c.matched, evidence: c.evidence, asked: c.asked };
-      if (c.competencyId !== undefined) out.competencyId = c.competencyId;
-      if (c.level !== undefined) out.level = c.level;
-      if (c.block !== undefined) out.block = c.block;
-      if (c.line !== undefined) out.line = c.line;
-      return out;
-    }),
+    competencies,
     track: layout.track,
     rank: layout.rank,
     management: level.place.management,
@@ -183,7 +176,6 @@ function finishRole(level: LevelDraft, shared: RoleDraft, framework: Framework |
   const team = field('team');
   if (team && nameKey(team) !== nameKey(role.department)) role.team = team;
   if (level.place.grade !== undefined) role.grade = level.place.grade;
-  if (!role.department && family && !team) role.department = '';
   return role;
 }
 
@@ -324,9 +316,6 @@ function resolveInheritance(levels: LevelDraft[], diagnostics: Diagnostic[], fil
       if (source < 0) continue;
       visit(source);
       inheritItems(level.draft, levels[source]!.draft.items, cue.kinds);
-      if (level.draft.grade === undefined && levels[source]!.draft.grade !== undefined && cue.from) {
-        // nothing: a grade is the level's own
-      }
     }
     state.set(i, 'done');
   };

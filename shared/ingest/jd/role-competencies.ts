@@ -1,22 +1,14 @@
 // The competencies one role asks for: matched to the framework's catalogue when there is one, else proposed from the text.
 import type { Framework } from '../../model/framework';
+import type { ExtractedCompetency } from '../job-description';
 import { competenciesIn } from './competency-match';
 import { proposeCompetencies } from './competency-proposals';
 import type { RawItem } from './role-reader';
 import { splitSentences } from './sentences';
 import { singular, tokens } from './word-forms';
 
-export interface RoleCompetencyFinding {
-  name: string;
-  competencyId?: string;
-  matched: boolean;
-  level?: number;
-  evidence: string;
-  block?: number;
-  line?: number;
-  /** How the role asks for it: in its requirements, its preferred qualifications, or only in what it does. */
-  asked: 'required' | 'preferred' | 'responsibility';
-}
+/** A competency the role asks for; `asked` always says how. */
+export type RoleCompetencyFinding = ExtractedCompetency & { asked: NonNullable<ExtractedCompetency['asked']> };
 
 const ASKED_ORDER = { required: 0, responsibility: 1, preferred: 2 } as const;
 
