@@ -30,7 +30,7 @@ export function parsePerson(text: string): Person {
 
 /** Uses the job description's role: the framework's role of that title, or the role added to the framework. */
 async function targetFromJobDescription(io: CliIO, file: string, framework: Framework, current: Role, wantedTitle?: string): Promise<{ framework: Framework; target: Role; added: boolean }> {
-  const doc = await readDocumentFile(resolve(io.cwd, file));
+  const doc = await readDocumentFile(resolve(io.cwd, file), file);
   const result = ingestJobDescription(doc, { framework, file });
   for (const d of result.diagnostics) io.stderr(`${formatDiagnostic({ file, ...d })}\n`);
   if (!result.roles.length) throw new CliError(`${file}: no role could be read from this job description (see the messages above)`);

@@ -13,7 +13,9 @@ import { roleCompetencies } from './jd/role-competencies';
 import { emptyDraft, readScope, type RawItem, type RoleDraft } from './jd/role-reader';
 import { baseTitle, commonFamily, familyName, isBareLevel, looksLikeJobTitle, titleWithFamily } from './jd/titles';
 import { nameKey } from '../model/names';
-import { extractedRoleToRole as toRole } from './jd/to-role';
+import { extractedRoleToRole as toRole, frameworkRoleFor } from './jd/to-role';
+
+export { frameworkRoleFor };
 
 export interface SourcedText {
   text: string;
@@ -315,7 +317,7 @@ function resolveInheritance(levels: LevelDraft[], diagnostics: Diagnostic[], fil
       }
       if (source < 0) continue;
       visit(source);
-      inheritItems(level.draft, levels[source]!.draft.items, cue.kinds);
+      inheritItems(level.draft, levels[source]!.draft.items, cue.kinds, cue.topic);
     }
     state.set(i, 'done');
   };

@@ -60,7 +60,7 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6,
 
 /** The seniority a title states: a word (Senior, Staff), a numeral (Engineer III), or a level (Level 3, L4). */
 export function seniorityOf(title: string): Seniority | undefined {
-  const levelNumber = /\b(?:level|lvl|grade|band|tier)\s*(\d{1,2})\b|\b[LPM](\d{1,2})\b|\bIC\s?(\d{1,2})\b/i.exec(title);
+  const levelNumber = /\b(?:level|lvl|grade|band|tier)\s*(\d{1,2})(?:[A-C](?![a-z]))?\b|\b[LPM](\d{1,2})\b|\bIC\s?(\d{1,2})\b/i.exec(title);
   if (levelNumber) {
     const n = Number(levelNumber[1] ?? levelNumber[2] ?? levelNumber[3]);
     return { label: levelNumber[0], order: n, management: /^M/i.test(levelNumber[0]) };

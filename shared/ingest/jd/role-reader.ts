@@ -30,7 +30,7 @@ export interface RoleDraft {
   summary: Sourced[];
   items: RawItem[];
   grade?: number;
-  inherits: (InheritanceCue & { block: number; line?: number })[];
+  inherits: (InheritanceCue & { block: number; line?: number; topic?: string })[];
   /** Sections read past (benefits, hiring process …), for the diagnostics. */
   skipped: OutlineHeading[];
   /** Sub-headings whose text was not read as responsibilities or requirements. */
@@ -164,12 +164,15 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     }
   };
 
-  const inheritance = (text: string, block: number, line: number | undefined, section: ItemKind | undefined): boolean => {
+  const inheritance = (text: string, block: number, line: number | undefined, section: ItemKind | undefined, topic?: string): boolean => {
     const cue = inheritanceIn(text);
     if (!cue) return false;
-    // under "Requirements", "includes everything above" means the requirements above
-    const kinds = section && cue.kinds === 'all' && !cue.from && !cue.shared ? [section] : cue.kinds;
-    draft.inherits.push(line === undefined ? { ...cue, kinds, block } : { ...cue, kinds, block, line });
+    // under "Requirements", "includes everything above" means the requirements above; in an area, that area's
+    const kinds = section && cue.kinds === 'all' && !cue.from && !cue.shared && !topic ? [section] : cue.kinds;
+    const found: RoleDraft['inherits'][number] = { ...cue, kinds, block };
+    if (line !== undefined) found.line = line;
+    if (topic !== undefined) found.topic = topic;
+    draft.inherits.push(found);
     return true;
   };
 
@@ -218,9 +221,16 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
       }
       if (values.length === 1 && readField(label, values[0]!, block, line)) return;
       const labelKind = classifyHeading(label);
-      const valueKind = labelKind.kind !== 'other' && labelKind.score >= 2.5 ? kindOf(labelKind.kind) : (columnKinds.slice(1).find(Boolean) ?? kind);
-      const topic = labelKind.kind === 'other' && label.split(/\s+/).length <= 8 ? label.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, '').trim() : undefined;
-      for (const value of values) for (const text of value.split('\n')) readItemText(text, valueKind, block, line, topic);
+      const labelIsSection = labelKind.kind !== 'other' && labelKind.score >= 2.5 && label.split(/\s+/).length <= 4;
+      const valueKind = labelIsSection ? kindOf(labelKind.kind) : (columnKinds.slice(1).find(Boolean) ?? kind);
+      // "Domain knowledge | Understands the fundamentals": the row's first cell is the area it belongs to
+      const topic = !labelIsSection && label.split(/\s+/).length <= 8 ? label.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, '').trim() || undefined : undefined;
+      const section = valueKind === 'responsibilities' || valueKind === 'requirements' || valueKind === 'preferred' ? valueKind : undefined;
+      for (const cell of row.slice(1)) {
+        if (cell.merged || !cell.text.trim()) continue;
+        const at = cell.line ?? line;
+        for (const text of cell.text.split('\n')) if (!inheritance(text, block, at, section, topic)) readItemText(text, valueKind, block, at, topic);
+      }
     });
   };
 

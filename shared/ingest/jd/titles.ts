@@ -43,7 +43,7 @@ export function familyName(title: string): string {
 export function isBareLevel(text: string): boolean {
   const seniority = seniorityOf(text);
   if (!seniority) return false;
-  const rest = text.replace(seniority.label, '').replace(/\b(level|lvl|grade|band|tier)\b/gi, '').replace(/[\s\-–—:,()]+/g, '');
+  const rest = text.replace(/\([^)]*\)/g, '').replace(seniority.label, '').replace(/\b(level|lvl|grade|band|tier)\b/gi, '').replace(/[\s\-–—:,()]+/g, '');
   return rest.length <= 2;
 }
 
