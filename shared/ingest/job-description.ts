@@ -10,7 +10,7 @@ import { readLadderTable } from './jd/ladder-table';
 import { outlineOf, scopeEnd, type Outline, type OutlineHeading } from './jd/outline';
 import type { ItemKind } from './jd/placement';
 import { roleCompetencies } from './jd/role-competencies';
-import { emptyDraft, readScope, type RawItem, type RoleDraft } from './jd/role-reader';
+import { emptyDraft, readScope, titleInProse, type RawItem, type RoleDraft } from './jd/role-reader';
 import { baseTitle, commonFamily, familyName, isBareLevel, looksLikeJobTitle, titleWithFamily } from './jd/titles';
 import { nameKey } from '../model/names';
 import { extractedRoleToRole as toRole, frameworkRoleFor } from './jd/to-role';
@@ -115,14 +115,20 @@ function singleTitle(doc: BlockDocument, outline: Outline, draft: RoleDraft): { 
   if (named) return { title: cleanTitle(named.text), heading: named };
   if (doc.title && looksLikeJobTitle(cleanTitle(doc.title))) return { title: cleanTitle(doc.title) };
   for (const block of doc.blocks.slice(0, 12)) {
-    if (block.type !== 'paragraph') continue;
-    const m = /\b(?:hiring|looking for|seeking|recruiting|searching for)\s+(?:an?|our( next)?|the)\s+(?:(?:experienced|talented|motivated|passionate|skilled|driven|dedicated|new)\s+)*((?:[A-Z][\w/&+-]*\s+){0,5}[A-Z][\w/&+-]*)/.exec(block.text);
-    if (m && looksLikeJobTitle(m[2]!)) return { title: m[2]! };
+    const named = block.type === 'paragraph' ? titleInProse(block.text) : undefined;
+    if (named) return { title: named };
   }
   const first = outline.headings.find((h) => h.kind === 'other');
   if (first) return { title: cleanTitle(first.text), heading: first };
   if (doc.title) return { title: cleanTitle(doc.title) };
   return undefined;
+}
+
+const MANAGES_PEOPLE = /\b(manag(e|es|ing)|lead(s|ing)?|grow(s|ing)?|build(s|ing)?|run(s|ning)?)\s+(a|the|your|their|our)?\s*(team|teams|group|department)\s+of\b|\bdirect reports\b|\bline[- ]manag|\bpeople manag|\bmanag(e|es|ing)\s+(a|the|your)\s+team\b/i;
+
+/** "Support Manager" manages people when its duties say so ("Manage a team of…"); many a "Manager" title does not. */
+function managesPeople(title: string, items: RawItem[]): boolean {
+  return /\b(manager|director|head of|lead|supervisor)\b/i.test(title) && items.some((i) => i.kind === 'responsibilities' && MANAGES_PEOPLE.test(i.text));
 }
 
 function fileStem(file: string | undefined): string {
@@ -217,7 +223,7 @@ export function ingestJobDescription(doc: BlockDocument, options: IngestOptions 
     const level: LevelDraft = {
       title,
       draft: final,
-      place: { title, management: seniority?.management ?? false, ...(seniority ? { levelOrder: seniority.order } : {}) },
+      place: { title, management: seniority?.management ?? managesPeople(title, final.items), ...(seniority ? { levelOrder: seniority.order } : {}) },
       level: final.fields.level?.text ?? seniority?.label ?? '',
     };
     if (found?.heading) level.heading = found.heading;
@@ -234,6 +240,15 @@ export function ingestJobDescription(doc: BlockDocument, options: IngestOptions 
   const shared = readScope({ doc, outline, start: 0, end: first.block, proseIsSummary: true, ...(preambleHeading ? { roleHeading: preambleHeading } : {}) });
   for (const h of overview) mergeDraft(shared, readScope({ doc, outline, start: h.block, end: scopeEnd(outline, h, doc.blocks.length), roleHeading: h }));
 
+  // sections after or between the levels that belong to none ("## Hiring process", "## Requirements for every level")
+  const covered = [...levelHeadings.map((h) => [h.block, scopeEnd(outline, h, doc.blocks.length)] as const), [0, first.block] as const];
+  for (const h of outline.headings) {
+    if (covered.some(([a, b]) => h.block >= a && h.block < b)) continue;
+    const end = scopeEnd(outline, h, doc.blocks.length);
+    covered.push([h.block, end]);
+    mergeDraft(shared, readScope({ doc, outline, start: h.block, end }));
+  }
+
   const enclosing = [...outline.headings].reverse().find((h) => h.block < first.block && h.depth < first.depth && h.kind === 'other');
   const family = familyName(doc.title ?? '') || (enclosing ? familyName(enclosing.text) : '') || commonFamily(levels.map((h) => h.text));
   const bases = new Map<string, number>();
@@ -249,7 +264,7 @@ export function ingestJobDescription(doc: BlockDocument, options: IngestOptions 
     const seniority = seniorityOf(text);
     // the unmarked title on a page of marked ones ("Backend Engineer" beside "Senior Backend Engineer") is the intermediate level
     const unmarked = !seniority && (bases.get(nameKey(baseTitle(text))) ?? 0) > 1;
-    const place: LevelPlace = { title, management: seniority?.management ?? false };
+    const place: LevelPlace = { title, management: seniority?.management ?? managesPeople(title, draft.items) };
     const order = seniority?.order ?? (unmarked ? 2 : undefined);
     if (order !== undefined) place.levelOrder = order;
     if (draft.grade !== undefined) place.grade = draft.grade;

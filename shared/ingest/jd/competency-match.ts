@@ -70,22 +70,22 @@ export function catalogueOf(framework: Framework): CatalogueEntry[] {
   return entries;
 }
 
-/** Where a variant occurs in a clause's words: the index of its first word, or -1. */
-function findVariant(words: string[], variant: Variant): number {
+/** Where a variant occurs in a clause's words: its first word and how many words it covers, or undefined. */
+function findVariant(words: string[], variant: Variant): { at: number; length: number } | undefined {
   const v = variant.words;
   outer: for (let i = 0; i + v.length <= words.length; i++) {
     for (let j = 0; j < v.length; j++) if (!isFormOf(words[i + j]!, v[j]!)) continue outer;
-    return i;
+    return { at: i, length: v.length };
   }
   if (variant.reversible) {
     // "review code", "design of systems", "making decisions"
     for (let i = 0; i + 1 < words.length; i++) {
       if (!isFormOf(words[i]!, v[1]!)) continue;
       const next = FILLER.has(words[i + 1]!) ? i + 2 : i + 1;
-      if (next < words.length && isFormOf(words[next]!, v[0]!)) return i;
+      if (next < words.length && isFormOf(words[next]!, v[0]!)) return { at: i, length: next - i + 1 };
     }
   }
-  return -1;
+  return undefined;
 }
 
 export interface CompetencyMention {
@@ -102,23 +102,26 @@ export function competenciesIn(sentence: string, framework: Framework): Competen
   const index = indexFramework(framework);
   const clean = sentence.replace(FALSE_FRIENDS, ' ');
   const clauses = clean.split(/[;:()]|,(?=\s)|\s[-–—]\s/).map(tokens).filter((w) => w.length);
-  const found: CompetencyMention[] = [];
+  const hits: { mention: CompetencyMention; clause: number; at: number; length: number }[] = [];
   for (const entry of catalogue) {
-    for (const words of clauses) {
-      let at = -1;
+    for (const [c, words] of clauses.entries()) {
+      let hit: { at: number; length: number } | undefined;
       for (const variant of entry.variants) {
-        at = findVariant(words, variant);
-        if (at >= 0) break;
+        hit = findVariant(words, variant);
+        if (hit) break;
       }
-      if (at < 0) continue;
+      if (!hit) continue;
       const mention: CompetencyMention = { competency: entry.competency, evidence: sentence };
-      const strength = impliedStrength(words, at);
+      const strength = impliedStrength(words, hit.at);
       if (strength !== undefined) mention.level = strengthToRank(index.scaleOf(entry.competency.id), strength);
-      found.push(mention);
+      hits.push({ mention, clause: c, ...hit });
       break;
     }
   }
-  return found;
+  // "code review" is not also "coding": a match inside a longer match of another competency is the longer one's
+  return hits
+    .filter((h) => !hits.some((o) => o !== h && o.clause === h.clause && o.length > h.length && o.at <= h.at && h.at + h.length <= o.at + o.length))
+    .map((h) => h.mention);
 }
 
 export type { Scale };

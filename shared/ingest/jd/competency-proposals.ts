@@ -45,7 +45,7 @@ function cleanPhrase(raw: string, isAbility: boolean, namesASkill = false): stri
     const insideName = /^[A-Z]/.test(out[out.length - 1] ?? '') && /^[A-Z]/.test(words[i + 1] ?? '') && bare.length <= 3;
     if (!bare || (STOP.has(lower) && !insideName) || /^\d/.test(bare) || /^(e\.g|i\.e)\.?$/.test(lower)) break;
     out.push(bare);
-    if (out.length > 5) return undefined;
+    if (out.length > 8) return undefined;
   }
   while (out.length && LEADING.has(out[0]!.toLowerCase())) out.shift();
   while (out.length && TRAILING.has(out[out.length - 1]!.toLowerCase())) out.pop();
@@ -86,7 +86,7 @@ function listParts(text: string): string[] {
   const commaParts = untilStop(clause).split(/\s*,\s*/).filter(Boolean);
   const parts = commaParts.length < 2 ? commaParts : [...commaParts.slice(0, -1), ...commaParts[commaParts.length - 1]!.split(/\s+(?:and|&)\s+/)];
   // alternatives are separate competencies; "Python and Go" (two names) too, "performance and optimization" stays whole
-  return parts.flatMap((p) => p.split(/\s+(?:or|and\/or)\s+/)).flatMap((p) => (/^[A-Z]\S*\s+and\s+[A-Z]/.test(p) ? p.split(/\s+and\s+/) : [p]));
+  return parts.flatMap((p) => p.split(/\s+(?:or|and\/or)\s+/)).flatMap((p) => (/^[A-Z]\S*\s+and\s+\S/.test(p) ? p.split(/\s+and\s+/) : [p]));
 }
 
 /** Candidate competencies a sentence asks for, deduplicated by key. */

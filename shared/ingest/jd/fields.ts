@@ -84,7 +84,7 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 const YEARS = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
 const YEARS_RANGE = new RegExp(String.raw`\b${YEARS}\s*(?:\+|plus)?\s*(?:-|–|to)\s*\d{1,2}\s*\+?\s*(?:years?|yrs)\b`, 'i');
 const YEARS_MIN = new RegExp(String.raw`\b${YEARS}\s*(?:\+|plus)?\s*(?:or more\s+)?(?:years?|yrs)\b`, 'i');
-const NO_EXPERIENCE = /\b(does ?n[o’']?t|does not|do not|no)\s+(typically\s+)?(require|need)\w*\b[^.]*\bexperience|\bno (prior |previous |professional )?experience (is )?(required|necessary|needed)/i;
+const NO_EXPERIENCE = /\b(does ?n[o’']?t|does not|do not|no)\s+(typically\s+)?(require|need)\w*\b[^.]*\bexperience|\bno (prior |previous |professional )?experience (is )?(required|necessary|needed)|\brequires? no (prior |previous |professional |formal )?experience\b/i;
 
 /** Minimum years of experience a sentence asks for ("5+ years", "5-10 years", "at least two years"); 0 for "no experience required". */
 export function experienceYearsIn(text: string): number | undefined {

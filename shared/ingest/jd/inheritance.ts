@@ -37,7 +37,7 @@ export function inheritanceIn(text: string): InheritanceCue | undefined {
   const named =
     /\bin addition to (?:meeting |having )?(?:all )?(?:of )?(?:the )?(requirements|responsibilities|expectations|criteria|qualifications)\s+(?:of|for)\s+(?:an?\s+|the\s+)?(.+?)(?=,?\s+the\s|,?\s+they\s|\s+will\s|\s*[:.]?$)/i.exec(t) ??
     /\bextends the (.+?) role\b()/i.exec(t) ??
-    /\b(?:all|everything)\s+(?:(?:the\s+)?(criteria|expectations|requirements|responsibilities)\s+)?(?:from|in|of)\s+((?:the\s+)?level\s+\w+|the\s+.+?\s+(?:level|role))\b/i.exec(t) ??
+    /\b(?:all|everything)\s+(?:(?:the\s+)?(criteria|expectations|requirements|responsibilities|duties|qualifications)\s+)?(?:from|in|of)\s+((?:the\s+)?level\s+\w+|the\s+.+?\s+(?:level|role))\b/i.exec(t) ??
     /^same as (?:the )?(.+?)(?:,|\s+plus\b|:|$)()/i.exec(t) ??
     /^(?:all of|everything in|everything from|all expectations of)\s+(?:the\s+)?(.+?),?\s+plus\b()/i.exec(t);
   if (named) {

@@ -4,6 +4,7 @@ import { boilerplateOf } from './boilerplate';
 import { fieldFromLabel, gradeIn, parseFieldLine, reportsToIn, teamIn, workplaceIn, type FieldName } from './fields';
 import { inheritanceIn, type InheritanceCue } from './inheritance';
 import { type Outline, type OutlineHeading } from './outline';
+import { looksLikeJobTitle } from './titles';
 import { placeItem, type ItemKind } from './placement';
 import { classifyHeading, CONTENT_KINDS, type SectionKind } from './sections';
 import { classifySentence, hasSentenceCue, splitSentences } from './sentences';
@@ -37,6 +38,12 @@ export interface RoleDraft {
   unread: OutlineHeading[];
   /** Whether the role has headed sections (Responsibilities, Requirements …) rather than prose alone. */
   structured: boolean;
+}
+
+/** "We're looking for a Senior Data Engineer to join…": the sentence that names the job, read as its summary. */
+export function titleInProse(sentence: string): string | undefined {
+  const m = /\b(?:hiring|looking for|seeking|recruiting|searching for)\s+(?:an?|our(?: next)?|the)\s+(?:(?:experienced|talented|motivated|passionate|skilled|driven|dedicated|new)\s+)*((?:[A-Z][\w/&+-]*\s+){0,5}[A-Z][\w/&+-]*)/.exec(sentence);
+  return m && looksLikeJobTitle(m[1]!) ? m[1] : undefined;
 }
 
 export function emptyDraft(): RoleDraft {
@@ -155,7 +162,7 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
       if (inheritance(sentence, block, line, undefined)) continue;
       if (boilerplateOf(sentence)) continue;
       if (onlyWithCue && !hasSentenceCue(sentence)) continue;
-      if (classifySentence(sentence) === 'summary') {
+      if (classifySentence(sentence) === 'summary' || titleInProse(sentence)) {
         if (!onlyWithCue) draft.summary.push(line === undefined ? { text: sentence, block } : { text: sentence, block, line });
         continue;
       }
@@ -205,7 +212,9 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
         return;
       }
       // one cell across the row: a heading inside the table
-      if (filled.length === 1 && cells.length > 1) {
+      const only = row.find((c) => !c.merged && c.text.trim());
+      const spansRow = filled.length === 1 && cells.length > 1 && ((only?.colspan ?? 1) >= row.length || (!row.some((c) => c.merged) && only === row[0]));
+      if (spansRow) {
         const h = classifyHeading(filled[0]!);
         if (h.kind !== 'other') {
           kind = kindOf(h.kind);
