@@ -130,15 +130,17 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
   const readField = (label: string | undefined, line: string, block: number, lineNo: number | undefined): boolean => {
     const field = label === undefined ? parseFieldLine(line) : fieldFromLabel(label, line);
     if (!field) return false;
+    // a table's label cell reads as a prefix unless the value already says it ("Experience | Experience with X")
+    const asItem = label === undefined ? line : field.value.toLowerCase().includes(field.label.toLowerCase()) ? field.value : `${field.label}: ${field.value}`;
     switch (field.field) {
       case 'ignored':
         return true;
       case 'experience':
-        addItem(label === undefined ? line : `${field.label}: ${field.value}`, 'requirements', block, lineNo);
+        addItem(asItem, /\bprefer/i.test(field.value) ? 'preferred' : 'requirements', block, lineNo);
         return true;
       case 'education':
       case 'certifications':
-        addItem(label === undefined ? line : `${field.label}: ${field.value}`, /\bprefer/i.test(field.value) ? 'preferred' : 'requirements', block, lineNo, { section: field.field });
+        addItem(asItem, /\bprefer/i.test(field.value) ? 'preferred' : 'requirements', block, lineNo, { section: field.field });
         return true;
       default:
         setField(field.field, field.value, block, lineNo);
