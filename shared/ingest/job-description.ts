@@ -10,6 +10,7 @@ import { readLadderTable } from './jd/ladder-table';
 import { outlineOf, scopeEnd, type Outline, type OutlineHeading } from './jd/outline';
 import type { ItemKind } from './jd/placement';
 import { roleCompetencies } from './jd/role-competencies';
+import { CONTENT_KINDS } from './jd/sections';
 import { emptyDraft, readScope, titleInProse, type RawItem, type RoleDraft } from './jd/role-reader';
 import { baseTitle, commonFamily, familyName, isBareLevel, looksLikeJobTitle, titleWithFamily } from './jd/titles';
 import { nameKey } from '../model/names';
@@ -111,7 +112,8 @@ function inheritItems(into: RoleDraft, from: RawItem[], kinds: ItemKind[] | 'all
 /** The title of a single job description: a "Job title:" field, a heading that names a job, the document's title, or its opening words. */
 function singleTitle(doc: BlockDocument, outline: Outline, draft: RoleDraft): { title: string; heading?: OutlineHeading } | undefined {
   if (draft.fields.title) return { title: cleanTitle(draft.fields.title.text) };
-  const named = outline.headings.find((h) => h.kind === 'other' && looksLikeJobTitle(cleanTitle(h.text)));
+  // a heading that names a job, unless it is plainly a section ("Advertising and Promotions Managers" is a job, not a career section)
+  const named = outline.headings.find((h) => looksLikeJobTitle(cleanTitle(h.text)) && (h.kind === 'other' || !CONTENT_KINDS.has(h.kind) || h.score < 4));
   if (named) return { title: cleanTitle(named.text), heading: named };
   if (doc.title && looksLikeJobTitle(cleanTitle(doc.title))) return { title: cleanTitle(doc.title) };
   for (const block of doc.blocks.slice(0, 12)) {
@@ -191,7 +193,9 @@ function roleDiagnostics(role: ExtractedRole, draft: RoleDraft, file: string | u
   const out: Diagnostic[] = [];
   const who = multi ? `"${role.title}": ` : '';
   if (!role.responsibilities.length) out.push({ severity: 'warning', message: `${who}no responsibilities found; put them under a heading such as "Responsibilities" or "What you'll do"`, ...where(file, role.source) });
-  if (!role.requirements.length && !role.preferred.length) out.push({ severity: 'warning', message: `${who}no requirements found; put them under a heading such as "Requirements" or "What you'll bring"`, ...where(file, role.source) });
+  // a progression framework's levels hold expectations by area, not requirements: nothing is missing there
+  const progression = draft.items.some((i) => i.topic);
+  if (!role.requirements.length && !role.preferred.length && !progression) out.push({ severity: 'warning', message: `${who}no requirements found; put them under a heading such as "Requirements" or "What you'll bring"`, ...where(file, role.source) });
   for (const h of draft.unread) out.push({ severity: 'info', message: `${who}section "${h.text}" was not read as responsibilities or requirements; rename its heading if it holds either`, ...where(file, h) });
   return out;
 }

@@ -57,7 +57,7 @@ export function readLadderTable(doc: BlockDocument, file: string | undefined): J
           competencies: [],
           track,
           rank,
-          management: /\bmanage(r|ment)\b/i.test(track),
+          management: seniorityOf(track)?.management ?? /\bmanagement\b/i.test(track),
           source: block.line === undefined ? { block: index } : { block: index, line: block.line },
         };
         const order = levelOrder(level);

@@ -52,6 +52,9 @@ export function emptyDraft(): RoleDraft {
 
 type ContentKind = ItemKind | 'education' | 'certifications' | 'summary' | 'details' | 'grade' | 'body' | 'topic' | 'skip';
 
+/** Words that make a table's label cell a section name rather than the name of an area of expertise. */
+const SECTION_WORD = /requir|qualif|respons|dut(y|ies)|prefer|nice|bonus|must|essential|minimum|educat|certif|licen|summary|overview|experience|about (the|this) (role|job)|what you/i;
+
 const READ_PAST: ReadonlySet<SectionKind> = new Set(['company', 'benefits', 'process', 'performance', 'career', 'levels', 'specialties']);
 
 function kindOf(section: SectionKind): ContentKind {
@@ -232,7 +235,8 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
       }
       if (values.length === 1 && readField(label, values[0]!, block, line)) return;
       const labelKind = classifyHeading(label);
-      const labelIsSection = labelKind.kind !== 'other' && labelKind.score >= 2.5 && label.split(/\s+/).length <= 4;
+      // "Requirements | …" names a section; "Domain knowledge and skills | …" under an "Expectations" column names an area
+      const labelIsSection = labelKind.kind !== 'other' && labelKind.score >= 2.5 && label.split(/\s+/).length <= 4 && !columnKinds.slice(1).some(Boolean) && SECTION_WORD.test(label);
       const valueKind = labelIsSection ? kindOf(labelKind.kind) : (columnKinds.slice(1).find(Boolean) ?? kind);
       // "Domain knowledge | Understands the fundamentals": the row's first cell is the area it belongs to
       const topic = !labelIsSection && label.split(/\s+/).length <= 8 ? label.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, '').trim() || undefined : undefined;

@@ -69,7 +69,8 @@ export function editDistance(a: string, b: string, max = 3): number {
  */
 export function wordStartsWith(word: string, stem: string): boolean {
   if (word.startsWith(stem)) return true;
-  if (stem.length < 5 || word.length < stem.length - 1 || word[0] !== stem[0]) return false;
+  // short stems take no typo: "designers" is not a misspelt "desired"
+  if (stem.length < 7 || word.length < stem.length - 1 || word[0] !== stem[0]) return false;
   // two typos only when the word starts right: "profession" is not a misspelt "progression"
   const tolerance = stem.length >= 8 && word.slice(0, 4) === stem.slice(0, 4) ? 2 : 1;
   for (let k = stem.length - 1; k <= stem.length + 1; k++) {
