@@ -109,21 +109,23 @@ function inheritItems(into: RoleDraft, from: RawItem[], kinds: ItemKind[] | 'all
   into.items.unshift(...inherited.map((i) => ({ ...i, inherited: true })));
 }
 
+/** The heading that names a single job description's role, if one does: the first that names a job, else the first unclassified one. */
+function titleHeading(outline: Outline): OutlineHeading | undefined {
+  // "Advertising and Promotions Managers" names a job even though "promotion" is a career word
+  return outline.headings.find((h) => looksLikeJobTitle(cleanTitle(h.text)) && (h.kind === 'other' || !CONTENT_KINDS.has(h.kind) || h.score < 4)) ?? outline.headings.find((h) => h.kind === 'other');
+}
+
 /** The title of a single job description: a "Job title:" field, a heading that names a job, the document's title, or its opening words. */
-function singleTitle(doc: BlockDocument, outline: Outline, draft: RoleDraft): { title: string; heading?: OutlineHeading } | undefined {
-  if (draft.fields.title) return { title: cleanTitle(draft.fields.title.text) };
-  // a heading that names a job, unless it is plainly a section ("Advertising and Promotions Managers" is a job, not a career section)
-  const named = outline.headings.find((h) => looksLikeJobTitle(cleanTitle(h.text)) && (h.kind === 'other' || !CONTENT_KINDS.has(h.kind) || h.score < 4));
-  if (named) return { title: cleanTitle(named.text), heading: named };
-  if (doc.title && looksLikeJobTitle(cleanTitle(doc.title))) return { title: cleanTitle(doc.title) };
+function singleTitle(doc: BlockDocument, heading: OutlineHeading | undefined, draft: RoleDraft): string | undefined {
+  if (draft.fields.title) return cleanTitle(draft.fields.title.text);
+  if (heading && looksLikeJobTitle(cleanTitle(heading.text))) return cleanTitle(heading.text);
+  if (doc.title && looksLikeJobTitle(cleanTitle(doc.title))) return cleanTitle(doc.title);
   for (const block of doc.blocks.slice(0, 12)) {
     const named = block.type === 'paragraph' ? titleInProse(block.text) : undefined;
-    if (named) return { title: named };
+    if (named) return named;
   }
-  const first = outline.headings.find((h) => h.kind === 'other');
-  if (first) return { title: cleanTitle(first.text), heading: first };
-  if (doc.title) return { title: cleanTitle(doc.title) };
-  return undefined;
+  if (heading) return cleanTitle(heading.text);
+  return doc.title ? cleanTitle(doc.title) : undefined;
 }
 
 const MANAGES_PEOPLE = /\b(manag(e|es|ing)|lead(s|ing)?|grow(s|ing)?|build(s|ing)?|run(s|ning)?)\s+(a|the|your|their|our)?\s*(team|teams|group|department)\s+of\b|\bdirect reports\b|\bline[- ]manag|\bpeople manag|\bmanag(e|es|ing)\s+(a|the|your)\s+team\b/i;
@@ -215,14 +217,13 @@ export function ingestJobDescription(doc: BlockDocument, options: IngestOptions 
 
   if (levelHeadings.length < 2) {
     // one job description: the whole document is the role
-    const draft = readScope({ doc, outline, start: 0, end: doc.blocks.length });
-    const found = singleTitle(doc, outline, draft);
-    let title = found?.title ?? '';
+    const heading = titleHeading(outline);
+    const final = readScope({ doc, outline, start: 0, end: doc.blocks.length, ...(heading ? { roleHeading: heading } : {}) });
+    let title = singleTitle(doc, heading, final) ?? '';
     if (!title) {
       title = fileStem(file) || 'Untitled role';
       diagnostics.push({ severity: 'warning', message: `no job title found; called the role "${title}". Put the title in the first heading or a "Job title:" line`, ...where(file, { block: 0, line: doc.blocks[0]?.line }) });
     }
-    const final = found?.heading ? readScope({ doc, outline, start: 0, end: doc.blocks.length, roleHeading: found.heading }) : draft;
     const seniority = seniorityOf(title) ?? (final.fields.level ? seniorityOf(final.fields.level.text) : undefined);
     const level: LevelDraft = {
       title,
@@ -230,7 +231,7 @@ export function ingestJobDescription(doc: BlockDocument, options: IngestOptions 
       place: { title, management: seniority?.management ?? managesPeople(title, final.items), ...(seniority ? { levelOrder: seniority.order } : {}) },
       level: final.fields.level?.text ?? seniority?.label ?? '',
     };
-    if (found?.heading) level.heading = found.heading;
+    if (heading) level.heading = heading;
     const role = finishRole(level, emptyDraft(), options.framework, '', { track: '', rank: 1 });
     diagnostics.push(...readPastDiagnostics(final, file), ...roleDiagnostics(role, final, file, false));
     return { roles: [role], transitions: [], diagnostics };

@@ -56,8 +56,12 @@ const QUALIFIERS: [string[], number][] = [
 /** Qualifiers that are nouns: an adjective before them ("deep understanding") decides the strength. */
 const NOUNS = new Set(['experience', 'understanding', 'proficiency', 'familiarity', 'exposure', 'awareness', 'interest', 'desire', 'willingness', 'fundamentals', 'basics', 'expertise', 'mastery']);
 
+/** The qualifiers by their last word, longest first: a clause's words are looked up, not scanned against every qualifier. */
+const BY_LAST_WORD = new Map<string, [string[], number][]>();
+for (const q of QUALIFIERS) BY_LAST_WORD.set(q[0].at(-1)!, [...(BY_LAST_WORD.get(q[0].at(-1)!) ?? []), q]);
+
 function qualifierEndingAt(words: string[], i: number): { phrase: string[]; strength: number } | undefined {
-  for (const [phrase, strength] of QUALIFIERS) {
+  for (const [phrase, strength] of BY_LAST_WORD.get(words[i]!) ?? []) {
     const start = i - phrase.length + 1;
     if (start >= 0 && phrase.every((p, j) => words[start + j] === p)) return { phrase, strength };
   }

@@ -4,7 +4,7 @@ import { indexFramework, type Framework } from '../../model/framework';
 import type { Scale } from '../../model/scale';
 import { impliedStrength, strengthToRank } from './competency-level';
 import { GENERIC_WORDS, SYNONYM_GROUPS } from './synonyms';
-import { FILLER, isFormOf, singular, tokens } from './word-forms';
+import { FILLER, singular, tokens, wordForms } from './word-forms';
 
 /** One way of writing a competency: its words in order, and whether the words may come reversed ("review code"). */
 interface Variant {
@@ -59,33 +59,49 @@ export function catalogueEntry(competency: Competency): CatalogueEntry {
   return { competency, variants };
 }
 
-const catalogueCache = new WeakMap<Framework, CatalogueEntry[]>();
-
-export function catalogueOf(framework: Framework): CatalogueEntry[] {
-  let entries = catalogueCache.get(framework);
-  if (!entries) {
-    entries = framework.competencies.map(catalogueEntry);
-    catalogueCache.set(framework, entries);
-  }
-  return entries;
+/** A variant reachable from one word form: which entry, which variant (by priority), and whether it reads reversed. */
+interface Lookup {
+  entry: number;
+  variant: number;
+  reversed: boolean;
 }
 
-/** Where a variant occurs in a clause's words: its first word and how many words it covers, or undefined. */
-function findVariant(words: string[], variant: Variant): { at: number; length: number } | undefined {
-  const v = variant.words;
-  outer: for (let i = 0; i + v.length <= words.length; i++) {
-    for (let j = 0; j < v.length; j++) if (!isFormOf(words[i + j]!, v[j]!)) continue outer;
-    return { at: i, length: v.length };
-  }
-  if (variant.reversible) {
-    // "review code", "design of systems", "making decisions"
-    for (let i = 0; i + 1 < words.length; i++) {
-      if (!isFormOf(words[i]!, v[1]!)) continue;
-      const next = FILLER.has(words[i + 1]!) ? i + 2 : i + 1;
-      if (next < words.length && isFormOf(words[next]!, v[0]!)) return { at: i, length: next - i + 1 };
-    }
-  }
-  return undefined;
+interface Catalogue {
+  entries: CatalogueEntry[];
+  /** The accepted forms of each variant's words, computed once. */
+  forms: Set<string>[][][];
+  /** Word form → the variants whose first word (or, reversed, second word) it can be. */
+  byForm: Map<string, Lookup[]>;
+}
+
+const catalogueCache = new WeakMap<Framework, Catalogue>();
+
+export function catalogueOf(framework: Framework): CatalogueEntry[] {
+  return indexedCatalogue(framework).entries;
+}
+
+/** The catalogue indexed by word form, so a long page is matched in one pass over its words. */
+function indexedCatalogue(framework: Framework): Catalogue {
+  let cat = catalogueCache.get(framework);
+  if (cat) return cat;
+  const entries = framework.competencies.map(catalogueEntry);
+  const byForm = new Map<string, Lookup[]>();
+  const add = (form: string, lookup: Lookup) => {
+    const list = byForm.get(form);
+    if (list) list.push(lookup);
+    else byForm.set(form, [lookup]);
+  };
+  const forms = entries.map((entry, e) =>
+    entry.variants.map((variant, v) => {
+      const wordSets = variant.words.map((w) => new Set([w, ...wordForms(w)]));
+      for (const form of wordSets[0]!) add(form, { entry: e, variant: v, reversed: false });
+      if (variant.reversible) for (const form of wordSets[1]!) add(form, { entry: e, variant: v, reversed: true });
+      return wordSets;
+    }),
+  );
+  cat = { entries, forms, byForm };
+  catalogueCache.set(framework, cat);
+  return cat;
 }
 
 export interface CompetencyMention {
@@ -98,30 +114,49 @@ export interface CompetencyMention {
 
 /** The catalogue's competencies a sentence mentions, each with the level its wording implies. */
 export function competenciesIn(sentence: string, framework: Framework): CompetencyMention[] {
-  const catalogue = catalogueOf(framework);
+  const cat = indexedCatalogue(framework);
   const index = indexFramework(framework);
   const clean = sentence.replace(FALSE_FRIENDS, ' ');
   const clauses = clean.split(/[;:()]|,(?=\s)|\s[-–—]\s/).map(tokens).filter((w) => w.length);
-  const hits: { mention: CompetencyMention; clause: number; at: number; length: number }[] = [];
-  for (const entry of catalogue) {
-    for (const [c, words] of clauses.entries()) {
-      let hit: { at: number; length: number } | undefined;
-      for (const variant of entry.variants) {
-        hit = findVariant(words, variant);
-        if (hit) break;
+  /** Per entry, its best hit: earliest clause, then the variant listed first. */
+  const best = new Map<number, { clause: number; variant: number; at: number; length: number }>();
+  clauses.forEach((words, c) => {
+    const singulars = words.map(singular);
+    const accepts = (i: number, set: Set<string>) => i < words.length && (set.has(words[i]!) || set.has(singulars[i]!));
+    for (let i = 0; i < words.length; i++) {
+      const direct = cat.byForm.get(words[i]!) ?? [];
+      const candidates = singulars[i] !== words[i] ? [...direct, ...(cat.byForm.get(singulars[i]!) ?? [])] : direct;
+      for (const { entry, variant, reversed } of candidates) {
+        const sets = cat.forms[entry]![variant]!;
+        let length: number;
+        if (!reversed) {
+          let j = 1;
+          while (j < sets.length && accepts(i + j, sets[j]!)) j++;
+          if (j < sets.length) continue;
+          length = sets.length;
+        } else {
+          // "review code", "design of systems", "making decisions"
+          const next = i + 1 < words.length && FILLER.has(words[i + 1]!) ? i + 2 : i + 1;
+          if (!accepts(next, sets[0]!)) continue;
+          length = next - i + 1;
+        }
+        const known = best.get(entry);
+        if (!known || c < known.clause || (c === known.clause && variant < known.variant)) best.set(entry, { clause: c, variant, at: i, length });
       }
-      if (!hit) continue;
-      const mention: CompetencyMention = { competency: entry.competency, evidence: sentence };
-      const strength = impliedStrength(words, hit.at);
-      if (strength !== undefined) mention.level = strengthToRank(index.scaleOf(entry.competency.id), strength);
-      hits.push({ mention, clause: c, ...hit });
-      break;
     }
-  }
+  });
+  const hits = [...best.entries()].map(([entry, hit]) => ({ entry, ...hit }));
   // "code review" is not also "coding": a match inside a longer match of another competency is the longer one's
   return hits
     .filter((h) => !hits.some((o) => o !== h && o.clause === h.clause && o.length > h.length && o.at <= h.at && h.at + h.length <= o.at + o.length))
-    .map((h) => h.mention);
+    .sort((a, b) => a.entry - b.entry)
+    .map((h) => {
+      const competency = cat.entries[h.entry]!.competency;
+      const mention: CompetencyMention = { competency, evidence: sentence };
+      const strength = impliedStrength(clauses[h.clause]!, h.at);
+      if (strength !== undefined) mention.level = strengthToRank(index.scaleOf(competency.id), strength);
+      return mention;
+    });
 }
 
 export type { Scale };

@@ -108,7 +108,7 @@ export function proposeCompetencies(sentence: string): ProposedCompetency[] {
       if (!/,/.test(untilStop(body)) && activity.split(/\s+/).length <= 4) add(cleanPhrase(activity, false));
     } else for (const part of listParts(body)) add(cleanPhrase(part, false));
   }
-  for (const m of sentence.matchAll(SKILLS)) {
+  if (/skills\b/i.test(sentence)) for (const m of sentence.matchAll(SKILLS)) {
     // "instincts and problem-solving skills": the skill is the last of the joined words
     const cleaned = cleanPhrase(m[1]!.split(/\s+(?:and|or|&)\s+/).pop()!, false, true);
     // "analytical skills", "organizational skills": an adjective keeps "skills" to read as a name

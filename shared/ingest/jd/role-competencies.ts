@@ -36,7 +36,12 @@ export function roleCompetencies(items: RawItem[], framework: Framework | undefi
     if (finding.level !== undefined && (known.level === undefined || finding.level > known.level) && finding.asked !== 'preferred') known.level = finding.level;
   };
   const source = (item: RawItem) => (item.line === undefined ? { block: item.block } : { block: item.block, line: item.line });
-  const matchedSentences = new Set<string>();
+  const sentencesOf = new Map<RawItem, string[]>();
+  const sentences = (item: RawItem) => {
+    let list = sentencesOf.get(item);
+    if (!list) sentencesOf.set(item, (list = splitSentences(item.text)));
+    return list;
+  };
 
   // topics (the areas of a progression table) name competencies outright
   for (const item of ordered) {
@@ -51,11 +56,9 @@ export function roleCompetencies(items: RawItem[], framework: Framework | undefi
     keep(finding.competencyId ?? `proposed:${tokens(name).map(singular).join(' ')}`, finding);
   }
 
-  for (const item of ordered) {
-    for (const sentence of splitSentences(item.text)) {
-      if (!framework) continue;
+  if (framework) for (const item of ordered) {
+    for (const sentence of sentences(item)) {
       for (const mention of competenciesIn(sentence, framework)) {
-        matchedSentences.add(sentence);
         const finding: RoleCompetencyFinding = { name: mention.competency.name, competencyId: mention.competency.id, matched: true, evidence: sentence, asked: askedOf(item), ...source(item) };
         if (mention.level !== undefined) finding.level = mention.level;
         keep(mention.competency.id, finding);
@@ -67,8 +70,9 @@ export function roleCompetencies(items: RawItem[], framework: Framework | undefi
   const matchedNames = [...byKey.values()].filter((f) => f.matched).map((f) => tokens(f.name).map(singular).join(' '));
   let proposals = 0;
   for (const item of ordered) {
+    if (proposals >= MAX_PROPOSALS) break;
     if (item.kind === 'responsibilities' && framework) continue; // with a catalogue, propose only from what is asked of the person
-    for (const sentence of splitSentences(item.text)) {
+    for (const sentence of sentences(item)) {
       for (const proposal of proposeCompetencies(sentence)) {
         if (proposals >= MAX_PROPOSALS) break;
         const key = `proposed:${proposal.key}`;

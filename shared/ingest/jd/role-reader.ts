@@ -152,12 +152,14 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
   };
 
   const readProse = (text: string, block: number, line: number | undefined, isParagraph = true) => {
-    const reportsTo = reportsToIn(text);
+    // cheap checks first: on a long page most lines name no manager, team or workplace
+    const lower = text.toLowerCase();
+    const reportsTo = lower.includes('report') ? reportsToIn(text) : undefined;
     if (reportsTo) setField('reportsTo', reportsTo, block, line);
     // the team is named in the opening prose ("join our Data Platform team"), not in a duty that mentions one
-    const team = isParagraph ? (teamIn(text) ?? /\b(?:on|in|within) (?:the|our) ((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*) team\b/.exec(text)?.[1]) : undefined;
+    const team = isParagraph && lower.includes('team') ? (teamIn(text) ?? /\b(?:on|in|within) (?:the|our) ((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*) team\b/.exec(text)?.[1]) : undefined;
     if (team) setField('team', team, block, line);
-    const workplace = workplaceIn(text);
+    const workplace = /remote|hybrid|site/.test(lower) ? workplaceIn(text) : undefined;
     if (workplace) setField('location', workplace, block, line);
   };
 

@@ -87,13 +87,18 @@ export function headingWords(text: string): string[] {
     .filter(Boolean);
 }
 
-function cueMatches(words: string[], cue: string): boolean {
-  const parts = cue.split(' ');
+/** The cues split into words once, not on every heading. */
+const CUE_PARTS = (Object.entries(CUES) as [Exclude<SectionKind, 'other'>, [string, number][]][]).map(([kind, cues]) => [kind, cues.map(([cue, weight]) => [cue.split(' '), weight] as const)] as const);
+
+function cueMatches(words: string[], parts: readonly string[]): boolean {
   for (let i = 0; i + parts.length <= words.length; i++) {
     if (parts.every((p, j) => (p.length <= 3 ? words[i + j] === p : wordStartsWith(words[i + j]!, p)))) return true;
   }
   return false;
 }
+
+/** Long pages repeat their headings and table labels; each is classified once. */
+const classified = new Map<string, HeadingClass>();
 
 export interface HeadingClass {
   kind: SectionKind;
@@ -104,12 +109,20 @@ const THRESHOLD = 2.5;
 
 /** What a section heading announces: "What you'll bring" → requirements, "Bonus points" → preferred. */
 export function classifyHeading(text: string): HeadingClass {
-  const words = headingWords(text);
+  const known = classified.get(text);
+  if (known) return { ...known };
+  const result = classifyWords(headingWords(text));
+  if (classified.size > 5000) classified.clear();
+  classified.set(text, result);
+  return { ...result };
+}
+
+function classifyWords(words: string[]): HeadingClass {
   if (!words.length || words.length > 10) return { kind: 'other', score: 0 };
   const scores = new Map<SectionKind, number>();
-  for (const [kind, cues] of Object.entries(CUES) as [Exclude<SectionKind, 'other'>, [string, number][]][]) {
+  for (const [kind, cues] of CUE_PARTS) {
     let score = 0;
-    for (const [cue, weight] of cues) if (cueMatches(words, cue)) score += weight;
+    for (const [parts, weight] of cues) if (cueMatches(words, parts)) score += weight;
     if (score > 0) scores.set(kind, score);
   }
   // "Preferred qualifications", "Nice-to-have requirements": the qualifier decides
