@@ -3,7 +3,7 @@ export const PANEL_CSS = `
 :host { all: initial; }
 .panel { box-sizing: border-box; font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2933;
   background: #fff; border: 1px solid #d5dde5; border-radius: 12px; box-shadow: 0 8px 28px rgba(15, 35, 55, .18);
-  padding: 12px 14px; max-height: calc(100vh - 32px); overflow: auto; }
+  padding: 12px 14px; max-height: inherit; overflow: auto; }
 .panel * { box-sizing: border-box; }
 header { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
 header .mark { width: 20px; height: 20px; border-radius: 5px; background: #2f855a; color: #fff; display: grid; place-items: center; font-weight: 700; font-size: 12px; }
