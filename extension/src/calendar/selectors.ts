@@ -41,8 +41,9 @@ export interface CalendarMeeting {
 function isVisible(el: Element): boolean {
   if (!(el instanceof HTMLElement)) return false;
   if (el.hidden || el.getAttribute('aria-hidden') === 'true') return false;
-  const rect = el.getBoundingClientRect();
-  if (rect.width === 0 && rect.height === 0 && el.getClientRects().length === 0) return false;
+  // checkVisibility also sees hidden ancestors; where it is missing (test DOMs), the element's own style decides
+  const check = (el as HTMLElement & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (check) return check.call(el, { visibilityProperty: true });
   const style = el.ownerDocument.defaultView?.getComputedStyle(el);
   return !style || (style.display !== 'none' && style.visibility !== 'hidden');
 }
