@@ -3,3 +3,7 @@ export * from './diagnostics';
 export * from './assessment';
 export * from './grid/grid';
 export * from './document/blocks';
+export * from './document/markdown';
+export * from './document/text';
+export * from './document/progression';
+export * from './job-description';
