@@ -104,7 +104,9 @@ const EDUCATION = /\b(degree|bachelor\w*|master[’']?s|mba|ph\.?d|doctorate|dip
 const CERTIFICATION = /\b(certif\w*|licen[cs]\w*|accredit\w*|chartered|registered nurse|\bRN\b|\bCPA\b|\bPMP\b|\bCIPD\b|\bSHRM(-C?P)?\b|\bCISSP\b|\bCFA\b|\bACCA\b|\bCSM\b|\bITIL\b|\bPRINCE2\b|\bBLS\b|\bACLS\b)/;
 
 export const isEducation = (text: string): boolean => EDUCATION.test(text);
-export const isCertification = (text: string): boolean => CERTIFICATION.test(text) && !/\bpolic(y|ies)\b/i.test(text);
+/** The words, in any case ("HR Certification", "Licensed"); the acronyms above only in capitals. */
+const CERTIFICATION_WORDS = /\b(certif\w*|licen[cs]\w*|accredit\w*|chartered|registered nurse)/i;
+export const isCertification = (text: string): boolean => (CERTIFICATION.test(text) || CERTIFICATION_WORDS.test(text)) && !/\bpolic(y|ies)\b/i.test(text);
 
 /** "will report to the Director of Field Marketing" → "Director of Field Marketing". */
 export function reportsToIn(text: string): string | undefined {
