@@ -95,6 +95,8 @@ describe('proposing competencies without a framework', () => {
     expect(names('Strong analytical skills')).toEqual(['Analytical skills']);
     expect(names('Experience hiring and interviewing engineers')).toEqual(['Hiring and interviewing engineers']);
     expect(names('Working knowledge of Kubernetes')).toEqual(['Kubernetes']);
+    // the examples after "such as" are the competencies, not "a variety of areas"
+    expect(names('Experience in a variety of HR areas such as change management, performance management, and employee relations')).toEqual(['Change management', 'Performance management', 'Employee relations']);
   });
 
   it('proposes nothing from sentences that ask for no competency, and never a lone verb or a generic word', () => {

@@ -16,7 +16,7 @@ const CUE =
 const SKILLS = /\b((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+skills\b/giu;
 
 /** Words that end a competency phrase: a new clause or a qualifier about it. */
-const STOP = new Set(['to', 'that', 'which', 'who', 'whom', 'while', 'where', 'when', 'including', 'such', 'for', 'at', 'in', 'on', 'as', 'by', 'within', 'across', 'from', 'through', 'without', 'is', 'are', 'was', 'be', 'will', 'would', 'should', 'can', 'preferred', 'required', 'desirable', 'strongly', 'etc', 'eg', 'ie', 'if', 'so', 'than', 'plus', 'ideally', 'preferably', 'especially', 'particularly', 'like', 'whether', 'both', 'beyond', 'into', 'via', 'using', 'under', 'per', 'we', 'you', 'they', 'your', 'our', 'related', 'relating', 'associated', 'regarding']);
+const STOP = new Set(['to', 'that', 'which', 'who', 'whom', 'while', 'where', 'when', 'including', 'such', 'variety', 'for', 'at', 'in', 'on', 'as', 'by', 'within', 'across', 'from', 'through', 'without', 'is', 'are', 'was', 'be', 'will', 'would', 'should', 'can', 'preferred', 'required', 'desirable', 'strongly', 'etc', 'eg', 'ie', 'if', 'so', 'than', 'plus', 'ideally', 'preferably', 'especially', 'particularly', 'like', 'whether', 'both', 'beyond', 'into', 'via', 'using', 'under', 'per', 'we', 'you', 'they', 'your', 'our', 'related', 'relating', 'associated', 'regarding']);
 /** Words stripped from the start of a phrase: determiners and qualifiers. */
 const LEADING = new Set(['and/or', 'a', 'an', 'the', 'any', 'all', 'other', 'some', 'our', 'your', 'their', 'these', 'this', 'those', 'its', 'relevant', 'professional', 'previous', 'prior', 'strong', 'solid', 'deep', 'good', 'great', 'excellent', 'proven', 'demonstrated', 'significant', 'extensive', 'hands-on', 'practical', 'modern', 'various', 'basic', 'advanced', 'working', 'general', 'broad', 'in-depth', 'thorough', 'full', 'fundamental', 'one', 'more', 'multiple', 'several', 'and', 'or', 'either', 'with', 'exemplary', 'effective', 'very', 'clear', 'concise', 'outstanding', 'exceptional', 'superb', 'high', 'highly', 'fine', 'tuned', 'fine-tuned', 'real', 'real-world', 'solid', 'sound', 'key', 'core', 'essential', 'necessary', 'appropriate', 'different', 'new', 'complex', 'large', 'small', 'similar', 'related', 'exquisite', 'superior', 'impeccable', 'stellar', 'refined', 'exemplary', 'demonstrable', 'confident', 'polished']);
 /** Words stripped from the end. */
@@ -100,6 +100,12 @@ export function proposeCompetencies(sentence: string): ProposedCompetency[] {
   for (const m of sentence.matchAll(CUE)) {
     const cue = m[0].slice(0, m[0].length - m[1]!.length).toLowerCase();
     const isAbility = /\b(ability|able|capacity) to\s*$/.test(cue);
+    // "experience in a variety of areas such as A, B and C": the examples are the competencies
+    const examples = /\b(?:such as|including|e\.g\.,?)\s+(.+)$/i.exec(m[1]!);
+    if (examples && !/\b(ability|able|capacity) to\s*$/.test(m[0].slice(0, m[0].length - m[1]!.length).toLowerCase())) {
+      for (const part of listParts(examples[1]!.replace(/\b(e\.g\.|i\.e\.)/gi, ','))) add(cleanPhrase(part, false));
+      continue;
+    }
     const body = m[1]!.replace(/\b(e\.g\.|i\.e\.)/gi, ',');
     if (isAbility) add(cleanPhrase(body.split(/\s*,\s*/)[0]!, true));
     else if (/experience\s*$/i.test(cue)) {
