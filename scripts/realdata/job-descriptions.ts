@@ -4,7 +4,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import Papa from 'papaparse';
 import type { Block, BlockDocument } from '../../shared/ingest/document/blocks';
 import { formatDiagnostic } from '../../shared/ingest/diagnostics';
-import { ingestJobDescription, type ExtractedRole, type JobDescriptionResult } from '../../shared/ingest/job-description';
+import { ingestJobDescription, type JobDescriptionResult } from '../../shared/ingest/job-description';
 import { splitSentences } from '../../shared/ingest/jd/sentences';
 import { DOCUMENT_EXTENSIONS, readDocumentFile } from '../ingest/read-document';
 import type { RealdataConverter } from '../realdata';
@@ -128,4 +128,3 @@ export const jobDescriptionReport: RealdataConverter = async (path, bytes) => {
   return undefined;
 };
 
-export type { ExtractedRole };

@@ -1,19 +1,19 @@
 // Turns a job description (or a job-family page of several levels) into roles a person can check line by line.
 import type { Framework } from '../model/framework';
+import { nameKey } from '../model/names';
 import type { Role } from '../model/role';
 import type { Diagnostic } from './diagnostics';
 import type { BlockDocument } from './document/blocks';
-import { cleanTitle, experienceYearsIn, isCertification, isEducation, mentionsExperience, seniorityOf } from './jd/fields';
+import { cleanTitle, seniorityOf } from './jd/fields';
 import { findLevelHeadings, isDescending, layoutTracks, type LevelPlace } from './jd/family';
-import { normaliseLevelName } from './jd/inheritance';
+import { dedupeDiagnostics, finishRole, managesPeople, readPastDiagnostics, roleDiagnostics, where, type LevelDraft } from './jd/finish-role';
+import { inheritItems, resolveInheritance } from './jd/inheritance';
 import { readLadderTable } from './jd/ladder-table';
 import { outlineOf, scopeEnd, type Outline, type OutlineHeading } from './jd/outline';
 import type { ItemKind } from './jd/placement';
-import { roleCompetencies } from './jd/role-competencies';
+import { emptyDraft, readScope, titleInProse, type RoleDraft } from './jd/role-reader';
 import { CONTENT_KINDS } from './jd/sections';
-import { emptyDraft, readScope, titleInProse, type RawItem, type RoleDraft } from './jd/role-reader';
 import { baseTitle, commonFamily, familyName, isBareLevel, looksLikeJobTitle, titleWithFamily } from './jd/titles';
-import { nameKey } from '../model/names';
 import { extractedRoleToRole as toRole, frameworkRoleFor } from './jd/to-role';
 
 export { frameworkRoleFor };
@@ -79,36 +79,6 @@ export interface IngestOptions {
   file?: string;
 }
 
-interface LevelDraft {
-  title: string;
-  heading?: OutlineHeading;
-  draft: RoleDraft;
-  place: LevelPlace;
-  level: string;
-}
-
-function sourced(item: { text: string; block?: number; line?: number }): SourcedText {
-  const out: SourcedText = { text: item.text };
-  if (item.block !== undefined) out.block = item.block;
-  if (item.line !== undefined) out.line = item.line;
-  return out;
-}
-
-function where(file: string | undefined, at: { block?: number; line?: number } | undefined): Pick<Diagnostic, 'file' | 'block' | 'line'> {
-  const out: Pick<Diagnostic, 'file' | 'block' | 'line'> = {};
-  if (file !== undefined) out.file = file;
-  if (at?.block !== undefined) out.block = at.block;
-  if (at?.line !== undefined) out.line = at.line;
-  return out;
-}
-
-/** Copies items of some kinds from one draft into another, after its own, skipping ones it already has. */
-function inheritItems(into: RoleDraft, from: RawItem[], kinds: ItemKind[] | 'all', topic?: string): void {
-  const have = new Set(into.items.map((i) => `${i.kind}\u0000${nameKey(i.text)}`));
-  const inherited = from.filter((i) => (kinds === 'all' || kinds.includes(i.kind)) && (topic === undefined || i.topic === topic) && !have.has(`${i.kind}\u0000${nameKey(i.text)}`));
-  into.items.unshift(...inherited.map((i) => ({ ...i, inherited: true })));
-}
-
 /** The heading that names a single job description's role, if one does: the first that names a job, else the first unclassified one. */
 function titleHeading(outline: Outline): OutlineHeading | undefined {
   // "Advertising and Promotions Managers" names a job even though "promotion" is a career word
@@ -128,78 +98,10 @@ function singleTitle(doc: BlockDocument, heading: OutlineHeading | undefined, dr
   return doc.title ? cleanTitle(doc.title) : undefined;
 }
 
-const MANAGES_PEOPLE = /\b(manag(e|es|ing)|lead(s|ing)?|grow(s|ing)?|build(s|ing)?|run(s|ning)?)\s+(a|the|your|their|our)?\s*(team|teams|group|department)\s+of\b|\bdirect reports\b|\bline[- ]manag|\bpeople manag|\bmanag(e|es|ing)\s+(a|the|your)\s+team\b/i;
-
-/** "Support Manager" manages people when its duties say so ("Manage a team of…"); many a "Manager" title does not. */
-function managesPeople(title: string, items: RawItem[]): boolean {
-  return /\b(manager|director|head of|lead|supervisor)\b/i.test(title) && items.some((i) => i.kind === 'responsibilities' && MANAGES_PEOPLE.test(i.text));
-}
-
 function fileStem(file: string | undefined): string {
   if (!file) return '';
   const name = file.split(/[\\/]/).pop() ?? '';
   return name.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim();
-}
-
-/** Resolves a named inheritance source ("Manager, Field Marketing", "level 1") among the levels before. */
-function namedLevel(levels: LevelDraft[], name: string, before: number): number | undefined {
-  const key = nameKey(normaliseLevelName(name));
-  const candidates = levels.map((l, i) => ({ l, i })).filter(({ i }) => i !== before);
-  const exact = candidates.find(({ l }) => nameKey(l.title) === key || nameKey(l.level) === key);
-  if (exact) return exact.i;
-  // "level 1" finds the last sub-level of level 1 ("Level 1C") before this one
-  const prefix = candidates.filter(({ l, i }) => i < before && (nameKey(l.title).endsWith(key) || nameKey(l.title).includes(`${key} `) || nameKey(l.title).endsWith(`${key}`) || new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[a-z]?\\b`).test(nameKey(l.title))));
-  return prefix.length ? prefix[prefix.length - 1]!.i : undefined;
-}
-
-function finishRole(level: LevelDraft, shared: RoleDraft, framework: Framework | undefined, family: string, layout: { track: string; rank: number }): ExtractedRole {
-  const { draft } = level;
-  const field = (name: keyof RoleDraft['fields']) => draft.fields[name]?.text ?? shared.fields[name]?.text ?? '';
-  const items = (kind: ItemKind) => draft.items.filter((i) => i.kind === kind).map(sourced);
-  const asked = draft.items.filter((i) => i.kind !== 'responsibilities');
-  const yearsOf = (list: RawItem[]) => list.map((i) => (mentionsExperience(i.text) || /\byears?\b/i.test(i.text) ? experienceYearsIn(i.text) : undefined)).filter((y): y is number => y !== undefined);
-  const own = yearsOf(asked.filter((i) => !i.inherited && i.kind === 'requirements'));
-  const inherited = yearsOf(asked.filter((i) => i.inherited && i.kind === 'requirements'));
-  const preferred = yearsOf(asked.filter((i) => i.kind === 'preferred'));
-  const years = own.length ? Math.max(...own) : inherited.length ? Math.max(...inherited) : preferred.length ? Math.max(...preferred) : undefined;
-  const summaryParts = (draft.summary.length ? draft.summary : shared.summary).map((s) => s.text);
-  const topicLevel = /^\s*(level|lvl|l)\s*\d+/i.test(level.level) ? Number(/\d+/.exec(level.level)![0]) : undefined;
-  const competencies = roleCompetencies(draft.items, framework, topicLevel);
-  const role: ExtractedRole = {
-    title: level.title,
-    level: level.level,
-    department: field('department'),
-    reportsTo: field('reportsTo'),
-    location: field('location'),
-    summary: summaryParts.join(' ').slice(0, 1200).trim(),
-    responsibilities: items('responsibilities'),
-    requirements: items('requirements'),
-    preferred: items('preferred'),
-    education: asked.filter((i) => i.section === 'education' || isEducation(i.text)).map(sourced),
-    certifications: asked.filter((i) => i.section === 'certifications' || isCertification(i.text)).map(sourced),
-    competencies,
-    track: layout.track,
-    rank: layout.rank,
-    management: level.place.management,
-    source: level.heading ? { block: level.heading.block, ...(level.heading.line !== undefined ? { line: level.heading.line } : {}) } : {},
-  };
-  if (level.place.levelOrder !== undefined) role.levelOrder = level.place.levelOrder;
-  if (years !== undefined) role.experienceYears = years;
-  const team = field('team');
-  if (team && nameKey(team) !== nameKey(role.department)) role.team = team;
-  if (level.place.grade !== undefined) role.grade = level.place.grade;
-  return role;
-}
-
-function roleDiagnostics(role: ExtractedRole, draft: RoleDraft, file: string | undefined, multi: boolean): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const who = multi ? `"${role.title}": ` : '';
-  if (!role.responsibilities.length) out.push({ severity: 'warning', message: `${who}no responsibilities found; put them under a heading such as "Responsibilities" or "What you'll do"`, ...where(file, role.source) });
-  // a progression framework's levels hold expectations by area, not requirements: nothing is missing there
-  const progression = draft.items.some((i) => i.topic);
-  if (!role.requirements.length && !role.preferred.length && !progression) out.push({ severity: 'warning', message: `${who}no requirements found; put them under a heading such as "Requirements" or "What you'll bring"`, ...where(file, role.source) });
-  for (const h of draft.unread) out.push({ severity: 'info', message: `${who}section "${h.text}" was not read as responsibilities or requirements; rename its heading if it holds either`, ...where(file, h) });
-  return out;
 }
 
 export function ingestJobDescription(doc: BlockDocument, options: IngestOptions = {}): JobDescriptionResult {
@@ -232,7 +134,7 @@ export function ingestJobDescription(doc: BlockDocument, options: IngestOptions 
       level: final.fields.level?.text ?? seniority?.label ?? '',
     };
     if (heading) level.heading = heading;
-    const role = finishRole(level, emptyDraft(), options.framework, '', { track: '', rank: 1 });
+    const role = finishRole(level, emptyDraft(), options.framework, { track: '', rank: 1 });
     diagnostics.push(...readPastDiagnostics(final, file), ...roleDiagnostics(role, final, file, false));
     return { roles: [role], transitions: [], diagnostics };
   }
@@ -291,7 +193,7 @@ export function ingestJobDescription(doc: BlockDocument, options: IngestOptions 
   resolveInheritance(drafts, diagnostics, file);
 
   const layout = layoutTracks(drafts.map((d) => d.place), family);
-  const roles = drafts.map((level, i) => finishRole(level, shared, options.framework, family, layout.places[i]!));
+  const roles = drafts.map((level, i) => finishRole(level, shared, options.framework, layout.places[i]!));
   diagnostics.push(...readPastDiagnostics(shared, file));
   drafts.forEach((level, i) => diagnostics.push(...readPastDiagnostics(level.draft, file), ...roleDiagnostics(roles[i]!, level.draft, file, true)));
   return { roles, transitions: layout.transitions, diagnostics: dedupeDiagnostics(diagnostics) };
@@ -315,47 +217,6 @@ function makeTitlesUnique(levels: LevelDraft[]): void {
     seen.set(key, n);
     if (n > 1) level.title = `${level.title} (${n})`;
   }
-}
-
-/** Applies "includes everything above, plus" in dependency order, so Staff gets Senior's items after Senior got Intermediate's. */
-function resolveInheritance(levels: LevelDraft[], diagnostics: Diagnostic[], file: string | undefined): void {
-  const state = new Map<number, 'busy' | 'done'>();
-  const visit = (i: number) => {
-    if (state.get(i) === 'done') return;
-    if (state.get(i) === 'busy') return; // a loop of "same as": each keeps what it has
-    state.set(i, 'busy');
-    const level = levels[i]!;
-    for (const cue of level.draft.inherits) {
-      if (cue.shared) continue;
-      let source: number | undefined = i - 1;
-      if (cue.from) {
-        source = namedLevel(levels, cue.from, i);
-        if (source === undefined) {
-          diagnostics.push({ severity: 'warning', message: `"${level.title}" says it builds on "${cue.from}", but no level of that name is on this page; its items were not copied`, ...where(file, cue) });
-          continue;
-        }
-      }
-      if (source < 0) continue;
-      visit(source);
-      inheritItems(level.draft, levels[source]!.draft.items, cue.kinds, cue.topic);
-    }
-    state.set(i, 'done');
-  };
-  levels.forEach((_, i) => visit(i));
-}
-
-function readPastDiagnostics(draft: RoleDraft, file: string | undefined): Diagnostic[] {
-  return draft.skipped.map((h) => ({ severity: 'info' as const, message: `read past "${h.text}" (${h.kind === 'process' ? 'hiring process' : h.kind === 'performance' ? 'performance indicators' : h.kind === 'specialties' ? 'specialties' : h.kind}): not part of the role's requirements`, ...where(file, h) }));
-}
-
-function dedupeDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return list.filter((d) => {
-    const key = `${d.severity}|${d.message}|${d.block}|${d.line}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /**

@@ -1,5 +1,10 @@
 // Reads "This role includes all of the responsibilities above, plus:" and its kin: a level that inherits another's items.
+import { nameKey } from '../../model/names';
+import type { Diagnostic } from '../diagnostics';
+import type { LevelDraft } from './finish-role';
+import { where } from './finish-role';
 import type { ItemKind } from './placement';
+import type { RawItem, RoleDraft } from './role-reader';
 
 export interface InheritanceCue {
   /** Which of the source's items come along. */
@@ -57,4 +62,49 @@ export function inheritanceIn(text: string): InheritanceCue | undefined {
     return { kinds };
   }
   return undefined;
+}
+
+/** Copies items of some kinds from one draft into another, after its own, skipping ones it already has. */
+export function inheritItems(into: RoleDraft, from: RawItem[], kinds: ItemKind[] | 'all', topic?: string): void {
+  const have = new Set(into.items.map((i) => `${i.kind}\u0000${nameKey(i.text)}`));
+  const inherited = from.filter((i) => (kinds === 'all' || kinds.includes(i.kind)) && (topic === undefined || i.topic === topic) && !have.has(`${i.kind}\u0000${nameKey(i.text)}`));
+  into.items.unshift(...inherited.map((i) => ({ ...i, inherited: true })));
+}
+
+/** Resolves a named inheritance source ("Manager, Field Marketing", "level 1") among the levels before. */
+function namedLevel(levels: LevelDraft[], name: string, before: number): number | undefined {
+  const key = nameKey(normaliseLevelName(name));
+  const candidates = levels.map((l, i) => ({ l, i })).filter(({ i }) => i !== before);
+  const exact = candidates.find(({ l }) => nameKey(l.title) === key || nameKey(l.level) === key);
+  if (exact) return exact.i;
+  // "level 1" finds the last sub-level of level 1 ("Level 1C") before this one
+  const prefix = candidates.filter(({ l, i }) => i < before && (nameKey(l.title).endsWith(key) || nameKey(l.title).includes(`${key} `) || nameKey(l.title).endsWith(`${key}`) || new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[a-z]?\\b`).test(nameKey(l.title))));
+  return prefix.length ? prefix[prefix.length - 1]!.i : undefined;
+}
+
+/** Applies "includes everything above, plus" in dependency order, so Staff gets Senior's items after Senior got Intermediate's. */
+export function resolveInheritance(levels: LevelDraft[], diagnostics: Diagnostic[], file: string | undefined): void {
+  const state = new Map<number, 'busy' | 'done'>();
+  const visit = (i: number) => {
+    if (state.get(i) === 'done') return;
+    if (state.get(i) === 'busy') return; // a loop of "same as": each keeps what it has
+    state.set(i, 'busy');
+    const level = levels[i]!;
+    for (const cue of level.draft.inherits) {
+      if (cue.shared) continue;
+      let source: number | undefined = i - 1;
+      if (cue.from) {
+        source = namedLevel(levels, cue.from, i);
+        if (source === undefined) {
+          diagnostics.push({ severity: 'warning', message: `"${level.title}" says it builds on "${cue.from}", but no level of that name is on this page; its items were not copied`, ...where(file, cue) });
+          continue;
+        }
+      }
+      if (source < 0) continue;
+      visit(source);
+      inheritItems(level.draft, levels[source]!.draft.items, cue.kinds, cue.topic);
+    }
+    state.set(i, 'done');
+  };
+  levels.forEach((_, i) => visit(i));
 }
