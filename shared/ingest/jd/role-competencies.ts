@@ -76,7 +76,9 @@ export function roleCompetencies(items: RawItem[], framework: Framework | undefi
       for (const proposal of proposeCompetencies(sentence)) {
         if (proposals >= MAX_PROPOSALS) break;
         const key = `proposed:${proposal.key}`;
-        if (byKey.has(key) || matchedNames.some((m) => m === proposal.key || proposal.key.includes(m))) continue;
+        // "Payments" is already the matched "Domain knowledge (payments)"; "Go" is not "Go-to-market"
+        const words = proposal.key.split(' ');
+        if (byKey.has(key) || matchedNames.some((m) => m === proposal.key || proposal.key.includes(m) || words.every((w) => m.split(' ').includes(w)))) continue;
         if (framework && competenciesIn(proposal.name, framework).length) continue;
         keep(key, { name: proposal.name, matched: false, evidence: sentence, asked: askedOf(item), ...source(item) });
         proposals++;
