@@ -1,0 +1,201 @@
+// Reads a matrix with one column per role (or, turned, one row per role): roles grouped into tracks by the group
+// header rows and ranked by their order, the competency rows, the scale, and every role cell's level. The level
+// loop is the hot path of a million-cell import: numbers on the scale take a branch-free path, everything else
+// goes through the cached LevelReader.
+import type { Role, RoleCompetency } from '../../model/role';
+import { isErrorDisplay } from '../grid/grid';
+import { readCompetencyRows, type CompetencyRow } from './competency-rows';
+import { reportLevelProblem } from './level-problems';
+import type { SheetLayout } from './layout';
+import { LevelReader, sampleLevel } from './levels';
+import { describeScale, emptySample, inferScale, scaleFromLegend, type ScaleChoice } from './scales';
+import { at, cellName, sheetRef, type SheetContext, type SheetSummary } from './sheet-context';
+import { addressParts, textAt } from './sheet';
+import { groupsOfRow } from './tracks';
+import { managesPeople } from './vocabulary';
+
+interface RoleColumn {
+  col: number;
+  role: Role;
+}
+
+export function readWideSheet(layout: SheetLayout, ctx: SheetContext): SheetSummary {
+  const { view } = layout;
+  const choice = chooseScale(layout, ctx);
+  const scaleId = ctx.builder.scaleId(choice.scale);
+  const rows = readCompetencyRows(layout, ctx, (r) =>
+    ctx.log.repeated('unnamed-row', at(view, 'warning', `this row has levels but no competency name in ${cellName(view, r, layout.nameCol)}: add the name; the row was skipped`, r, layout.nameCol)),
+  );
+  const competencyIds = rows.map(
+    (row) =>
+      ctx.builder.competency({ name: row.name, kind: row.kind, category: row.category, description: row.description, idHint: row.idHint, scaleId }, { sheet: view.source.sheet, cell: cellName(view, row.row, layout.nameCol) })
+        .competency.id,
+  );
+  const columns = readRoleColumns(layout, ctx);
+  const reader = new LevelReader(choice.scale, choice.notRequired);
+  let requirements = 0;
+  const rounded = { count: 0, first: undefined as { row: number; col: number } | undefined };
+  const parts = addressParts(view, rows.map((r) => r.row), columns.map((c) => c.col));
+  const prefix = sheetRef(view.source.sheet);
+  for (let i = 0; i < columns.length; i++) {
+    const { col, role } = columns[i]!;
+    const read = readRoleColumn(layout, ctx, reader, rows, competencyIds, col, i, parts, prefix, rounded);
+    requirements += read.length;
+    for (const repeat of ctx.builder.addRequirements(role, read)) {
+      ctx.log.add(at(view, 'warning', `role "${role.title}" already requires this competency on another sheet: the level here was ignored; keep one`, rowOfRequirement(rows, competencyIds, repeat), col));
+    }
+    if (!read.length) ctx.log.add(at(view, 'warning', `role "${role.title}" has no levels in its column: fill in the levels the role requires, or delete the column if it is not a role`, layout.headerRow, col));
+  }
+  if (rounded.first) {
+    ctx.log.add(
+      at(view, 'info', `${rounded.count} level(s) between two levels of the scale, such as this one, were rounded to the nearest level (the scale ${describeScale(choice.scale)} has whole levels)`, rounded.first.row, rounded.first.col),
+    );
+  }
+  reportColumns(layout, ctx);
+  if (!layout.roleCols.length && rows.length) {
+    ctx.log.add(
+      at(
+        view,
+        'warning',
+        `no role columns: the header row ${layout.headerRow + 1} has no column of levels, so this sheet reads as a catalogue of ${rows.length} competencies. Add one column per role, headed by the role title, holding the level each competency needs (blank = not required)`,
+        layout.headerRow,
+        layout.nameCol,
+      ),
+    );
+  }
+  return {
+    sheet: view.source.sheet,
+    file: view.source.file,
+    shape: !layout.roleCols.length ? 'catalogue' : view.transposed ? 'transposed matrix' : 'matrix',
+    roles: columns.length,
+    competencies: rows.length,
+    requirements,
+    scale: `${describeScale(choice.scale)} (${choice.basis})`,
+  };
+}
+
+function rowOfRequirement(rows: CompetencyRow[], ids: string[], req: RoleCompetency): number {
+  const i = ids.indexOf(req.competencyId);
+  return rows[i]?.row ?? 0;
+}
+
+/** The scale: the sheet's legend, else a legend sheet's, else inferred from the role cells (said as info). */
+function chooseScale(layout: SheetLayout, ctx: SheetContext): ScaleChoice {
+  const legend = layout.legend?.legend ?? ctx.sharedLegend;
+  if (legend) return scaleFromLegend(legend);
+  const sample = emptySample();
+  const grid = layout.view.grid.rows;
+  for (let r = layout.headerRow + 1; r < grid.length; r++) {
+    const cells = grid[r];
+    if (!cells) continue;
+    for (const c of layout.roleCols) sampleLevel(sample, cells[c]);
+  }
+  const choice = inferScale(sample);
+  if (layout.roleCols.length) {
+    const how =
+      choice.basis === 'words'
+        ? `its level words match the scale ${describeScale(choice.scale)}`
+        : choice.basis === 'numbers'
+          ? `its levels run up to ${sample.max}, so they are read on the scale ${describeScale(choice.scale)}`
+          : `levels are read on the default scale ${describeScale(choice.scale)}`;
+    ctx.log.add(at(layout.view, 'info', `no legend row: ${how}. To name your levels, add a row above the header such as "Scale: 1 = Novice, 2 = …"`));
+  }
+  return choice;
+}
+
+/** Roles from the header row, their tracks from the group rows, ranks from the order within each track. */
+function readRoleColumns(layout: SheetLayout, ctx: SheetContext): RoleColumn[] {
+  const { view, headerRow } = layout;
+  const tracks = layout.groupRows[0] === undefined ? [] : groupsOfRow(view, layout.groupRows[0]);
+  const departments = layout.groupRows[1] === undefined ? [] : groupsOfRow(view, layout.groupRows[1]);
+  const rankInTrack = new Map<string, number>();
+  const seen = new Map<string, number>();
+  const out: RoleColumn[] = [];
+  for (const col of layout.roleCols) {
+    const title = textAt(view, headerRow, col);
+    if (isErrorDisplay(title)) {
+      ctx.log.add(at(view, 'error', `the role title shows ${title} (a formula error): type the role's title; the column was skipped`, headerRow, col));
+      continue;
+    }
+    const trackGroup = tracks[col];
+    const track = trackGroup && !isErrorDisplay(trackGroup.text) ? trackGroup.text : ctx.defaultTrack;
+    const department = departments[col]?.text ?? ctx.department;
+    const key = `${track.toLowerCase()}\u0000${title.toLowerCase().replace(/\s+/g, ' ')}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      ctx.log.add(at(view, 'error', `role "${title}" appears twice in track "${track}" (also ${cellName(view, headerRow, earlier)}): rename one or merge the columns; this column was skipped`, headerRow, col));
+      continue;
+    }
+    seen.set(key, col);
+    const rank = (rankInTrack.get(track) ?? 0) + 1;
+    rankInTrack.set(track, rank);
+    const { role } = ctx.builder.role(title, track, department, rank, managesPeople(title, track));
+    out.push({ col, role });
+  }
+  return out;
+}
+
+type Parts = ReturnType<typeof addressParts>;
+
+function readRoleColumn(
+  layout: SheetLayout,
+  ctx: SheetContext,
+  reader: LevelReader,
+  rows: CompetencyRow[],
+  ids: string[],
+  col: number,
+  colIndex: number,
+  parts: Parts,
+  prefix: string,
+  rounded: { count: number; first?: { row: number; col: number } },
+): RoleCompetency[] {
+  const grid = layout.view.grid.rows;
+  const out: RoleCompetency[] = [];
+  const { first, last, notYet, integral } = reader;
+  const colPart = parts.colPart[colIndex]!;
+  const lettersFirst = parts.lettersFirst === 'col';
+  const columnPrefix = lettersFirst ? prefix + colPart : prefix;
+  for (let i = 0; i < rows.length; i++) {
+    const cell = grid[rows[i]!.row]![col];
+    if (cell === undefined) continue;
+    const value = cell.value;
+    if (value === null) continue;
+    let rank: number;
+    if (typeof value === 'number' && value > notYet && value >= first && value <= last && (!integral || Number.isInteger(value))) rank = value;
+    else {
+      const read = reader.read(cell);
+      if (read.kind === 'none') continue;
+      if (read.kind !== 'level') {
+        reportLevelProblem(layout.view, ctx.log, reader, read, rows[i]!.row, col);
+        continue;
+      }
+      rank = read.rank;
+      if (read.rounded && rounded.count++ === 0) rounded.first = { row: rows[i]!.row, col };
+    }
+    out.push({
+      competencyId: ids[i]!,
+      level: rank,
+      importance: rows[i]!.importance ?? 3,
+      source: lettersFirst ? columnPrefix + parts.rowPart[i]! : columnPrefix + parts.rowPart[i]! + colPart,
+    });
+  }
+  return out;
+}
+
+function reportColumns(layout: SheetLayout, ctx: SheetContext): void {
+  const { view, headerRow } = layout;
+  for (const col of layout.untitledLevelCols) {
+    let row = headerRow;
+    for (let r = headerRow + 1; r < view.grid.rows.length; r++) {
+      const cell = view.grid.rows[r]?.[col];
+      if (cell && cell.value !== null && cell.display.trim()) {
+        row = r;
+        break;
+      }
+    }
+    ctx.log.add(at(view, 'warning', `this column holds levels but has no role title in ${cellName(view, headerRow, col)}: type the role's title there; the column was skipped`, row, col));
+  }
+  for (const { col, why } of layout.ignoredCols) {
+    ctx.log.add(at(view, 'info', `column "${textAt(view, headerRow, col)}" was not read: ${why}`, headerRow, col));
+  }
+}
