@@ -144,6 +144,8 @@ function levelsBelow(view: SheetView, row: number, col: number, words: ReadonlyS
 interface ColumnStats {
   filled: number;
   levels: number;
+  /** Short texts that are no known level: typos and words of an unknown scale, in a column that has levels. */
+  shortWords: number;
   kinds: number;
   distinct: number;
 }
@@ -151,7 +153,7 @@ interface ColumnStats {
 function columnStats(view: SheetView, headerRow: number, col: number, words: ReadonlySet<string>, enough: number): ColumnStats {
   const rows = view.grid.rows;
   const seen = new Set<string>();
-  const stats: ColumnStats = { filled: 0, levels: 0, kinds: 0, distinct: 0 };
+  const stats: ColumnStats = { filled: 0, levels: 0, shortWords: 0, kinds: 0, distinct: 0 };
   const end = Math.min(rows.length, headerRow + 1 + PROBE_ROWS);
   for (let r = headerRow + 1; r < end && stats.filled < enough; r++) {
     const cell = rows[r]?.[col];
@@ -162,6 +164,7 @@ function columnStats(view: SheetView, headerRow: number, col: number, words: Rea
     stats.filled++;
     if (looksLikeLevel(cell, words)) stats.levels++;
     else if (parseCompetencyKind(text)) stats.kinds++;
+    else if (text.length <= 24 && text.split(/\s+/).length <= 3) stats.shortWords++;
     if (seen.size < 500) seen.add(text.toLowerCase());
   }
   stats.distinct = seen.size;
@@ -193,7 +196,7 @@ function classifyColumns(view: SheetView, headerRow: number, words: ReadonlySet<
     const header = isMergedContinuation(view, headerRow, c) ? '' : textAt(view, headerRow, c);
     const purpose = header && !isErrorDisplay(header) ? columnPurpose(header) : undefined;
     const stats = columnStats(view, headerRow, c, words, 400);
-    const levelish = stats.filled === 0 || stats.levels * 10 >= stats.filled * 6;
+    const levelish = stats.filled === 0 || stats.levels * 10 >= stats.filled * 6 || (stats.levels > 0 && (stats.levels + stats.shortWords) * 10 >= stats.filled * 8);
     const kindish = stats.filled > 0 && stats.kinds === stats.filled;
     switch (purpose) {
       case 'competency':

@@ -92,9 +92,7 @@ export function sampleLevel(sample: LevelSample, cell: Cell | undefined): void {
   const value = cell.value;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return;
-    sample.numbers++;
-    if (value < sample.min) sample.min = value;
-    if (value > sample.max) sample.max = value;
+    countNumber(sample, value);
     return;
   }
   if (value === null) return;
@@ -102,13 +100,17 @@ export function sampleLevel(sample: LevelSample, cell: Cell | undefined): void {
   if (!text || meansNotRequired(text) || isErrorDisplay(text)) return;
   const m = LEADING_NUMBER.exec(text);
   if (m) {
-    const n = Number(m[1]);
-    sample.numbers++;
-    if (n < sample.min) sample.min = n;
-    if (n > sample.max) sample.max = n;
+    countNumber(sample, Number(m[1]));
     return;
   }
   if (sample.words.size < 200) sample.words.set(nameKey(text), text);
+}
+
+function countNumber(sample: LevelSample, n: number): void {
+  sample.numbers++;
+  if (n > 5) sample.aboveFive++;
+  if (n < sample.min) sample.min = n;
+  if (n > sample.max && n <= 10) sample.max = n;
 }
 
 /** Scales run from -1 (O*NET's not-yet) to 10 at most: larger numbers are counts, ids or years, not levels. */

@@ -41,12 +41,14 @@ export interface LevelSample {
   min: number;
   max: number;
   numbers: number;
+  /** How many numbers are above 5: a handful among thousands are typos, not a wider scale. */
+  aboveFive: number;
   /** Distinct words (nameKey) with how they were written. */
   words: Map<string, string>;
 }
 
 export function emptySample(): LevelSample {
-  return { min: Infinity, max: -Infinity, numbers: 0, words: new Map() };
+  return { min: Infinity, max: -Infinity, numbers: 0, aboveFive: 0, words: new Map() };
 }
 
 export function scaleFromLegend(legend: Legend): ScaleChoice {
@@ -65,9 +67,11 @@ export function inferScale(sample: LevelSample): ScaleChoice {
     const known = bestWordScale(sample);
     if (known) return { scale: known, notRequired, basis: 'words' };
   }
-  if (sample.numbers === 0 || (sample.min >= 0 && sample.max <= 5)) return { scale: DEFAULT_SCALE, notRequired, basis: 'default' };
+  const wider = sample.aboveFive >= Math.max(2, sample.numbers * 0.02);
+  if (sample.numbers === 0 || (sample.min >= 0 && (sample.max <= 5 || !wider))) return { scale: DEFAULT_SCALE, notRequired, basis: 'default' };
   // O*NET-style 0–7 and 1–10 scales are common; anything above 10 is more likely a typo than a scale
   const top = Math.min(10, Math.max(5, Math.ceil(sample.max)));
+  // (values above 10 stay outside the scale and are reported at their cells)
   const bottom = sample.min >= 1 ? 1 : 0;
   const levels = [];
   for (let rank = bottom; rank <= top; rank++) levels.push({ rank, name: String(rank) });

@@ -71,9 +71,12 @@ export function looksLikeRoleTitle(text: string): boolean {
   return ROLE_WORDS.test(text) && text.length <= 80;
 }
 
-/** Management roles manage people; a product or project manager does not necessarily, so the title decides narrowly. */
-const PEOPLE_MANAGER = /\b(engineering|people|team|line|general|department|delivery|development|operations|support|store|shift|nurse|ward|office|branch) manager\b|\bmanager of\b|\bdirector\b|\bhead of\b|\bvp\b|\bvice president\b|\bchief\b|\bsupervisor\b|\bcto\b|\bceo\b/i;
+/** Management roles manage people; a product, project or account manager does not, so those titles are excluded. */
+const MANAGER = /\b(manager|director|head of|vp|vice president|chief|supervisor|cto|ceo|cfo|coo|superintendent|team lead|people lead)\b/i;
+const NOT_PEOPLE_MANAGER = /\b(product|project|program|programme|account|community|content|brand|marketing|case|relationship|portfolio|release|configuration|social media|partner|channel|campaign|category|event|events|communications|contract|risk|data|knowledge|asset|property) manager\b/i;
 
 export function managesPeople(title: string, track: string): boolean {
-  return PEOPLE_MANAGER.test(title) || /\bmanagement\b|\bleadership\b/i.test(track);
+  if (/\b(management|leadership)\b/i.test(track) && !/\b(product|project|program|programme|account|risk|data|knowledge|asset|property) management\b/i.test(track)) return true;
+  if (NOT_PEOPLE_MANAGER.test(title) && !/\b(director|head of|vp|vice president|chief)\b/i.test(title)) return false;
+  return MANAGER.test(title);
 }
