@@ -198,3 +198,25 @@ function structuralProblems(framework: Framework): string[] {
   return parsed.success ? [] : describeIssues(parsed.error).slice(0, 5);
 }
 
+
+/** Whether a grid is a sheet of moves between roles (From, To, Type[, Note]) rather than a matrix. */
+export function isTransitionsGrid(grid: Grid): boolean {
+  return !!findTransitionHeader(viewOf(grid));
+}
+
+/** Adds the moves of transition sheets to a framework that exists already (a framework file plus a transitions CSV). */
+export function addTransitions(framework: Framework, grids: readonly Grid[]): MatrixResult {
+  const log = new DiagnosticLog();
+  const transitions = framework.transitions.map((t) => ({ ...t }));
+  const sheets: SheetSummary[] = [];
+  for (const grid of grids) {
+    const view = viewOf(grid);
+    const cols = findTransitionHeader(view);
+    if (!cols) {
+      log.add(at(view, 'error', `sheet "${grid.sheet}" is not a list of moves: expected a header row with From and To columns (and Type, Note); it was skipped`));
+      continue;
+    }
+    sheets.push(readTransitionSheet(view, cols, framework.roles, transitions, log));
+  }
+  return { framework: { ...framework, transitions }, diagnostics: log.finish(), sheets };
+}
