@@ -17,18 +17,11 @@ export interface CompetencyInput {
   scaleId: string;
 }
 
-export interface Origin {
-  sheet: string;
-  cell?: string;
-}
-
 export class FrameworkBuilder {
   readonly competencies: Competency[] = [];
   readonly roles: Role[] = [];
   readonly scales: Scale[] = [];
   readonly transitions: Transition[] = [];
-  /** Where each competency was first read, by id. */
-  readonly competencyOrigin = new Map<string, Origin>();
   private readonly competencyByKey = new Map<string, Competency>();
   private readonly roleByKey = new Map<string, Role>();
   private readonly rolesByTitle = new Map<string, Role[]>();
@@ -70,16 +63,10 @@ export class FrameworkBuilder {
     return id;
   }
 
-  scaleById(id: string): Scale | undefined {
-    return this.scales.find((s) => s.id === id);
-  }
 
-  findCompetency(name: string): Competency | undefined {
-    return this.competencyByKey.get(nameKey(name));
-  }
 
   /** The competency of that name (case and spaces ignored), adding it when new to this import. */
-  competency(input: CompetencyInput, origin: Origin): { competency: Competency; added: boolean } {
+  competency(input: CompetencyInput): { competency: Competency; added: boolean } {
     const key = nameKey(input.name);
     const existing = this.competencyByKey.get(key);
     if (existing) return { competency: existing, added: false };
@@ -98,32 +85,25 @@ export class FrameworkBuilder {
     };
     this.competencies.push(competency);
     this.competencyByKey.set(key, competency);
-    this.competencyOrigin.set(id, origin);
     return { competency, added: true };
   }
 
-  findRole(track: string, title: string): Role | undefined {
-    return this.roleByKey.get(roleKey(track, title));
-  }
 
-  rolesTitled(title: string): Role[] {
-    return this.rolesByTitle.get(nameKey(title)) ?? [];
-  }
 
   /** The role of that title in that track, adding it when new (a department split over tabs shares its roles). */
   role(title: string, trackName: string, family: string, rank: number, management: boolean): { role: Role; added: boolean } {
     const track = this.trackOf(trackName, family);
-    const key = roleKey(track, title);
+    const titleKey = this.key(title);
+    const key = `${this.key(track)}\u0000${titleKey}`;
     const existing = this.roleByKey.get(key);
     if (existing) return { role: existing, added: false };
-    const titleKey = nameKey(title);
     const sameTitle = this.previousRoleByTitle.get(titleKey);
     const before = this.previousRole.get(key) ?? (sameTitle?.length === 1 ? sameTitle[0] : undefined);
     let id: string;
     if (before && !this.currentIds.role.has(before.id)) id = before.id;
     else {
       const plain = slugify(title);
-      const clash = this.usedIds.role.has(plain) || this.rolesTitled(title).length > 0;
+      const clash = this.usedIds.role.has(plain) || this.rolesByTitle.has(titleKey);
       id = freshId(clash && track ? slugify(`${track} ${title}`) : plain, this.usedIds.role);
     }
     this.usedIds.role.add(id);
@@ -145,21 +125,31 @@ export class FrameworkBuilder {
     };
     this.roles.push(role);
     this.roleByKey.set(key, role);
-    this.rolesByTitle.set(titleKey, [...this.rolesTitled(title), role]);
+    const sameTitleNow = this.rolesByTitle.get(titleKey);
+    if (sameTitleNow) sameTitleNow.push(role);
+    else this.rolesByTitle.set(titleKey, [role]);
     return { role, added: true };
   }
 
   /** Two departments that both name a track "Management" have two tracks: promotions never cross departments. */
   private trackOf(track: string, family: string): string {
-    const owner = this.trackFamily.get(nameKey(track));
+    const owner = this.trackFamily.get(this.key(track));
     if (owner === undefined) {
-      this.trackFamily.set(nameKey(track), nameKey(family));
+      this.trackFamily.set(this.key(track), this.key(family));
       return track;
     }
-    if (owner === nameKey(family) || !family) return track;
+    if (owner === this.key(family) || !family) return track;
     const qualified = `${family} / ${track}`;
-    if (!this.trackFamily.has(nameKey(qualified))) this.trackFamily.set(nameKey(qualified), nameKey(family));
+    if (!this.trackFamily.has(this.key(qualified))) this.trackFamily.set(this.key(qualified), this.key(family));
     return qualified;
+  }
+
+  private readonly keys = new Map<string, string>();
+  /** nameKey, remembered: track and department names repeat on every role. */
+  private key(text: string): string {
+    let key = this.keys.get(text);
+    if (key === undefined) this.keys.set(text, (key = nameKey(text)));
+    return key;
   }
 
   /** Adds requirements read for a role; when the role already had some (from another tab), repeats are returned, not added. */

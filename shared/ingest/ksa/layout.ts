@@ -2,7 +2,7 @@
 // the header row, the competency name column, and what every other column holds (kinds, categories, notes,
 // importance, or one role each).
 import { parseCompetencyKind } from '../../model/competency';
-import { isErrorDisplay } from '../grid/grid';
+import { isErrorDisplay, type Cell } from '../grid/grid';
 import { parseLegend, type Legend } from './legend';
 import { looksLikeLevel } from './levels';
 import { isBlankRow, isMergedContinuation, mergedTextAt, rowTexts, textAt, type SheetView } from './sheet';
@@ -40,7 +40,7 @@ export interface LayoutHints {
 
 const SCAN_ROWS = 60;
 const PROBE_ROWS = 200;
-const PROBE_VALUES = 40;
+const PROBE_VALUES = 12;
 
 /** The legend, wherever it sits in the first rows or the last ones (a footnote). */
 export function findLegend(view: SheetView): { legend: Legend; row: number } | undefined {
@@ -122,8 +122,8 @@ export function findHeaderRow(view: SheetView, words: ReadonlySet<string>, legen
       else if (levelsBelow(view, r, c, words)) levelCols++;
     }
     if (filled < 2) continue;
-    // roles titled by number ("Competency | 1 | 2 | 3") only under a keyword, or every data row would qualify
-    if (competencyWord) for (const c of numbered) if (levelsBelow(view, r, c, words)) levelCols++;
+    // roles titled by number ("Competency | 1 | 2 | 3"): only under a keyword and counting up, or data rows would qualify
+    if (competencyWord && countsUp(cells, numbered)) for (const c of numbered) if (levelsBelow(view, r, c, words)) levelCols++;
     firstWide ??= r;
     if (competencyWord && keywordRow === undefined) keywordRow = r;
     const score = levelCols * 2 + (competencyWord ? 3 : 0) + (keyword ? 1 : 0);
@@ -133,6 +133,12 @@ export function findHeaderRow(view: SheetView, words: ReadonlySet<string>, legen
     }
   }
   return best ?? keywordRow ?? firstWide;
+}
+
+function countsUp(cells: readonly (Cell | undefined)[], cols: number[]): boolean {
+  if (cols.length < 2) return false;
+  for (let i = 1; i < cols.length; i++) if (!((cells[cols[i]!]!.value as number) > (cells[cols[i - 1]!]!.value as number))) return false;
+  return true;
 }
 
 /** Whether most values below (row, col) are levels. */
@@ -147,28 +153,41 @@ interface ColumnStats {
   /** Short texts that are no known level: typos and words of an unknown scale, in a column that has levels. */
   shortWords: number;
   kinds: number;
-  distinct: number;
 }
 
 function columnStats(view: SheetView, headerRow: number, col: number, words: ReadonlySet<string>, enough: number): ColumnStats {
   const rows = view.grid.rows;
-  const seen = new Set<string>();
-  const stats: ColumnStats = { filled: 0, levels: 0, shortWords: 0, kinds: 0, distinct: 0 };
+  const stats: ColumnStats = { filled: 0, levels: 0, shortWords: 0, kinds: 0 };
   const end = Math.min(rows.length, headerRow + 1 + PROBE_ROWS);
   for (let r = headerRow + 1; r < end && stats.filled < enough; r++) {
     const cell = rows[r]?.[col];
     if (!cell || cell.value === null) continue;
+    if (typeof cell.value === 'number') {
+      stats.filled++;
+      if (looksLikeLevel(cell, words)) stats.levels++;
+      else stats.shortWords++;
+      continue;
+    }
     const text = cell.display.trim();
-    if (text === '') continue;
-    if (isErrorDisplay(text)) continue;
+    if (text === '' || isErrorDisplay(text)) continue;
     stats.filled++;
     if (looksLikeLevel(cell, words)) stats.levels++;
     else if (parseCompetencyKind(text)) stats.kinds++;
     else if (text.length <= 24 && text.split(/\s+/).length <= 3) stats.shortWords++;
-    if (seen.size < 500) seen.add(text.toLowerCase());
   }
-  stats.distinct = seen.size;
   return stats;
+}
+
+/** How many different texts a column holds below the header: the competency names are the most varied column. */
+function distinctTexts(view: SheetView, headerRow: number, col: number): number {
+  const rows = view.grid.rows;
+  const seen = new Set<string>();
+  const end = Math.min(rows.length, headerRow + 1 + PROBE_ROWS);
+  for (let r = headerRow + 1; r < end; r++) {
+    const text = textAt(view, r, col);
+    if (text) seen.add(text.toLowerCase());
+  }
+  return seen.size;
 }
 
 const NOT_IN_A_MATRIX: Partial<Record<ColumnPurpose, string>> = {
@@ -195,7 +214,7 @@ function classifyColumns(view: SheetView, headerRow: number, words: ReadonlySet<
     if (c === nameHint) continue;
     const header = isMergedContinuation(view, headerRow, c) ? '' : textAt(view, headerRow, c);
     const purpose = header && !isErrorDisplay(header) ? columnPurpose(header) : undefined;
-    const stats = columnStats(view, headerRow, c, words, 400);
+    const stats = columnStats(view, headerRow, c, words, 40);
     const levelish = stats.filled === 0 || stats.levels * 10 >= stats.filled * 6 || (stats.levels > 0 && (stats.levels + stats.shortWords) * 10 >= stats.filled * 8);
     const kindish = stats.filled > 0 && stats.kinds === stats.filled;
     switch (purpose) {
@@ -226,7 +245,7 @@ function classifyColumns(view: SheetView, headerRow: number, words: ReadonlySet<
       case 'role-code':
         // the labels of a matrix turned on its side (roles as rows): a name column like any other
         if (!levelish) {
-          labelCandidates.push({ col: c, distinct: stats.distinct });
+          labelCandidates.push({ col: c, distinct: distinctTexts(view, headerRow, c) });
           continue;
         }
         layout.ignoredCols.push({ col: c, why: NOT_IN_A_MATRIX[purpose]! });
@@ -243,13 +262,13 @@ function classifyColumns(view: SheetView, headerRow: number, words: ReadonlySet<
     }
     if (!header) {
       if (stats.filled > 0 && levelish) layout.untitledLevelCols.push(c);
-      else if (stats.filled > 0) labelCandidates.push({ col: c, distinct: stats.distinct });
+      else if (stats.filled > 0) labelCandidates.push({ col: c, distinct: distinctTexts(view, headerRow, c) });
       continue;
     }
     if (levelish) layout.roleCols.push(c);
     else {
       textCols.push(c);
-      labelCandidates.push({ col: c, distinct: stats.distinct });
+      labelCandidates.push({ col: c, distinct: distinctTexts(view, headerRow, c) });
     }
   }
   const firstRole = layout.roleCols[0] ?? Infinity;

@@ -10,9 +10,9 @@ import { reportLevelProblem } from './level-problems';
 import { LevelReader, sampleLevel } from './levels';
 import { ONET_LEVEL_SCALE, onetElement, scaleRowKind } from './onet';
 import { describeScale, emptySample, inferScale, scaleFromLegend, type ScaleChoice } from './scales';
-import { at, cellName, sheetRef, type SheetContext, type SheetSummary } from './sheet-context';
+import { at, cellName, type SheetContext, type SheetSummary } from './sheet-context';
 import { cellOf, headerKey, isBlankRow, textAt, type SheetView } from './sheet';
-import { columnPurpose, managesPeople, type ColumnPurpose } from './vocabulary';
+import { NARROW_TABLE_COLUMNS, columnPurpose, managesPeople, type ColumnPurpose } from './vocabulary';
 
 export type LongColumns = Partial<Record<ColumnPurpose, number>> & { row: number; competency: number; level: number };
 
@@ -21,7 +21,7 @@ export function findLongHeader(view: SheetView): LongColumns | undefined {
   for (let r = 0; r < Math.min(view.grid.rows.length, 30); r++) {
     const cols: Partial<Record<ColumnPurpose, number>> = {};
     const cells = view.grid.rows[r] ?? [];
-    for (let c = 0; c < cells.length; c++) {
+    for (let c = 0; c < Math.min(cells.length, NARROW_TABLE_COLUMNS); c++) {
       const purpose = columnPurpose(textAt(view, r, c));
       if (purpose && cols[purpose] === undefined) cols[purpose] = c;
     }
@@ -115,7 +115,7 @@ export function readLongSheet(view: SheetView, cols: LongColumns, ctx: SheetCont
   const scaleId = ctx.builder.scaleId(choice.scale);
   const ids = new Map<string, string>();
   for (const [key, c] of competencies) {
-    ids.set(key, ctx.builder.competency({ ...c, scaleId }, { sheet: view.source.sheet, cell: cellName(view, c.row, cols.competency) }).competency.id);
+    ids.set(key, ctx.builder.competency({ ...c, scaleId }).competency.id);
   }
   const reader = new LevelReader(choice.scale, choice.notRequired);
   let requirements = 0;
@@ -140,7 +140,7 @@ export function readLongSheet(view: SheetView, cols: LongColumns, ctx: SheetCont
         if (read.rank <= 0 && onet) continue;
         if (read.rounded && rounded.count++ === 0) rounded.first = where.row;
         rowOf.set(ids.get(key)!, where.row);
-        reqs.push({ competencyId: ids.get(key)!, level: read.rank, importance: importanceAt(view, ctx, pair, cols), source: `${sheetRef(view.source.sheet)}${cellName(view, where.row, where.col)}` });
+        reqs.push({ competencyId: ids.get(key)!, level: read.rank, importance: importanceAt(view, ctx, pair, cols) });
       }
       requirements += reqs.length;
       for (const repeat of ctx.builder.addRequirements(role, reqs)) {
@@ -179,7 +179,7 @@ function parseKind(text: string): CompetencyKind | undefined {
 function chooseLongScale(view: SheetView, cols: LongColumns, roles: Map<string, LongRole>, onet: boolean, ctx: SheetContext): ScaleChoice {
   const legend = findLegend(view)?.legend ?? ctx.sharedLegend;
   if (legend) return scaleFromLegend(legend);
-  if (onet) return { scale: ONET_LEVEL_SCALE, notRequired: new Set(), basis: 'legend' };
+  if (onet) return { scale: ONET_LEVEL_SCALE, notRequired: new Set(), basis: 'O*NET LV' };
   const sample = emptySample();
   for (const role of roles.values()) for (const pair of role.pairs.values()) sampleLevel(sample, pair.level?.cell);
   const choice = inferScale(sample);

@@ -3,7 +3,7 @@
 import { isErrorDisplay } from '../grid/grid';
 import type { Legend, LegendLevel } from './legend';
 import { headerKey, isBlankRow, textAt, type SheetView } from './sheet';
-import { columnPurpose } from './vocabulary';
+import { NARROW_TABLE_COLUMNS, columnPurpose } from './vocabulary';
 
 /** The legend a scale sheet defines, or undefined when the sheet is something else. */
 export function readScaleSheet(view: SheetView): Legend | undefined {
@@ -13,7 +13,7 @@ export function readScaleSheet(view: SheetView): Legend | undefined {
     let nameCol: number | undefined;
     let descriptionCol: number | undefined;
     const cells = view.grid.rows[r] ?? [];
-    for (let c = 0; c < cells.length; c++) {
+    for (let c = 0; c < Math.min(cells.length, NARROW_TABLE_COLUMNS); c++) {
       const purpose = columnPurpose(textAt(view, r, c));
       if ((purpose === 'level' || purpose === 'rank') && rankCol === undefined) rankCol = c;
       else if (purpose === 'competency' && nameCol === undefined) nameCol = c;

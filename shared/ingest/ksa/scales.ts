@@ -33,7 +33,7 @@ export interface ScaleChoice {
   /** Cell texts that mean no requirement, besides blanks. */
   notRequired: Set<string>;
   /** How it was chosen, for the info diagnostic. */
-  basis: 'legend' | 'words' | 'default' | 'numbers';
+  basis: 'legend' | 'words' | 'default' | 'numbers' | 'O*NET LV';
 }
 
 /** What the role cells hold, gathered before a scale is chosen. */

@@ -44,8 +44,3 @@ export function at(view: SheetView, severity: Severity, message: string, row?: n
 export function cellName(view: SheetView, row: number, col: number): string {
   return addressOf(view, row, col);
 }
-
-/** "'Eng team'!C7": an A1 reference a person can paste into the Name box. */
-export function sheetRef(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
-}

@@ -7,7 +7,7 @@ import type { Role } from '../../model/role';
 import type { DiagnosticLog } from './diagnostic-log';
 import { at, type SheetSummary } from './sheet-context';
 import { isBlankRow, textAt, type SheetView } from './sheet';
-import { columnPurpose } from './vocabulary';
+import { NARROW_TABLE_COLUMNS, columnPurpose } from './vocabulary';
 import { isErrorDisplay } from '../grid/grid';
 
 export interface TransitionColumns {
@@ -23,7 +23,7 @@ export function findTransitionHeader(view: SheetView): TransitionColumns | undef
   for (let r = 0; r < Math.min(view.grid.rows.length, 20); r++) {
     const cols: Partial<TransitionColumns> = { row: r };
     const cells = view.grid.rows[r] ?? [];
-    for (let c = 0; c < cells.length; c++) {
+    for (let c = 0; c < Math.min(cells.length, NARROW_TABLE_COLUMNS); c++) {
       const purpose = columnPurpose(textAt(view, r, c));
       if (purpose === 'from' && cols.from === undefined) cols.from = c;
       else if (purpose === 'to' && cols.to === undefined) cols.to = c;

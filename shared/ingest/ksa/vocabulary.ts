@@ -48,6 +48,12 @@ const PURPOSES: [ColumnPurpose, RegExp][] = [
   ['competency', /\b(competenc(y|ies)|skills?|ksa)\b/],
 ];
 
+/**
+ * Long-format, transitions and scale sheets have a handful of columns: their headers are looked for in the first
+ * 40, so telling a 2,000-role matrix apart from them costs nothing.
+ */
+export const NARROW_TABLE_COLUMNS = 40;
+
 /** What a header cell's text says its column holds; undefined when it is not a known header word (a role title, say). */
 export function columnPurpose(text: string): ColumnPurpose | undefined {
   const key = headerKey(text);

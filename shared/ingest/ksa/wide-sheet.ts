@@ -9,8 +9,8 @@ import { reportLevelProblem } from './level-problems';
 import type { SheetLayout } from './layout';
 import { LevelReader, sampleLevel } from './levels';
 import { describeScale, emptySample, inferScale, scaleFromLegend, type ScaleChoice } from './scales';
-import { at, cellName, sheetRef, type SheetContext, type SheetSummary } from './sheet-context';
-import { addressParts, textAt } from './sheet';
+import { at, cellName, type SheetContext, type SheetSummary } from './sheet-context';
+import { textAt } from './sheet';
 import { groupsOfRow } from './tracks';
 import { managesPeople } from './vocabulary';
 
@@ -28,18 +28,17 @@ export function readWideSheet(layout: SheetLayout, ctx: SheetContext): SheetSumm
   );
   const competencyIds = rows.map(
     (row) =>
-      ctx.builder.competency({ name: row.name, kind: row.kind, category: row.category, description: row.description, idHint: row.idHint, scaleId }, { sheet: view.source.sheet, cell: cellName(view, row.row, layout.nameCol) })
+      ctx.builder.competency({ name: row.name, kind: row.kind, category: row.category, description: row.description, idHint: row.idHint, scaleId })
         .competency.id,
   );
   const columns = readRoleColumns(layout, ctx);
   const reader = new LevelReader(choice.scale, choice.notRequired);
-  let requirements = 0;
   const rounded = { count: 0, first: undefined as { row: number; col: number } | undefined };
-  const parts = addressParts(view, rows.map((r) => r.row), columns.map((c) => c.col));
-  const prefix = sheetRef(view.source.sheet);
+  const levels = readLevels(layout, ctx, reader, rows, competencyIds, columns, rounded);
+  let requirements = 0;
   for (let i = 0; i < columns.length; i++) {
     const { col, role } = columns[i]!;
-    const read = readRoleColumn(layout, ctx, reader, rows, competencyIds, col, i, parts, prefix, rounded);
+    const read = levels[i]!;
     requirements += read.length;
     for (const repeat of ctx.builder.addRequirements(role, read)) {
       ctx.log.add(at(view, 'warning', `role "${role.title}" already requires this competency on another sheet: the level here was ignored; keep one`, rowOfRequirement(rows, competencyIds, repeat), col));
@@ -70,7 +69,7 @@ export function readWideSheet(layout: SheetLayout, ctx: SheetContext): SheetSumm
     roles: columns.length,
     competencies: rows.length,
     requirements,
-    scale: `${describeScale(choice.scale)} (${choice.basis})`,
+    ...(layout.roleCols.length ? { scale: `${describeScale(choice.scale)} (${choice.basis})` } : {}),
   };
 }
 
@@ -135,49 +134,47 @@ function readRoleColumns(layout: SheetLayout, ctx: SheetContext): RoleColumn[] {
   return out;
 }
 
-type Parts = ReturnType<typeof addressParts>;
-
-function readRoleColumn(
+/**
+ * Every role cell, read row by row (a sheet's rows are arrays: reading along them is twice as fast as down the
+ * columns), into one list of requirements per role column. Numbers on the scale take the short path.
+ */
+function readLevels(
   layout: SheetLayout,
   ctx: SheetContext,
   reader: LevelReader,
   rows: CompetencyRow[],
   ids: string[],
-  col: number,
-  colIndex: number,
-  parts: Parts,
-  prefix: string,
+  columns: RoleColumn[],
   rounded: { count: number; first?: { row: number; col: number } },
-): RoleCompetency[] {
+): RoleCompetency[][] {
   const grid = layout.view.grid.rows;
-  const out: RoleCompetency[] = [];
+  const out: RoleCompetency[][] = columns.map(() => []);
+  const cols = columns.map((c) => c.col);
   const { first, last, notYet, integral } = reader;
-  const colPart = parts.colPart[colIndex]!;
-  const lettersFirst = parts.lettersFirst === 'col';
-  const columnPrefix = lettersFirst ? prefix + colPart : prefix;
   for (let i = 0; i < rows.length; i++) {
-    const cell = grid[rows[i]!.row]![col];
-    if (cell === undefined) continue;
-    const value = cell.value;
-    if (value === null) continue;
-    let rank: number;
-    if (typeof value === 'number' && value > notYet && value >= first && value <= last && (!integral || Number.isInteger(value))) rank = value;
-    else {
-      const read = reader.read(cell);
-      if (read.kind === 'none') continue;
-      if (read.kind !== 'level') {
-        reportLevelProblem(layout.view, ctx.log, reader, read, rows[i]!.row, col);
-        continue;
+    const row = rows[i]!.row;
+    const cells = grid[row]!;
+    const competencyId = ids[i]!;
+    const importance = rows[i]!.importance ?? 3;
+    for (let j = 0; j < cols.length; j++) {
+      const cell = cells[cols[j]!];
+      if (cell === undefined) continue;
+      const value = cell.value;
+      if (value === null) continue;
+      let rank: number;
+      if (typeof value === 'number' && value > notYet && value >= first && value <= last && (!integral || Number.isInteger(value))) rank = value;
+      else {
+        const read = reader.read(cell);
+        if (read.kind === 'none') continue;
+        if (read.kind !== 'level') {
+          reportLevelProblem(layout.view, ctx.log, reader, read, row, cols[j]!);
+          continue;
+        }
+        rank = read.rank;
+        if (read.rounded && rounded.count++ === 0) rounded.first = { row, col: cols[j]! };
       }
-      rank = read.rank;
-      if (read.rounded && rounded.count++ === 0) rounded.first = { row: rows[i]!.row, col };
+      out[j]!.push({ competencyId, level: rank, importance });
     }
-    out.push({
-      competencyId: ids[i]!,
-      level: rank,
-      importance: rows[i]!.importance ?? 3,
-      source: lettersFirst ? columnPrefix + parts.rowPart[i]! : columnPrefix + parts.rowPart[i]! + colPart,
-    });
   }
   return out;
 }
