@@ -189,6 +189,25 @@ describe('rows and columns people add', () => {
   });
 });
 
+describe('more habits of real sheets', () => {
+  it('reads a matrix whose name column has no header, titles typed over two lines, and skips a totals row', () => {
+    const result = ingestKsaMatrix([valuesToGrid([['', 'Senior\nEngineer', 'Staff  Engineer'], ['Coding', 3, 4], ['Design', 2, 5], ['Total', 5, 9]], { sheet: 'T' })]);
+    const f = fw(result);
+    expect(f.roles.map((r) => r.title)).toEqual(['Senior Engineer', 'Staff Engineer']);
+    expect(f.competencies.map((c) => c.name)).toEqual(['Coding', 'Design']);
+    expect(where(diag(result, /row "Total" reads as a summary/)[0]!)).toBe('info T!A4');
+  });
+
+  it('reads ticks as "required at the first level" and says so once, at the first tick', () => {
+    const result = ingestKsaMatrix([csv('Skill,Analyst,Lead\nSQL,x,x\nPython,,✓\nModelling,L3,3\n', 'Ticks')]);
+    const f = fw(result);
+    expect(role(f, 'Lead').competencies.map((r) => r.level)).toEqual([1, 1, 3]);
+    expect(levelOf(f, 'Analyst', 'Modelling')).toBe(3);
+    const [tick] = diag(result, /3 cell\(s\) such as this one hold a tick/);
+    expect(where(tick!)).toBe('warning Ticks!B2');
+  });
+});
+
 describe('scales', () => {
   it('reads O*NET-style 0–7 levels without a legend, and says so', () => {
     const result = ingestKsaMatrix([csv('Skill,Analyst,Lead\nModelling,0,7\nSQL,3,6\n', 'Data')]);

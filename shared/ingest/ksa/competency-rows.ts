@@ -35,6 +35,14 @@ export function headingText(text: string): string {
   return clean.charAt(0) + clean.slice(1).toLowerCase();
 }
 
+/** Rows a sheet adds below the competencies: totals and averages are not requirements. */
+const SUMMARY_ROW = /^(total|totals|sum|average|avg|mean|count|overall|grand total)\b/i;
+
+/** A cell's text on one line: names and titles typed with line breaks ("Senior\nEngineer"). */
+export function oneLine(text: string): string {
+  return text.includes('\n') || text.includes('  ') ? text.replace(/\s+/g, ' ') : text;
+}
+
 function kindFromName(name: string): CompetencyKind | undefined {
   if (/^(knowledge|understanding|awareness) of\b/i.test(name)) return 'knowledge';
   if (/^ability to\b/i.test(name)) return 'ability';
@@ -66,7 +74,7 @@ export function readCompetencyRows(layout: SheetLayout, ctx: SheetContext, repea
       outline[depth] = text;
       for (let d = depth + 1; d < outline.length; d++) outline[d] = '';
     });
-    const name = textAt(view, r, nameCol);
+    const name = oneLine(textAt(view, r, nameCol));
     const kindText = kindCol === undefined ? '' : textAt(view, r, kindCol);
     const levels = hasValues(view, r, roleCols);
     if (!name) {
@@ -91,6 +99,10 @@ export function readCompetencyRows(layout: SheetLayout, ctx: SheetContext, repea
     // rows a transposed sheet carries for its roles (notes, grades) are not competencies
     const purpose = columnPurpose(name);
     if (!levels && purpose && purpose !== 'competency') continue;
+    if (SUMMARY_ROW.test(name)) {
+      ctx.log.add(at(view, 'info', `row "${name}" reads as a summary of the rows above, not a competency: it was skipped`, r, nameCol));
+      continue;
+    }
     const key = nameKey(name);
     const first = seen.get(key);
     if (first !== undefined) {

@@ -8,13 +8,17 @@ import { meansNotRequired } from './vocabulary';
 import type { LevelSample } from './scales';
 
 export type LevelRead =
-  | { kind: 'level'; rank: number; rounded: boolean }
+  | { kind: 'level'; rank: number; rounded: boolean; mark?: true }
   | { kind: 'none' }
   | { kind: 'error'; text: string }
   | { kind: 'unknown'; text: string }
   | { kind: 'outside'; value: number };
 
 const NONE: LevelRead = { kind: 'none' };
+/** Ticks that make a column look like a role column (yes/required also read as ticks, but only in one). */
+const TICKS = new Set(['x', 'X', '✓', '✔', '●', '•']);
+/** Ticks some matrices put where a level belongs: "required, level not said". */
+const MARKS = new Set(['x', '✓', '✔', '✗', '●', '•', 'y', 'yes', 'required', 'req', 'req.']);
 // "3", "3.5", "3+", "≥3", "3 - Competent", "3 (Competent)" ("L3" and "Level 3" are role titles more often than levels)
 const LEADING_NUMBER = /^(?:[≥>]=?\s*)?([+-]?\d+(?:\.\d+)?)(?:\s*\+)?(?:$|\s*[-–—:=(]\s*\p{L}|\s+\p{L})/iu;
 
@@ -72,8 +76,10 @@ export class LevelReader {
     if (isErrorDisplay(text)) return { kind: 'error', text };
     const named = this.byName.get(nameKey(text));
     if (named !== undefined) return named === this.notYet ? NONE : { kind: 'level', rank: named, rounded: false };
-    const m = LEADING_NUMBER.exec(text);
+    const m = LEADING_NUMBER.exec(text) ?? /^(?:l|level)\s*(\d+)$/i.exec(text);
     if (m) return this.number(Number(m[1]));
+    // a tick says the role needs the competency, not how well: read as the first level, and said once per sheet
+    if (MARKS.has(text.toLowerCase())) return { kind: 'level', rank: this.first, rounded: false, mark: true };
     return { kind: 'unknown', text };
   }
 
@@ -129,5 +135,6 @@ export function looksLikeLevel(cell: Cell | undefined, words: ReadonlySet<string
   if (meansNotRequired(text) || isErrorDisplay(text)) return true;
   const m = LEADING_NUMBER.exec(text);
   if (m && text.length <= 24) return plausibleLevel(Number(m[1]));
+  if (TICKS.has(text)) return true;
   return words.has(nameKey(text));
 }

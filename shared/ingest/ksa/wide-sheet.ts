@@ -4,7 +4,7 @@
 // goes through the cached LevelReader.
 import type { Role, RoleCompetency } from '../../model/role';
 import { isErrorDisplay } from '../grid/grid';
-import { readCompetencyRows, type CompetencyRow } from './competency-rows';
+import { oneLine, readCompetencyRows, type CompetencyRow } from './competency-rows';
 import { reportLevelProblem } from './level-problems';
 import type { SheetLayout } from './layout';
 import { LevelReader, sampleLevel } from './levels';
@@ -13,6 +13,12 @@ import { at, cellName, type SheetContext, type SheetSummary } from './sheet-cont
 import { textAt } from './sheet';
 import { groupsOfRow } from './tracks';
 import { managesPeople } from './vocabulary';
+
+/** Cells read with a caveat, counted and said once per sheet at the first one. */
+interface LevelNotes {
+  rounded: { count: number; first?: { row: number; col: number } };
+  marks: { count: number; first?: { row: number; col: number } };
+}
 
 interface RoleColumn {
   col: number;
@@ -33,8 +39,8 @@ export function readWideSheet(layout: SheetLayout, ctx: SheetContext): SheetSumm
   );
   const columns = readRoleColumns(layout, ctx);
   const reader = new LevelReader(choice.scale, choice.notRequired);
-  const rounded = { count: 0, first: undefined as { row: number; col: number } | undefined };
-  const levels = readLevels(layout, ctx, reader, rows, competencyIds, columns, rounded);
+  const notes: LevelNotes = { rounded: { count: 0 }, marks: { count: 0 } };
+  const levels = readLevels(layout, ctx, reader, rows, competencyIds, columns, notes);
   let requirements = 0;
   for (let i = 0; i < columns.length; i++) {
     const { col, role } = columns[i]!;
@@ -45,9 +51,15 @@ export function readWideSheet(layout: SheetLayout, ctx: SheetContext): SheetSumm
     }
     if (!read.length) ctx.log.add(at(view, 'warning', `role "${role.title}" has no levels in its column: fill in the levels the role requires, or delete the column if it is not a role`, layout.headerRow, col));
   }
+  const { rounded, marks } = notes;
   if (rounded.first) {
     ctx.log.add(
       at(view, 'info', `${rounded.count} level(s) between two levels of the scale, such as this one, were rounded to the nearest level (the scale ${describeScale(choice.scale)} has whole levels)`, rounded.first.row, rounded.first.col),
+    );
+  }
+  if (marks.first) {
+    ctx.log.add(
+      at(view, 'warning', `${marks.count} cell(s) such as this one hold a tick, not a level: read as required at the first level (${choice.scale.levels[0]!.name}); write the level each role needs instead`, marks.first.row, marks.first.col),
     );
   }
   reportColumns(layout, ctx);
@@ -111,13 +123,13 @@ function readRoleColumns(layout: SheetLayout, ctx: SheetContext): RoleColumn[] {
   const seen = new Map<string, number>();
   const out: RoleColumn[] = [];
   for (const col of layout.roleCols) {
-    const title = textAt(view, headerRow, col);
+    const title = oneLine(textAt(view, headerRow, col));
     if (isErrorDisplay(title)) {
       ctx.log.add(at(view, 'error', `the role title shows ${title} (a formula error): type the role's title; the column was skipped`, headerRow, col));
       continue;
     }
     const trackGroup = tracks[col];
-    const track = trackGroup && !isErrorDisplay(trackGroup.text) ? trackGroup.text : ctx.defaultTrack;
+    const track = trackGroup && !isErrorDisplay(trackGroup.text) ? oneLine(trackGroup.text) : ctx.defaultTrack;
     const department = departments[col]?.text ?? ctx.department;
     const key = `${track.toLowerCase()}\u0000${title.toLowerCase().replace(/\s+/g, ' ')}`;
     const earlier = seen.get(key);
@@ -145,7 +157,7 @@ function readLevels(
   rows: CompetencyRow[],
   ids: string[],
   columns: RoleColumn[],
-  rounded: { count: number; first?: { row: number; col: number } },
+  notes: LevelNotes,
 ): RoleCompetency[][] {
   const grid = layout.view.grid.rows;
   const out: RoleCompetency[][] = columns.map(() => []);
@@ -171,7 +183,8 @@ function readLevels(
           continue;
         }
         rank = read.rank;
-        if (read.rounded && rounded.count++ === 0) rounded.first = { row, col: cols[j]! };
+        if (read.rounded && notes.rounded.count++ === 0) notes.rounded.first = { row, col: cols[j]! };
+        if (read.mark && notes.marks.count++ === 0) notes.marks.first = { row, col: cols[j]! };
       }
       out[j]!.push({ competencyId, level: rank, importance });
     }
