@@ -6,8 +6,8 @@ import type { Diagnostic } from '../../shared/ingest/diagnostics';
 import { csvToGrid } from '../../shared/ingest/grid/csv';
 import type { Grid } from '../../shared/ingest/grid/grid';
 import { addTransitions, ingestKsaMatrix, isTransitionsGrid, type SheetSummary } from '../../shared/ingest/ksa-matrix';
-import { FileFormatError, readFramework } from '../../shared/model/files';
-import type { Framework } from '../../shared/model/framework';
+import { describeIssues, FileFormatError, readFramework } from '../../shared/model/files';
+import { FrameworkSchema, type Framework } from '../../shared/model/framework';
 import { xlsxToGrids } from './xlsx';
 
 export interface FrameworkReadResult {
@@ -90,7 +90,20 @@ export async function readFrameworkFiles(paths: string[], options: ReadFramework
   }
   const matrixFile = grids.find((g) => !isTransitionsGrid(g))?.file ?? grids[0]!.file ?? '';
   const result = ingestKsaMatrix(grids, { previous: options.previous, name: options.name, id: options.id, source: { format, name: basename(matrixFile) } });
-  return { framework: result.framework, diagnostics: [...diagnostics, ...result.diagnostics], sheets: result.sheets };
+  return { framework: checked(result.framework, diagnostics), diagnostics: [...diagnostics, ...result.diagnostics], sheets: result.sheets };
+}
+
+/**
+ * The framework as it will be written, held to the file format's schema (its requirement lists aside: a million of
+ * them are checked by construction and by the property tests). A failure here is a Trellis bug, said as one.
+ */
+function checked(framework: Framework | undefined, diagnostics: Diagnostic[]): Framework | undefined {
+  if (!framework) return undefined;
+  const skeleton = { ...framework, roles: framework.roles.map((r) => ({ ...r, competencies: r.competencies.slice(0, 1) })) };
+  const parsed = FrameworkSchema.safeParse(skeleton);
+  if (parsed.success) return framework;
+  for (const problem of describeIssues(parsed.error).slice(0, 5)) diagnostics.push({ severity: 'error', message: `the framework read from the matrix is not valid (${problem}); please report this with the file` });
+  return undefined;
 }
 
 /** One file (or a framework .json): the common case. */

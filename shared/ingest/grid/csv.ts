@@ -33,10 +33,10 @@ export function csvToGrid(text: string, options: CsvOptions = {}): Grid {
       counted = rowStart;
       rowLines.push(line);
       rowStart = result.meta.cursor;
-      const fields = result.data;
-      const row: Cell[] = new Array(fields.length);
-      for (let c = 0; c < fields.length; c++) row[c] = makeCell(fields[c]!);
-      rows.push(row);
+      // papaparse hands over a fresh array per row: its fields become cells in place
+      const row = result.data as unknown as (string | Cell)[];
+      for (let c = 0; c < row.length; c++) row[c] = makeCell(row[c] as string);
+      rows.push(row as Cell[]);
     },
   });
   // papaparse yields one empty row for the final newline

@@ -97,8 +97,10 @@ export function readCompetencyRows(layout: SheetLayout, ctx: SheetContext, repea
       continue;
     }
     // rows a transposed sheet carries for its roles (notes, grades) are not competencies
-    const purpose = columnPurpose(name);
-    if (!levels && purpose && purpose !== 'competency') continue;
+    if (!levels) {
+      const purpose = columnPurpose(name);
+      if (purpose && purpose !== 'competency') continue;
+    }
     if (SUMMARY_ROW.test(name)) {
       ctx.log.add(at(view, 'info', `row "${name}" reads as a summary of the rows above, not a competency: it was skipped`, r, nameCol));
       continue;

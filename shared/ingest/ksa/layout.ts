@@ -41,6 +41,7 @@ export interface LayoutHints {
 const SCAN_ROWS = 60;
 const PROBE_ROWS = 200;
 const PROBE_VALUES = 12;
+const ENOUGH_LEVEL_COLUMNS = 64;
 
 /** The legend, wherever it sits in the first rows or the last ones (a footnote). */
 export function findLegend(view: SheetView): { legend: Legend; row: number } | undefined {
@@ -119,7 +120,8 @@ export function findHeaderRow(view: SheetView, words: ReadonlySet<string>, legen
       const purpose = columnPurpose(cell.display || cell.value);
       if (purpose === 'competency') competencyWord = true;
       if (purpose) keyword = true;
-      else if (levelsBelow(view, r, c, words)) levelCols++;
+      // enough to rank the row: a header of 2,000 roles need not probe every column
+      else if (levelCols < ENOUGH_LEVEL_COLUMNS && levelsBelow(view, r, c, words)) levelCols++;
     }
     if (filled < 2) continue;
     // roles titled by number ("Competency | 1 | 2 | 3"): only under a keyword and counting up, or data rows would qualify
@@ -160,6 +162,8 @@ function columnStats(view: SheetView, headerRow: number, col: number, words: Rea
   const stats: ColumnStats = { filled: 0, levels: 0, shortWords: 0, kinds: 0 };
   const end = Math.min(rows.length, headerRow + 1 + PROBE_ROWS);
   for (let r = headerRow + 1; r < end && stats.filled < enough; r++) {
+    // eight levels and nothing else: a role column, no need to look further
+    if (stats.filled >= 8 && stats.levels === stats.filled) break;
     const cell = rows[r]?.[col];
     if (!cell || cell.value === null) continue;
     if (typeof cell.value === 'number') {
@@ -214,7 +218,7 @@ function classifyColumns(view: SheetView, headerRow: number, words: ReadonlySet<
     if (c === nameHint) continue;
     const header = isMergedContinuation(view, headerRow, c) ? '' : textAt(view, headerRow, c);
     const purpose = header && !isErrorDisplay(header) ? columnPurpose(header) : undefined;
-    const stats = columnStats(view, headerRow, c, words, 40);
+    const stats = columnStats(view, headerRow, c, words, 24);
     const levelish = stats.filled === 0 || stats.levels * 10 >= stats.filled * 6 || (stats.levels > 0 && (stats.levels + stats.shortWords) * 10 >= stats.filled * 8);
     const kindish = stats.filled > 0 && stats.kinds === stats.filled;
     switch (purpose) {

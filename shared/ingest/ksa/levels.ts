@@ -136,5 +136,5 @@ export function looksLikeLevel(cell: Cell | undefined, words: ReadonlySet<string
   const m = LEADING_NUMBER.exec(text);
   if (m && text.length <= 24) return plausibleLevel(Number(m[1]));
   if (TICKS.has(text)) return true;
-  return words.has(nameKey(text));
+  return text.length <= 40 && words.has(nameKey(text));
 }

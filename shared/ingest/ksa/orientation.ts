@@ -33,6 +33,8 @@ function rolesAreRows(layout: SheetLayout): boolean {
   if (layout.kindCol !== undefined) upright += 2;
   if (layout.groupRows.length) upright += 1;
   if (kindRowAbove(layout)) turned += 2;
+  // how much the labels read like job titles only settles a close call (it weighs 1)
+  if (Math.abs(turned - upright) > 1) return turned > upright;
   const headers = roleCols.map((c) => textAt(view, headerRow, c));
   const labels: string[] = [];
   for (let r = headerRow + 1; r < Math.min(view.grid.rows.length, headerRow + 60); r++) {

@@ -56,11 +56,21 @@ export const NARROW_TABLE_COLUMNS = 40;
 
 /** What a header cell's text says its column holds; undefined when it is not a known header word (a role title, say). */
 export function columnPurpose(text: string): ColumnPurpose | undefined {
+  const known = purposeCache.get(text);
+  if (known !== undefined || purposeCache.has(text)) return known;
   const key = headerKey(text);
-  if (!key) return undefined;
-  for (const [purpose, pattern] of PURPOSES) if (pattern.test(key)) return purpose;
-  return undefined;
+  let found: ColumnPurpose | undefined;
+  if (key) for (const [purpose, pattern] of PURPOSES) if (pattern.test(key)) {
+    found = purpose;
+    break;
+  }
+  // a 2,000-role header row is looked at more than once: remember the answers (bounded, and pure: text -> purpose)
+  if (purposeCache.size > 20_000) purposeCache.clear();
+  purposeCache.set(text, found);
+  return found;
 }
+
+const purposeCache = new Map<string, ColumnPurpose | undefined>();
 
 /** Words that say a cell means "not required" rather than a level. */
 const NOT_REQUIRED = new Set(['-', '–', '—', 'n/a', 'na', 'n a', 'none', 'not required', 'not applicable', 'not needed', 'no', '.', '0 none', '/']);
@@ -83,6 +93,6 @@ const NOT_PEOPLE_MANAGER = /\b(product|project|program|programme|account|communi
 
 export function managesPeople(title: string, track: string): boolean {
   if (/\b(management|leadership)\b/i.test(track) && !/\b(product|project|program|programme|account|risk|data|knowledge|asset|property) management\b/i.test(track)) return true;
-  if (NOT_PEOPLE_MANAGER.test(title) && !/\b(director|head of|vp|vice president|chief)\b/i.test(title)) return false;
-  return MANAGER.test(title);
+  if (!MANAGER.test(title)) return false;
+  return !NOT_PEOPLE_MANAGER.test(title) || /\b(director|head of|vp|vice president|chief)\b/i.test(title);
 }

@@ -131,7 +131,7 @@ function readRoleColumns(layout: SheetLayout, ctx: SheetContext): RoleColumn[] {
     const trackGroup = tracks[col];
     const track = trackGroup && !isErrorDisplay(trackGroup.text) ? oneLine(trackGroup.text) : ctx.defaultTrack;
     const department = departments[col]?.text ?? ctx.department;
-    const key = `${track.toLowerCase()}\u0000${title.toLowerCase().replace(/\s+/g, ' ')}`;
+    const key = `${track.toLowerCase()}\u0000${title.toLowerCase()}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       ctx.log.add(at(view, 'error', `role "${title}" appears twice in track "${track}" (also ${cellName(view, headerRow, earlier)}): rename one or merge the columns; this column was skipped`, headerRow, col));
@@ -148,7 +148,9 @@ function readRoleColumns(layout: SheetLayout, ctx: SheetContext): RoleColumn[] {
 
 /**
  * Every role cell, read row by row (a sheet's rows are arrays: reading along them is twice as fast as down the
- * columns), into one list of requirements per role column. Numbers on the scale take the short path.
+ * columns), into one list of requirements per role column. Numbers on the scale take the short path, and roles that
+ * require a competency at the same level share one frozen requirement object: a 2,000-role matrix holds a million
+ * requirements but only a few thousand different ones (the same idea as the grid's shared cells).
  */
 function readLevels(
   layout: SheetLayout,
@@ -160,35 +162,46 @@ function readLevels(
   notes: LevelNotes,
 ): RoleCompetency[][] {
   const grid = layout.view.grid.rows;
-  const out: RoleCompetency[][] = columns.map(() => []);
+  // each role's list is allocated once at its largest size and cut to length at the end: growing 2,000 lists
+  // a push at a time costs more than reading the cells
+  const out: RoleCompetency[][] = columns.map(() => new Array<RoleCompetency>(rows.length));
+  const counts = new Int32Array(columns.length);
   const cols = columns.map((c) => c.col);
-  const { first, last, notYet, integral } = reader;
+  const { first, last, integral } = reader;
+  // whole-numbered scales: a number n on the scale is slot n - first of the row's shared requirements
+  const span = integral ? Math.max(0, Math.min(64, last - first + 1)) : 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!.row;
     const cells = grid[row]!;
     const competencyId = ids[i]!;
     const importance = rows[i]!.importance ?? 3;
+    const shared: (RoleCompetency | undefined)[] = new Array(span);
     for (let j = 0; j < cols.length; j++) {
       const cell = cells[cols[j]!];
       if (cell === undefined) continue;
       const value = cell.value;
       if (value === null) continue;
-      let rank: number;
-      if (typeof value === 'number' && value > notYet && value >= first && value <= last && (!integral || Number.isInteger(value))) rank = value;
-      else {
-        const read = reader.read(cell);
-        if (read.kind === 'none') continue;
-        if (read.kind !== 'level') {
-          reportLevelProblem(layout.view, ctx.log, reader, read, row, cols[j]!);
+      if (typeof value === 'number') {
+        const slot = value - first;
+        if (slot >= 0 && slot < span && (slot | 0) === slot) {
+          out[j]![counts[j]!++] = shared[slot] ?? (shared[slot] = Object.freeze({ competencyId, level: value, importance }));
           continue;
         }
-        rank = read.rank;
-        if (read.rounded && notes.rounded.count++ === 0) notes.rounded.first = { row, col: cols[j]! };
-        if (read.mark && notes.marks.count++ === 0) notes.marks.first = { row, col: cols[j]! };
       }
-      out[j]!.push({ competencyId, level: rank, importance });
+      const read = reader.read(cell);
+      if (read.kind === 'none') continue;
+      if (read.kind !== 'level') {
+        reportLevelProblem(layout.view, ctx.log, reader, read, row, cols[j]!);
+        continue;
+      }
+      const rank = read.rank;
+      if (read.rounded && notes.rounded.count++ === 0) notes.rounded.first = { row, col: cols[j]! };
+      if (read.mark && notes.marks.count++ === 0) notes.marks.first = { row, col: cols[j]! };
+      const slot = rank - first;
+      out[j]![counts[j]!++] = slot >= 0 && slot < span && (slot | 0) === slot ? (shared[slot] ?? (shared[slot] = Object.freeze({ competencyId, level: rank, importance }))) : { competencyId, level: rank, importance };
     }
   }
+  for (let j = 0; j < out.length; j++) out[j]!.length = counts[j]!;
   return out;
 }
 
