@@ -31,6 +31,15 @@ function bySeverity(diagnostics: Diagnostic[]): string {
   return `${n('error')} errors, ${n('warning')} warnings, ${n('info')} notes`;
 }
 
+/** "; Engineer II requires Coding at 3 (importance 3)" for the first role with requirements. */
+function example(fw: Framework | undefined): string {
+  const role = fw?.roles.find((r) => r.competencies.length);
+  const req = role?.competencies[0];
+  if (!fw || !role || !req) return '';
+  const competency = fw.competencies.find((c) => c.id === req.competencyId);
+  return `; ${role.title} requires ${competency?.name ?? req.competencyId} at ${req.level} (importance ${req.importance})`;
+}
+
 export const matrixReport: RealdataConverter = async (file, bytes) => {
   const grids = await gridsOf(file, bytes);
   if (!grids) return undefined;
@@ -45,10 +54,10 @@ export const matrixReport: RealdataConverter = async (file, bytes) => {
     '|---|---|',
     `| sheets | ${sheets.map((s) => `${s.sheet} (${s.shape}${s.roles ? `, ${s.roles} roles` : ''}, ${s.competencies} competencies, ${s.requirements} levels)`).join('; ')} |`,
     `| framework | ${fw ? `"${fw.name}" (id ${fw.id}, version ${fw.version})` : 'none'} |`,
-    `| roles | ${fw ? `${fw.roles.length}: ${fw.roles.slice(0, 6).map((r) => `${r.title} (rank ${r.rank}, ${r.competencies.length} levels)`).join(', ')}${fw.roles.length > 6 ? ', …' : ''}` : '-'} |`,
+    `| roles | ${fw?.roles.length ? `${fw.roles.length}: ${fw.roles.slice(0, 6).map((r) => `${r.title} (rank ${r.rank}, ${r.competencies.length} levels)`).join(', ')}${fw.roles.length > 6 ? ', …' : ''}` : 'none'} |`,
     `| tracks | ${tracks.length ? `${tracks.length}: ${tracks.slice(0, 6).map(([t, roles]) => `${t} (${roles.length})`).join(', ')}${tracks.length > 6 ? ', …' : ''}` : '-'} |`,
     `| competencies | ${fw ? kinds(fw) : '-'}; ${categories.size} categories${categories.size ? `: ${[...categories].slice(0, 4).join('; ')}${categories.size > 4 ? '; …' : ''}` : ''} |`,
-    `| example | ${fw?.competencies[0] ? `${fw.competencies[0].name} [${fw.competencies[0].kind}, ${fw.competencies[0].category || 'no category'}]` : '-'} |`,
+    `| example | ${fw?.competencies[0] ? `${fw.competencies[0].name} [${fw.competencies[0].kind}, ${fw.competencies[0].category || 'no category'}]` : '-'}${example(fw)} |`,
     `| scale | ${sheets.map((s) => s.scale).filter(Boolean).join('; ') || '-'} |`,
     `| transitions | ${fw ? `${fw.transitions.length} listed` : '-'} |`,
     `| diagnostics | ${bySeverity(result.diagnostics)} |`,

@@ -130,6 +130,23 @@ describe('orientation', () => {
   });
 });
 
+describe('a turned matrix from Sheets, with merged category headers over the competency columns', () => {
+  it('reads the merges as categories and the roles by row', () => {
+    const values = [
+      ['', '', 'Technical', '', 'People'],
+      ['Department', 'Role', 'Coding', 'Testing', 'Coaching'],
+      ['Engineering', 'Engineer', 2, 2, ''],
+      ['', 'Lead Engineer', 4, 3, 3],
+    ];
+    const result = ingestKsaMatrix([valuesToGrid(values, { sheet: 'Turned', merges: ['C1:D1', 'A3:A4'] })]);
+    const f = fw(result);
+    expect(result.sheets![0]!.shape).toBe('transposed matrix');
+    expect(f.competencies.map((c) => `${c.name} (${c.category})`)).toEqual(['Coding (Technical)', 'Testing (Technical)', 'Coaching (People)']);
+    expect(f.roles.map((r) => `${r.family}: ${r.track} / ${r.title} #${r.rank}`)).toEqual(['Engineering: Engineering / Engineer #1', 'Engineering: Engineering / Lead Engineer #2']);
+    expect(levelOf(f, 'Lead Engineer', 'Coaching')).toBe(3);
+  });
+});
+
 describe('group headers', () => {
   const values = [
     ['', 'Engineering', '', '', 'Design', ''],

@@ -27,8 +27,11 @@ export interface SheetLayout {
   untitledLevelCols: number[];
   /** Columns read as nothing, and why (said as an info diagnostic). */
   ignoredCols: { col: number; why: string }[];
-  /** Group header rows above the header, nearest (the track) first. */
+  /** Group header rows above the header, nearest first. */
   groupRows: number[];
+  /** The group row naming each role column's track, and the one naming its department (turned sheets: columns). */
+  trackRow?: number;
+  departmentRow?: number;
   legend?: { legend: Legend; row: number };
   title?: { text: string; row: number };
 }
@@ -92,6 +95,7 @@ export function findLayout(view: SheetView, words: ReadonlySet<string>, hints: L
   if (!layout) return undefined;
   layout.legend = legend;
   layout.groupRows = findGroupRows(layout, legend?.row);
+  [layout.trackRow, layout.departmentRow] = layout.groupRows;
   layout.title = findTitle(view, Math.min(headerRow, ...layout.groupRows), legend?.row);
   return layout;
 }

@@ -15,7 +15,10 @@ export function orient(layout: SheetLayout, words: ReadonlySet<string>): SheetLa
   const hinted = findLayout(turned, words, { headerRow: nameCol, nameCol: headerRow - from });
   if (!hinted || !hinted.roleCols.length) return layout;
   // in the turned view the rows above the role titles are the sheet's track and department columns
-  hinted.groupRows = groupColumns(layout);
+  const groups = groupColumns(layout);
+  hinted.groupRows = [...groups.tracks, ...groups.departments];
+  hinted.trackRow = groups.tracks[0];
+  hinted.departmentRow = groups.departments[0];
   hinted.legend = layout.legend;
   hinted.title = layout.title;
   return hinted;
@@ -29,7 +32,8 @@ function rolesAreRows(layout: SheetLayout): boolean {
   const corner = columnPurpose(textAt(view, headerRow, nameCol));
   if (corner === 'role' || corner === 'role-code') turned += 3;
   if (corner === 'competency') upright += 3;
-  if (groupColumns(layout).length) turned += 2;
+  const groups = groupColumns(layout);
+  if (groups.tracks.length || groups.departments.length) turned += 2;
   if (layout.kindCol !== undefined) upright += 2;
   if (layout.groupRows.length) upright += 1;
   if (kindRowAbove(layout)) turned += 2;
@@ -49,8 +53,8 @@ function rolesAreRows(layout: SheetLayout): boolean {
   return turned > upright;
 }
 
-/** Track and department columns left of the role titles (view row numbers once turned). */
-function groupColumns(layout: SheetLayout): number[] {
+/** Track and department columns left of the role titles (view rows once turned), nearest first. */
+function groupColumns(layout: SheetLayout): { tracks: number[]; departments: number[] } {
   const { view, headerRow, nameCol } = layout;
   const tracks: number[] = [];
   const departments: number[] = [];
@@ -59,7 +63,7 @@ function groupColumns(layout: SheetLayout): number[] {
     if (purpose === 'track') tracks.push(c);
     if (purpose === 'department') departments.push(c);
   }
-  return [...tracks, ...departments].slice(0, 2);
+  return { tracks, departments };
 }
 
 /** A row above the header holding K/S/A kinds over the competency columns: only a turned matrix has one. */

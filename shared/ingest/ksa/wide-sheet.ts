@@ -117,8 +117,8 @@ function chooseScale(layout: SheetLayout, ctx: SheetContext): ScaleChoice {
 /** Roles from the header row, their tracks from the group rows, ranks from the order within each track. */
 function readRoleColumns(layout: SheetLayout, ctx: SheetContext): RoleColumn[] {
   const { view, headerRow } = layout;
-  const tracks = layout.groupRows[0] === undefined ? [] : groupsOfRow(view, layout.groupRows[0]);
-  const departments = layout.groupRows[1] === undefined ? [] : groupsOfRow(view, layout.groupRows[1]);
+  const tracks = layout.trackRow === undefined ? [] : groupsOfRow(view, layout.trackRow);
+  const departments = layout.departmentRow === undefined ? [] : groupsOfRow(view, layout.departmentRow);
   const rankInTrack = new Map<string, number>();
   const seen = new Map<string, number>();
   const out: RoleColumn[] = [];
@@ -129,8 +129,10 @@ function readRoleColumns(layout: SheetLayout, ctx: SheetContext): RoleColumn[] {
       continue;
     }
     const trackGroup = tracks[col];
-    const track = trackGroup && !isErrorDisplay(trackGroup.text) ? oneLine(trackGroup.text) : ctx.defaultTrack;
-    const department = departments[col]?.text ?? ctx.department;
+    const departmentGroup = departments[col];
+    const department = departmentGroup && !isErrorDisplay(departmentGroup.text) ? oneLine(departmentGroup.text) : ctx.department;
+    // without a track of its own, a role is on its department's track
+    const track = trackGroup && !isErrorDisplay(trackGroup.text) ? oneLine(trackGroup.text) : departmentGroup ? department : ctx.defaultTrack;
     const key = `${track.toLowerCase()}\u0000${title.toLowerCase()}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
