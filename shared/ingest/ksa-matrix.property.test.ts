@@ -8,6 +8,7 @@ import { gridWidth, parseA1, type Grid } from './grid/grid';
 import { csvToGrid } from './grid/csv';
 import { valuesToGrid, type MergeSpec } from './grid/values';
 import { ingestKsaMatrix } from './ksa-matrix';
+import { testFramework } from '../test/fixtures';
 
 const WORDS = ['', '', '', '', 'Competency', 'Type', 'K', 'S', 'A', 'KNOWLEDGE', 'Skills', 'Notes', 'Role', 'Track', 'From', 'To', 'lateral', 'promotion', 'Scale ID', 'LV', 'IM', 'Level', 'Importance', 'Novice', 'Expert', 'Working', 'Guru', '#REF!', '#N/A', '#VALUE!', 'Engineer I', 'Engineer II', 'Senior Engineer', 'coding', 'Coding', ' CODING ', '-', 'n/a', 'x', 'Scale: 1 = Novice, 2 = Competent, 3 = Expert', 'Levels: Awareness → Working → Expert', 'O*NET-SOC Code', 'Element Name', 'Data Value', 'Not Relevant', 'Y', 'Category', 'Department', 'Description', '1 = Low', '3+'];
 
@@ -64,6 +65,18 @@ describe('ingestKsaMatrix on any grid', () => {
         checkResult(grids, ingestKsaMatrix(grids));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('holds when re-importing over an earlier version', () => {
+    const previous = testFramework();
+    fc.assert(
+      fc.property(fc.array(gridArb, { minLength: 1, maxLength: 2 }), (grids) => {
+        const result = ingestKsaMatrix(grids, { previous });
+        checkResult(grids, result);
+        if (result.framework) expect(result.framework.version).toBe(previous.version + 1);
+      }),
+      { numRuns: 200 },
     );
   });
 

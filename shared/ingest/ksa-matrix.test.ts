@@ -168,6 +168,11 @@ describe('group headers', () => {
     expect(role(f, 'B').track).toBe('Engineering');
     expect(role(f, 'C').track).toBe('Team');
   });
+  it('reads group rows labelled "Track" and "Department" in the name column, in either order', () => {
+    const v = [['Track', 'Backend', '', 'Data'], ['Department', 'Technology', '', ''], ['Skill', 'Dev', 'Senior Dev', 'Analyst'], ['SQL', 1, 2, 3]];
+    const f = fw(ingestKsaMatrix([valuesToGrid(v, { sheet: 'S' })]));
+    expect(f.roles.map((r) => `${r.family}/${r.track}/${r.title}`)).toEqual(['Technology/Backend/Dev', 'Technology/Backend/Senior Dev', 'Technology/Data/Analyst']);
+  });
   it('reads a department row above the track row as the roles family', () => {
     const v = [['', 'Technology', '', ''], ['', 'Backend', '', 'Data'], ['Skill', 'Dev', 'Senior Dev', 'Analyst'], ['SQL', 1, 2, 3]];
     const f = fw(ingestKsaMatrix([valuesToGrid(v)]));

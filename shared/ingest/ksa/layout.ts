@@ -94,8 +94,7 @@ export function findLayout(view: SheetView, words: ReadonlySet<string>, hints: L
   const layout = classifyColumns(view, headerRow, words, hints.nameCol);
   if (!layout) return undefined;
   layout.legend = legend;
-  layout.groupRows = findGroupRows(layout, legend?.row);
-  [layout.trackRow, layout.departmentRow] = layout.groupRows;
+  findGroupRows(layout, legend?.row);
   layout.title = findTitle(view, Math.min(headerRow, ...layout.groupRows), legend?.row);
   return layout;
 }
@@ -333,17 +332,29 @@ function cascades(view: SheetView, headerRow: number, outer: number, inner: numb
   return true;
 }
 
-/** Rows right above the header with text over role columns and none over the name column: track, then department. */
-function findGroupRows(layout: SheetLayout, legendRow?: number): number[] {
+/**
+ * Rows right above the header with text over role columns: the nearest names the tracks, the next the departments,
+ * unless the name column labels them ("Track", "Department"). Any other text over the name column ends the groups.
+ */
+function findGroupRows(layout: SheetLayout, legendRow?: number): void {
   const { view, headerRow, nameCol, roleCols } = layout;
-  const groups: number[] = [];
-  if (!roleCols.length) return groups;
-  for (let r = headerRow - 1; r >= 0 && groups.length < 2; r--) {
-    if (r === legendRow || isBlankRow(view, r) || mergedTextAt(view, r, nameCol)) break;
+  if (!roleCols.length) return;
+  const unlabelled: number[] = [];
+  for (let r = headerRow - 1; r >= 0 && layout.groupRows.length < 2; r--) {
+    if (r === legendRow || isBlankRow(view, r)) break;
+    const label = mergedTextAt(view, r, nameCol);
+    const purpose = label ? columnPurpose(label) : undefined;
+    if (label && purpose !== 'track' && purpose !== 'department') break;
     if (!roleCols.some((c) => mergedTextAt(view, r, c))) break;
-    groups.push(r);
+    layout.groupRows.push(r);
+    if (purpose === 'track') layout.trackRow ??= r;
+    else if (purpose === 'department') layout.departmentRow ??= r;
+    else unlabelled.push(r);
   }
-  return groups;
+  for (const r of unlabelled) {
+    if (layout.trackRow === undefined) layout.trackRow = r;
+    else if (layout.departmentRow === undefined) layout.departmentRow = r;
+  }
 }
 
 /** The first line above the table that is not the legend: usually the sheet's title. */
