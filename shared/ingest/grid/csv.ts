@@ -19,13 +19,14 @@ export interface CsvOptions {
 export function csvToGrid(text: string, options: CsvOptions = {}): Grid {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const makeCell = textCellMaker();
+  const delimiter = options.delimiter ?? sniffDelimiter(source);
   const rows: Cell[][] = [];
   const rowLines: number[] = [];
   let rowStart = 0;
   let line = 1;
   let counted = 0;
   Papa.parse<string[]>(source, {
-    delimiter: options.delimiter ?? '',
+    delimiter,
     skipEmptyLines: false,
     step: (result) => {
       // the line a row starts on: newlines before its first character (quoted fields may hold some)
@@ -45,4 +46,45 @@ export function csvToGrid(text: string, options: CsvOptions = {}): Grid {
   rows.length = count;
   rowLines.length = count;
   return { sheet: options.sheet ?? 'Sheet1', file: options.file, rows, merges: [], rowLines };
+}
+
+const CANDIDATES = [',', '\t', ';', '|'];
+
+/**
+ * The delimiter, when the first lines leave no doubt: the one candidate that splits every sampled line that holds
+ * it (at least half of them) into the same number of fields. Otherwise "" lets papaparse guess; knowing it up front spares papaparse
+ * parsing a preview once per candidate.
+ */
+export function sniffDelimiter(text: string, sampleLines = 10): string {
+  const counts = CANDIDATES.map(() => [] as number[]);
+  const current = CANDIDATES.map(() => 0);
+  let quoted = false;
+  let lineHasText = false;
+  let lines = 0;
+  for (let i = 0; i < text.length && lines < sampleLines && i < 200_000; i++) {
+    const ch = text[i]!;
+    if (ch === '"') {
+      if (quoted && text[i + 1] === '"') i++;
+      else quoted = !quoted;
+      lineHasText = true;
+    } else if (!quoted && (ch === '\n' || ch === '\r')) {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      if (lineHasText) {
+        current.forEach((n, k) => counts[k]!.push(n));
+        lines++;
+      }
+      current.fill(0);
+      lineHasText = false;
+    } else if (!quoted) {
+      const k = CANDIDATES.indexOf(ch);
+      if (k >= 0) current[k]!++;
+      if (ch !== ' ') lineHasText = true;
+    }
+  }
+  // lines without the delimiter at all (a title, a legend typed in one cell) say nothing either way
+  const consistent = CANDIDATES.filter((_, k) => {
+    const used = counts[k]!.filter((n) => n > 0);
+    return used.length >= 2 && used.length * 2 >= lines && used.every((n) => n === used[0]);
+  });
+  return consistent.length === 1 ? consistent[0]! : '';
 }
