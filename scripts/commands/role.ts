@@ -92,8 +92,7 @@ async function frameworkFrom(io: CliIO, files: string[] | undefined): Promise<Fr
   if (!files?.length) return undefined;
   // loaded on demand: reading a job description alone needs none of the spreadsheet readers
   const { loadFramework } = await import('../cli/inputs');
-  // TODO(ksa): pass every --framework once loadFramework accepts several paths (resolve after `git merge main`)
-  return loadFramework(io, files[0]!);
+  return loadFramework(io, files);
 }
 
 export const role: Command = async (args, io) => {

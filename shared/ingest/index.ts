@@ -7,3 +7,5 @@ export * from './document/markdown';
 export * from './document/text';
 export * from './document/progression';
 export * from './job-description';
+export * from './grid/values';
+export * from './ksa-matrix';
