@@ -120,3 +120,16 @@ describe('trellis plan --jd', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });
+
+describe('trellis example (npm start)', () => {
+  it('runs the main job from the bundled matrix, assessment, objectives and job description', async () => {
+    const dir = cliWorkspace();
+    const io = captureIO(dir);
+    expect(await main(['example', '--out', 'example', '--today', '2026-11-24'], io)).toBe(0);
+    expect(io.err()).toContain(`"Senior Engineer, Payments Platform" is the framework's role "Senior Engineer"`);
+    const plan = readPlan(readFileSync(join(dir, 'example', 'alex-rivera-senior-engineer.plan.json'), 'utf8'));
+    expect(plan.route.roleIds.at(-1)).toBe('senior-engineer');
+    // the plan's goals come from the job description's duties, which the matrix does not hold
+    expect(plan.milestones.filter((m) => m.link.kind === 'goal').map((m) => m.title)).toContain('Take on: Mentor engineers through pairing, code review and regular one-on-ones');
+  });
+});
