@@ -18,6 +18,8 @@ function askedOf(item: RawItem): RoleCompetencyFinding['asked'] {
 
 /** How many proposals one role keeps: a long page should not bury the person reviewing them. */
 const MAX_PROPOSALS = 20;
+/** How many sentences are read for proposals: a hundred-page description repeats itself long before this. */
+const MAX_PROPOSAL_SENTENCES = 300;
 
 /**
  * Competencies from a role's items, strongest evidence first: one entry per competency, the evidence
@@ -69,10 +71,12 @@ export function roleCompetencies(items: RawItem[], framework: Framework | undefi
   // proposals: everything asked for that the catalogue does not hold (or all of it, without a catalogue)
   const matchedNames = [...byKey.values()].filter((f) => f.matched).map((f) => tokens(f.name).map(singular).join(' '));
   let proposals = 0;
+  let read = 0;
   for (const item of ordered) {
-    if (proposals >= MAX_PROPOSALS) break;
+    if (proposals >= MAX_PROPOSALS || read >= MAX_PROPOSAL_SENTENCES) break;
     if (item.kind === 'responsibilities' && framework) continue; // with a catalogue, propose only from what is asked of the person
     for (const sentence of sentences(item)) {
+      read++;
       for (const proposal of proposeCompetencies(sentence)) {
         if (proposals >= MAX_PROPOSALS) break;
         const key = `proposed:${proposal.key}`;

@@ -119,9 +119,11 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
   };
 
   const addItem = (text: string, kind: ItemKind, block: number, line: number | undefined, extra: Partial<RawItem> = {}) => {
-    const clean = text.replace(/\s+/g, ' ').replace(/^[\s•·▪◦‣*\-–—]+/, '').trim();
+    const clean = (/\s\s|[\n\t\r]/.test(text) ? text.replace(/\s+/g, ' ') : text).replace(/^[\s•·▪◦‣*\-–—]+/, '').trim();
     if (clean.length < 3) return;
-    const key = `${kind}\u0000${clean.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+    const lower = clean.toLowerCase();
+    // the Unicode-aware pattern only where it matters: most pages are plain ASCII
+    const key = `${kind}\u0000${(/[^\x00-\x7f]/.test(lower) ? lower.replace(/[^\p{L}\p{N}]+/gu, ' ') : lower.replace(/[^a-z0-9]+/g, ' ')).trim()}`;
     if (seenItems.has(key)) return; // pages repeat bullets; one is enough
     seenItems.add(key);
     const item: RawItem = { text: clean, kind, block, ...extra };

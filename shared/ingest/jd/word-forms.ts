@@ -2,13 +2,11 @@
 
 /** Lower-case word tokens; "&" reads as "and", hyphens and slashes split words ("decision-making", "CI/CD"). */
 export function tokens(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[’'`]s\b/g, '')
-    .replace(/[’'`]/g, '')
-    .split(/[^\p{L}\p{N}+#]+/u)
-    .filter(Boolean);
+  let t = text.toLowerCase();
+  if (t.includes('&')) t = t.replace(/&/g, ' and ');
+  if (/[’'`]/.test(t)) t = t.replace(/[’'`]s\b/g, '').replace(/[’'`]/g, '');
+  // the Unicode-aware split only where it matters: most text is plain ASCII
+  return t.split(/[^\x00-\x7f]/.test(t) ? /[^\p{L}\p{N}+#]+/u : /[^a-z0-9+#]+/).filter(Boolean);
 }
 
 /** The singular of a plural noun, conservatively ("abilities" → "ability", "systems" → "system", "analysis" stays). */
