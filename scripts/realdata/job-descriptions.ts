@@ -18,9 +18,9 @@ function cell(text: string | number | undefined, width: number): string {
 
 /** One row per role, then the promotions and what the reader had to say. */
 function table(result: JobDescriptionResult): string[] {
-  const rows = [`  ${cell('role', 46)} ${cell('level', 14)} ${cell('track · rank', 34)} resp  req pref comp years grade`];
+  const rows = [`  ${cell('role', 46)} ${cell('level', 14)} ${cell('track · rank', 40)} resp  req pref comp years grade`];
   for (const r of result.roles) {
-    rows.push(`  ${cell(r.title, 46)} ${cell(r.level, 14)} ${cell(`${r.track || '-'} · ${r.rank}${r.management ? ' (mgr)' : ''}`, 34)} ${cell(r.responsibilities.length, 5)} ${cell(r.requirements.length, 4)} ${cell(r.preferred.length, 4)} ${cell(r.competencies.length, 4)} ${cell(r.experienceYears, 5)} ${r.grade ?? ''}`);
+    rows.push(`  ${cell(r.title, 46)} ${cell(r.level, 14)} ${cell(`${r.track || '-'} · ${r.rank}${r.management ? ' (mgr)' : ''}`, 40)} ${cell(r.responsibilities.length, 5)} ${cell(r.requirements.length, 4)} ${cell(r.preferred.length, 4)} ${cell(r.competencies.length, 4)} ${cell(r.experienceYears, 5)} ${r.grade ?? ''}`);
   }
   if (result.transitions.length) rows.push(`  promotions: ${result.transitions.map((t) => `${t.from} → ${t.to}`).join('; ')}`);
   const notes = result.diagnostics.filter((d) => d.severity !== 'info');
