@@ -28,3 +28,8 @@ export * from './render/plan-document';
 export * from './ingest/index';
 export * from './team/index';
 export * from './storage/drive-files';
+export * from './render/csv';
+export * from './render/heatmap-svg';
+export * from './render/stacked-bars-svg';
+export * from './render/team-report-csv';
+export * from './render/team-report-html';
