@@ -1,11 +1,11 @@
 // Reads a folder of career files (plans and frameworks, in subfolders too) for the team report: every file that
 // cannot be read is reported with its name and skipped, never fatal to the whole report.
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { readFramework, readPlan } from '../../shared/model/files';
 import type { Framework } from '../../shared/model/framework';
 import type { PlanEntry, TeamProblem } from '../../shared/team/team';
-import { mapWithConcurrency } from '../drive/concurrency';
 
 export interface CareerFolder {
   plans: PlanEntry[];
@@ -48,19 +48,21 @@ export async function readCareerFolder(paths: readonly string[], options: { labe
   const label = options.label ?? ((p: string) => p);
   const extraFrameworks = new Set(options.frameworks ?? []);
   const all = [...new Set([...paths, ...extraFrameworks])];
-  await mapWithConcurrency(all, 32, async (path) => {
+  // synchronous reads: for thousands of small files they are several times faster than fs/promises here,
+  // and a command line has nothing else to do meanwhile
+  for (const path of all) {
     const file = label(path);
     const frameworkFile = isFramework(path) || extraFrameworks.has(path);
     try {
-      const text = await readFile(path, 'utf8');
+      const text = readFileSync(path, 'utf8');
       if (frameworkFile) result.frameworks.push({ framework: readFramework(text, file), file });
       else result.plans.push({ plan: readPlan(text, file), file });
     } catch (error) {
       const what = frameworkFile ? 'framework skipped (plans made against it are reported below)' : 'plan skipped';
       result.problems.push({ file, severity: 'error', message: `${what}: ${problemText(error)}` });
     }
-  });
-  // the order of reads is not the order of files; keep reports stable
+  }
+  // extra framework files come after the folder's; keep reports in file order
   result.plans.sort((a, b) => a.file.localeCompare(b.file));
   result.frameworks.sort((a, b) => a.file.localeCompare(b.file));
   result.problems.sort((a, b) => a.file.localeCompare(b.file));
