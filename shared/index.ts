@@ -33,3 +33,4 @@ export * from './render/heatmap-svg';
 export * from './render/stacked-bars-svg';
 export * from './render/team-report-csv';
 export * from './render/team-report-html';
+export * from './render/site/published-site';

@@ -37,7 +37,7 @@ describe('trellis report team', () => {
     const code = await main(['report', 'team', 'plans', '--framework', 'eng-v2.json', '--out', 'report', '--today', '2026-03-01'], io);
     expect(io.err()).not.toContain('unexpected');
     expect(code).toBe(0);
-    expect(readdirSync(join(dir, 'report')).sort()).toEqual(['actions-due.csv', 'heatmap.csv', 'pipeline.csv', 'problems.csv', 'readiness.csv', 'roles-at-risk.csv', 'skill-gaps.csv', 'stale-plans.csv', 'team-report.html']);
+    expect(readdirSync(join(dir, 'report')).sort()).toEqual(['.trellis-output', 'actions-due.csv', 'heatmap.csv', 'pipeline.csv', 'problems.csv', 'readiness.csv', 'roles-at-risk.csv', 'skill-gaps.csv', 'stale-plans.csv', 'team-report.html']);
     const err = io.err();
     expect(err).toMatch(/error: plans\/broken\.plan\.json: plan skipped: not valid JSON/);
     expect(err).toMatch(/error: plans\/platform\/wrong\.plan\.json: plan skipped: "kind" is "trellis\.framework", expected "trellis\.plan"/);

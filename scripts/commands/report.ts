@@ -1,7 +1,6 @@
 // `trellis report team <plans-dir> --out DIR`: the team and HR report (HTML plus CSV) over a folder of plans,
 // offline; files that cannot be read are listed with the reason and left out, never fatal to the report.
 import { existsSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { FrameworkCatalog } from '../../shared/team/framework-catalog';
 import { teamReport } from '../../shared/team/team-report';
@@ -11,11 +10,11 @@ import { TEAM_REPORT_FILES } from '../../shared/render/team-report-csv';
 import { parse, required } from '../cli/args';
 import { isoDay } from '../../shared/plan/dates';
 import { CliError, type Command } from '../cli/io';
-import { writeFileAtomic } from '../storage/folder-store';
+import { writeOwnedFolder } from '../cli/output-folder';
 import { listCareerFiles, readCareerFolder, relativeTo } from '../team/read-career-folder';
 
 const USAGE =
-  'trellis report team <plans-dir> --out DIR [--framework F.json]… [--today YYYY-MM-DD] [--ready-at 0.9] [--stale-days 60] [--due-within 30]';
+  'trellis report team <plans-dir> --out DIR [--framework F.json]… [--today YYYY-MM-DD] [--ready-at 0.9] [--stale-days 60] [--due-within 30] [--force]';
 
 /** Problems printed to the terminal; the rest are in problems.csv and the report. */
 const PRINTED_PROBLEMS = 20;
@@ -42,6 +41,7 @@ export const report: Command = async (args, io) => {
       'ready-at': { type: 'string' },
       'stale-days': { type: 'string' },
       'due-within': { type: 'string' },
+      force: { type: 'boolean' },
     },
     USAGE,
   );
@@ -71,8 +71,7 @@ export const report: Command = async (args, io) => {
   }
   const result = teamReport(folder.plans, catalog, { today, ...(readyAt !== undefined && { readyAt }), ...(staleAfterDays !== undefined && { staleAfterDays }), ...(actionsWithinDays !== undefined && { actionsWithinDays }) }, problems);
   const files = teamReportFiles(result);
-  await mkdir(outDir, { recursive: true });
-  await Promise.all(Object.entries(files).map(([name, text]) => writeFileAtomic(join(outDir, name), text)));
+  await writeOwnedFolder(outDir, files, { force: values.force, cwd: io.cwd, what: 'team report' });
 
   for (const p of result.problems.slice(0, PRINTED_PROBLEMS)) io.stderr(`${p.severity}: ${p.file}: ${p.message}\n`);
   if (result.problems.length > PRINTED_PROBLEMS) io.stderr(`… and ${result.problems.length - PRINTED_PROBLEMS} more in ${label(join(outDir, TEAM_REPORT_FILES.problems))}\n`);

@@ -1,0 +1,53 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toFileJson } from '../../shared/model/files';
+import { testFramework } from '../../shared/test/fixtures';
+import { captureIO } from '../cli/io';
+import { main } from '../trellis';
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'trellis-publish-'));
+  writeFileSync(join(dir, 'eng.framework.json'), toFileJson(testFramework()));
+  return dir;
+}
+
+describe('trellis publish', () => {
+  it('writes the static site and says where to open it', async () => {
+    const dir = workspace();
+    const io = captureIO(dir);
+    expect(await main(['publish', 'eng.framework.json', '--out', 'site'], io)).toBe(0);
+    expect(io.out()).toMatch(/Published Engineering v1: 6 roles on 3 track\(s\), \d+ pages/);
+    expect(io.out()).toContain('open: site/index.html');
+    for (const f of ['index.html', 'role-senior.html', 'move-eng2-to-senior.html', 'start/role-senior.objectives.json', 'framework.json']) expect(existsSync(join(dir, 'site', f)), f).toBe(true);
+  });
+
+  it('replaces its own earlier output, removing pages of roles that left the framework, and never writes into a folder of other files', async () => {
+    const dir = workspace();
+    expect(await main(['publish', 'eng.framework.json', '--out', 'site'], captureIO(dir))).toBe(0);
+    const fw = testFramework();
+    writeFileSync(join(dir, 'eng.framework.json'), toFileJson({ ...fw, version: 2, roles: fw.roles.filter((r) => r.id !== 'pm'), transitions: fw.transitions.filter((t) => t.from !== 'pm' && t.to !== 'pm') }));
+    const io = captureIO(dir);
+    expect(await main(['publish', 'eng.framework.json', '--out', 'site'], io)).toBe(0);
+    expect(io.out()).toMatch(/page\(s\) of roles no longer in the framework removed/);
+    expect(existsSync(join(dir, 'site', 'role-pm.html'))).toBe(false);
+    expect(readFileSync(join(dir, 'site', 'index.html'), 'utf8')).toContain('version 2');
+
+    mkdirSync(join(dir, 'handbook'));
+    writeFileSync(join(dir, 'handbook', 'index.html'), 'our own page');
+    const io2 = captureIO(dir);
+    expect(await main(['publish', 'eng.framework.json', '--out', 'handbook'], io2)).toBe(1);
+    expect(io2.err()).toContain('handbook already holds files Trellis did not write: nothing was written');
+    expect(readFileSync(join(dir, 'handbook', 'index.html'), 'utf8')).toBe('our own page');
+  });
+
+  it('names the file and the field when the framework is malformed', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ kind: 'trellis.framework', schemaVersion: 1, id: 'x', name: 'X', competencies: [], roles: [{ id: 'a', title: 'A', competencies: [{ competencyId: 'ghost', level: 2 }] }] }));
+    const io = captureIO(dir);
+    expect(await main(['publish', 'bad.json', '--out', 'site'], io)).toBe(1);
+    expect(io.err()).toMatch(/bad\.json: roles\[0\]\.competencies\[0\]\.competencyId: role "A" requires unknown competency "ghost"/);
+    expect(existsSync(join(dir, 'site'))).toBe(false);
+  });
+});
