@@ -34,3 +34,4 @@ export * from './render/stacked-bars-svg';
 export * from './render/team-report-csv';
 export * from './render/team-report-html';
 export * from './render/site/published-site';
+export * from './storage/sync-decision';
