@@ -113,7 +113,7 @@ export function fileJsonSchemas(): Record<'plan' | 'framework', Record<string, u
     ...(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>),
   });
   return {
-    plan: gen(PlanSchema, `https://trellis.example/schema/plan.v${PLAN_SCHEMA_VERSION}.json`, 'Trellis career plan'),
-    framework: gen(FrameworkSchema, `https://trellis.example/schema/framework.v${FRAMEWORK_SCHEMA_VERSION}.json`, 'Trellis competency framework'),
+    plan: gen(PlanSchema, `https://trellis.example/schema/plan.v${PLAN_SCHEMA_VERSION}.schema.json`, 'Trellis career plan'),
+    framework: gen(FrameworkSchema, `https://trellis.example/schema/framework.v${FRAMEWORK_SCHEMA_VERSION}.schema.json`, 'Trellis competency framework'),
   };
 }
