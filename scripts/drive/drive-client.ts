@@ -28,8 +28,10 @@ export interface DriveClientOptions {
   timeoutMs?: number;
   retry?: Partial<RetryPolicy>;
   signal?: AbortSignal;
-  onRetry?: (failure: FailureInfo, attempt: number, delayMs: number) => void;
+  onRetry?: RetryListener;
 }
+
+type RetryListener = (failure: FailureInfo, attempt: number, delayMs: number) => void;
 
 function toRemote(f: drive_v3.Schema$File): RemoteFile {
   return { id: f.id!, name: f.name ?? '', mimeType: f.mimeType ?? '', md5Checksum: f.md5Checksum ?? undefined, version: f.version ?? undefined, modifiedTime: f.modifiedTime ?? undefined, appProperties: (f.appProperties as Record<string, string> | undefined) ?? {} };
@@ -42,6 +44,8 @@ export function queryString(text: string): string {
 
 export class DriveClient {
   readonly policy: RetryPolicy;
+  /** Told about every retry (the progress bar counts them). */
+  readonly retryListeners = new Set<RetryListener>();
   private drive: drive_v3.Drive;
   private sheets: sheets_v4.Sheets;
 
@@ -49,6 +53,7 @@ export class DriveClient {
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.drive = driveApi(options.auth);
     this.sheets = sheetsApi(options.auth);
+    if (options.onRetry) this.retryListeners.add(options.onRetry);
   }
 
   /** Per-call options: the API root (uploads included), our retries only, the timeout, the stop signal. */
@@ -57,7 +62,8 @@ export class DriveClient {
   }
 
   private run<T>(call: () => Promise<T>, beforeRetry?: (failure: FailureInfo) => Promise<T | undefined>): Promise<T> {
-    return withRetry(call, this.policy, { signal: this.options.signal, onRetry: this.options.onRetry, beforeRetry });
+    const onRetry: RetryListener = (...a) => this.retryListeners.forEach((listener) => listener(...a));
+    return withRetry(call, this.policy, { signal: this.options.signal, onRetry, beforeRetry });
   }
 
   /** The folder, or a clear error when it is missing, not a folder, or out of reach of the app's scope. */

@@ -46,6 +46,8 @@ export async function runSync<T>(
   const list = await items(base);
   const progress = options.progress ? new Progress(options.progress, label, list.length) : undefined;
   const ctx: SyncContext = { ...base, progress };
+  const countRetry = () => progress?.retry();
+  client.retryListeners.add(countRetry);
   try {
     await mapWithConcurrency(
       list,
@@ -62,6 +64,7 @@ export async function runSync<T>(
     if (!(error instanceof InterruptedError) && !options.signal?.aborted) throw error;
     report.interrupted = true;
   } finally {
+    client.retryListeners.delete(countRetry);
     progress?.finish();
   }
   return report;
