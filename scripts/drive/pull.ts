@@ -1,7 +1,6 @@
 // `trellis drive pull`: plan and framework files from a Drive folder into a local folder. A local file is only
 // replaced when it holds nothing newer; otherwise the Drive copy is kept beside it and the conflict listed.
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { conflictFileName, decidePull } from '../../shared/storage/sync-decision';
 import { writeFileAtomic } from '../storage/folder-store';
@@ -12,12 +11,13 @@ import type { SyncReport } from './sync-report';
 
 async function pullOne(ctx: SyncContext, [name, remote]: [string, RemoteFile]): Promise<void> {
   const path = join(ctx.dir, name);
-  const localBytes = existsSync(path) ? await readFile(path) : undefined;
+  const localBytes = existsSync(path) ? readFileSync(path) : undefined;
   const localMd5 = localBytes && md5(localBytes);
   const record = (remoteMd5: string) => ctx.journal.record({ folderId: ctx.folderId, name, driveId: remote.id, localMd5: remoteMd5, remoteMd5 });
   if (localMd5 && localMd5 === remote.md5Checksum) {
     ctx.report.outcomes.set(name, 'unchanged');
-    return record(localMd5);
+    record(localMd5);
+    return;
   }
   const remoteBytes = await ctx.client.download(remote.id);
   // the checksum of what arrived, not of the listing: the file may have changed in between
@@ -28,12 +28,14 @@ async function pullOne(ctx: SyncContext, [name, remote]: [string, RemoteFile]): 
   switch (action) {
     case 'same':
       ctx.report.outcomes.set(name, 'unchanged');
-      return record(remoteMd5);
+      record(remoteMd5);
+      return;
     case 'write':
       await writeFileAtomic(path, remoteBytes.toString('utf8'));
       ctx.report.outcomes.set(name, 'downloaded');
       if (remoteContent.error) ctx.report.warnings.push(`${name}: downloaded, but it does not read as a ${remoteContent.kind}: ${remoteContent.error}`);
-      return record(remoteMd5);
+      record(remoteMd5);
+      return;
     case 'keep-local':
       ctx.report.outcomes.set(name, 'kept-local');
       ctx.report.notes.push(`${name}: your copy is newer${localContent?.plan ? ` (revision ${localContent.plan.revision}, Drive has ${remoteContent.plan?.revision ?? '?'})` : ''}; kept it: push to upload it`);

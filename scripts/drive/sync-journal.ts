@@ -1,7 +1,7 @@
 // The sync journal in the local folder: one line per file synced, appended as each file completes, so a run that
 // is interrupted can be resumed without losing or repeating work, and the next sync knows which side moved.
-import { existsSync } from 'node:fs';
-import { appendFile, readFile } from 'node:fs/promises';
+import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SyncBase } from '../../shared/storage/sync-decision';
 import { writeFileAtomic } from '../storage/folder-store';
@@ -19,7 +19,8 @@ const key = (folderId: string, name: string) => `${folderId}\u0000${name}`;
 
 export class SyncJournal {
   private entries = new Map<string, JournalEntry>();
-  private writing: Promise<void> = Promise.resolve();
+  /** Kept open for the run: one open per run, not one per file. */
+  private fd?: number;
 
   private constructor(readonly path: string) {}
 
@@ -44,17 +45,25 @@ export class SyncJournal {
     return this.entries.get(key(folderId, name));
   }
 
-  /** Records a file as in sync; appends are serialised so lines never interleave. */
-  record(entry: Omit<JournalEntry, 'at'>): Promise<void> {
+  /**
+   * Records a file as in sync. The line is written at once and whole (a synchronous append of a few hundred
+   * bytes), so lines never interleave and an interruption right after leaves it in the file.
+   */
+  record(entry: Omit<JournalEntry, 'at'>): void {
     const full = { ...entry, at: new Date().toISOString() };
     this.entries.set(key(entry.folderId, entry.name), full);
-    this.writing = this.writing.then(() => appendFile(this.path, `${JSON.stringify(full)}\n`, 'utf8'));
-    return this.writing;
+    this.fd ??= openSync(this.path, 'a');
+    writeSync(this.fd, `${JSON.stringify(full)}\n`);
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
   }
 
   /** Rewrites the journal with the latest line per file (after a completed run). */
   async compact(): Promise<void> {
-    await this.writing;
+    this.close();
     await writeFileAtomic(this.path, [...this.entries.values()].map((e) => `${JSON.stringify(e)}\n`).join(''));
   }
 }

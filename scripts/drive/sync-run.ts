@@ -64,6 +64,7 @@ export async function runSync<T>(
     if (!(error instanceof InterruptedError) && !options.signal?.aborted) throw error;
     report.interrupted = true;
   } finally {
+    journal.close();
     client.retryListeners.delete(countRetry);
     progress?.finish();
   }

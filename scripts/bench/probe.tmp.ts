@@ -1,0 +1,17 @@
+import { performance } from 'node:perf_hooks';
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
+import { push } from '../drive/push';
+import { fakeClient, localCareerFolder } from '../test-support/drive-fixtures';
+import { FakeGoogle } from '../test-support/fake-google/server';
+const dir = localCareerFolder(999);
+const fake = await FakeGoogle.start({ latencyMs: 0 });
+const folder = fake.addFolder('x');
+const session = new Session(); session.connect();
+await session.post('Profiler.enable'); await session.post('Profiler.start');
+const t = performance.now();
+await push(fakeClient(fake), dir, folder.id, { concurrency: 8 });
+console.log('c8', Math.round(performance.now() - t));
+const { profile } = await session.post('Profiler.stop');
+writeFileSync('/tmp/push.cpuprofile', JSON.stringify(profile));
+await fake.close();
