@@ -21,7 +21,7 @@ const TEAM_CSS = `
 .heat-note{font-size:13px}.risk-nobody{color:#9b2c2c;font-weight:600}.risk-one{color:#975a16;font-weight:600}
 .names{font-size:13px;color:#4a5568}details{margin:10px 0}summary{cursor:pointer;color:#0b6e4f}
 .files li{margin:2px 0}.problem-error{color:#9b2c2c}.problem-warning{color:#975a16}
-@media print{details{display:block}details>*{display:block}.figure svg{max-width:100%;height:auto}}
+@media print{details::details-content{content-visibility:visible;display:block}summary{display:none}.figure svg{max-width:100%;height:auto}}
 `;
 
 const PIPELINE_SERIES = [
