@@ -35,3 +35,5 @@ export * from './render/team-report-csv';
 export * from './render/team-report-html';
 export * from './render/site/published-site';
 export * from './storage/sync-decision';
+export * from './meetings/one-on-one';
+export * from './model/copy';
