@@ -156,3 +156,22 @@ describe('progress', () => {
     expect(plain.trim().split('\n').pop()).toBe('100% 100/100 files · 0.0s');
   });
 });
+
+describe('trellis report team --pull', () => {
+  it('brings the folder up to date from Drive, then reports on it', async () => {
+    await signIn();
+    const folder = fake.addFolder('Career paths');
+    const { testFramework } = await import('../../shared/test/fixtures');
+    const { frameworkDriveName, frameworkProperties } = await import('../../shared/storage/drive-files');
+    fake.addFile({ name: frameworkDriveName('eng', 1), parents: [folder.id], content: toFileJson(testFramework()), appProperties: frameworkProperties(testFramework()) });
+    for (const employee of ['Alex', 'Bea']) {
+      const plan = teamPlan({ employee, current: 'eng2', target: 'senior' });
+      fake.addFile({ name: planDriveName(plan.id), parents: [folder.id], content: toFileJson(plan), appProperties: planProperties(plan) });
+    }
+    const io = captureIO(home);
+    expect(await main(['report', 'team', 'plans', '--pull', folder.id, '--api-root', fake.url, '--out', 'report', '--today', '2026-03-01'], io)).toBe(0);
+    expect(io.out()).toMatch(/Pulled into .*plans: 3 files: 3 downloaded/);
+    expect(io.out()).toMatch(/Team report for 2026-03-01: 2 plans, frameworks eng v1/);
+    expect(readFileSync(join(home, 'report', 'team-report.html'), 'utf8')).toContain('Bea');
+  });
+});

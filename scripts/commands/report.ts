@@ -14,7 +14,7 @@ import { writeOwnedFolder } from '../cli/output-folder';
 import { listCareerFiles, readCareerFolder, relativeTo } from '../team/read-career-folder';
 
 const USAGE =
-  'trellis report team <plans-dir> --out DIR [--framework F.json]… [--today YYYY-MM-DD] [--ready-at 0.9] [--stale-days 60] [--due-within 30] [--force]';
+  'trellis report team <plans-dir> --out DIR [--pull <drive-folder-id|url> [--adc | --service-account KEY.json]] [--framework F.json]… [--today YYYY-MM-DD] [--ready-at 0.9] [--stale-days 60] [--due-within 30] [--force]';
 
 /** Problems printed to the terminal; the rest are in problems.csv and the report. */
 const PRINTED_PROBLEMS = 20;
@@ -42,11 +42,22 @@ export const report: Command = async (args, io) => {
       'stale-days': { type: 'string' },
       'due-within': { type: 'string' },
       force: { type: 'boolean' },
+      pull: { type: 'string' },
+      adc: { type: 'boolean' },
+      'service-account': { type: 'string' },
+      'api-root': { type: 'string' },
     },
     USAGE,
   );
   if (positionals.length !== 1) throw new CliError(`give one folder of plans\n\nusage: ${USAGE}`, 2);
   const plansDir = resolve(io.cwd, positionals[0]!);
+  if (values.pull) {
+    // the report works on the local folder; --pull brings it up to date from Drive first (conflicts keep both copies)
+    const { drive } = await import('./drive');
+    const auth = [...(values.adc ? ['--adc'] : []), ...(values['service-account'] ? ['--service-account', values['service-account']] : []), ...(values['api-root'] ? ['--api-root', values['api-root']] : [])];
+    const code = await drive(['pull', values.pull, '--out', plansDir, ...auth], io);
+    if (code !== 0 && code !== 1) return code;
+  }
   if (!existsSync(plansDir) || !statSync(plansDir).isDirectory()) throw new CliError(`${positionals[0]}: no such folder`);
   const outDir = resolve(io.cwd, required(values.out, '--out', USAGE));
   const today = values.today ?? isoDay(new Date());
