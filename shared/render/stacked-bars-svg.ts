@@ -28,15 +28,33 @@ export interface StackedBarsInput {
 const LABEL_W = 230;
 const BAR_W = 460;
 const ROW_H = 30;
-const TOP = 40;
+const LEGEND_ROW_H = 22;
+
+/** Roughly how wide 12px text is: enough to keep labels from running into each other. */
+export function textWidth(text: string, px = 12): number {
+  return text.length * px * 0.56;
+}
 
 export function stackedBarsSvg(input: StackedBarsInput): SafeHtml {
   const max = Math.max(1, ...input.rows.map((r) => r.values.reduce((s, v) => s + v, 0)));
   const width = LABEL_W + BAR_W + 70;
-  const height = TOP + input.rows.length * ROW_H + 20;
-  const legend = input.series.map((s, i) => html`<rect x="${LABEL_W + i * 120}" y="8" width="14" height="14" fill="${s.colour}"/><text x="${LABEL_W + i * 120 + 18}" y="19">${s.name}</text>`);
+  // legend entries flow left to right and wrap, each as wide as its text
+  let lx = 10;
+  let ly = 8;
+  const legend = input.series.map((s) => {
+    const w = 18 + textWidth(s.name) + 16;
+    if (lx + w > width) {
+      lx = 10;
+      ly += LEGEND_ROW_H;
+    }
+    const item = html`<rect x="${lx}" y="${ly}" width="14" height="14" fill="${s.colour}" stroke="#cbd5e0"/><text x="${lx + 18}" y="${ly + 11}">${s.name}</text>`;
+    lx += w;
+    return item;
+  });
+  const top = ly + LEGEND_ROW_H + 10;
+  const height = top + input.rows.length * ROW_H + 20;
   const bars = input.rows.map((row, r) => {
-    const y = TOP + r * ROW_H;
+    const y = top + r * ROW_H;
     let x = LABEL_W;
     const total = row.values.reduce((s, v) => s + v, 0);
     const segments = row.values.map((value, i) => {
