@@ -42,6 +42,8 @@ describe('drive push and pull against the fake Drive', () => {
     const pushed = await push(fakeClient(fake), dir, folder.id);
     expect(countOutcomes(pushed)).toEqual({ created: 2 });
     expectMirrored(dir, folder.id);
+    // the uploads reached the fake too: the API root is passed per call, since the per-API rootUrl misses media uploads
+    expect(fake.stats.byRoute['files.create upload']).toBe(2);
     const onDrive = fake.childrenOf(folder.id).find((f) => f.name === planDriveName(alex.id))!;
     expect(onDrive.appProperties).toEqual({ trellisKind: 'plan', trellisId: alex.id, trellisRevision: '1' });
     expect(onDrive.mimeType).toBe('application/json');
