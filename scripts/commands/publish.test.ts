@@ -51,3 +51,15 @@ describe('trellis publish', () => {
     expect(existsSync(join(dir, 'site'))).toBe(false);
   });
 });
+
+describe('trellis publish from a KSA matrix', () => {
+  it('publishes the bundled example matrix and its transitions directly', async () => {
+    const dir = workspace();
+    const examples = join(__dirname, '../../examples');
+    const io = captureIO(dir);
+    expect(await main(['publish', join(examples, 'ksa-matrix.csv'), join(examples, 'transitions.csv'), '--out', 'site'], io)).toBe(0);
+    expect(io.out()).toMatch(/Published .* v1: 8 roles on 3 track\(s\)/);
+    const home = readFileSync(join(dir, 'site', 'index.html'), 'utf8');
+    expect(home).toMatch(/Engineer II<\/a> → <a href="[^"]+">Associate Product Manager<\/a> <span class="kind">exploratory project/);
+  });
+});

@@ -43,7 +43,7 @@ describe('trellis drive import-sheet', () => {
     const io = captureIO(home);
     const url = `https://docs.google.com/spreadsheets/d/${SHEET_ID}/edit#gid=0`;
     expect(await main(['drive', 'import-sheet', url, '--out', 'framework.json', '--api-root', fake.url], io)).toBe(0);
-    expect(io.out()).toMatch(/Imported "Engineering KSA matrix" \(2 sheets\): .* v1, 8 roles, 19 competencies → framework\.json/);
+    expect(io.out()).toMatch(/Imported "Engineering KSA matrix" \(2 sheets\): .* v1, 8 roles, 17 competencies → framework\.json/);
     expect(fake.stats.byRoute).toMatchObject({ 'spreadsheets.get': 1, 'values.batchGet': 2 });
     const fromSheet = readFramework(readFileSync(join(home, 'framework.json'), 'utf8'));
     expect(fromSheet.source.format).toBe('google-sheet');

@@ -26,10 +26,9 @@ const MANAGERS = ['Dana Lee', 'Morgan Chen', 'Sam Okoro'];
 /** A believable team: people in several roles, aiming one or two moves ahead, plans of different ages. */
 function sampleTeam(framework: Framework): Plan[] {
   const random = seeded(2026);
-  const movable = framework.roles.filter((r) => framework.roles.some((t) => t.id !== r.id));
   const plans: Plan[] = [];
   for (const [i, name] of PEOPLE.entries()) {
-    const current = movable[Math.floor(random() * movable.length)]!;
+    const current = framework.roles[Math.floor(random() * framework.roles.length)]!;
     const assessment = current.competencies.map((c) => ({ competencyId: c.competencyId, level: Math.max(1, c.level - (random() < 0.3 ? 1 : 0) + (random() < 0.3 ? 1 : 0)), source: 'manager' as const, date: '2025-10-01', evidence: '' }));
     const { levels } = personLevels(framework, assessment);
     const targets = framework.roles.filter((t) => {
@@ -42,11 +41,13 @@ function sampleTeam(framework: Framework): Plan[] {
     });
     if (!targets.length) continue;
     const target = targets[Math.floor(random() * targets.length)]!;
-    const monthsAgo = 1 + Math.floor(random() * 9);
+    const monthsAgo = i % 5 === 2 ? 5 : 1 + Math.floor(random() * 9);
     const start = new Date(Date.UTC(2026, 2 - monthsAgo, 1 + Math.floor(random() * 27))).toISOString().slice(0, 10);
     const plan = createPlan({ id: `${name.toLowerCase().replace(/\s+/g, '-')}`, framework, employee: { name, email: `${name.split(' ')[0]!.toLowerCase()}@example.com` }, manager: { name: MANAGERS[i % MANAGERS.length]! }, currentRoleId: current.id, targetRoleId: target.id, assessment, by: name, now: `${start}T09:00:00.000Z`, horizonMonths: 9 + Math.floor(random() * 10) });
-    const done = Math.floor(plan.milestones.length * random() * 0.6);
-    const lastCheckIn = Math.floor(random() * 100);
+    // every fifth plan has stalled: no check-in, nothing ticked off
+    const stalled = i % 5 === 2;
+    const done = stalled ? 0 : Math.floor(plan.milestones.length * random() * 0.6);
+    const lastCheckIn = stalled ? 999 : Math.floor(random() * 60);
     plans.push(
       PlanSchema.parse({
         ...plan,
@@ -76,7 +77,9 @@ async function main_(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1180, height: 900 }, deviceScaleFactor: 1 });
     await page.goto(pathToFileURL(join(work, 'report', 'team-report.html')).href);
-    await page.screenshot({ path: join(out, 'team-report.png'), fullPage: true });
+    // the page down to the end of the heatmap: the charts a reader looks at first (the tables below are in the CSVs)
+    const bottom = await page.locator('h2#stale').evaluate((h) => h.getBoundingClientRect().top + window.scrollY);
+    await page.screenshot({ path: join(out, 'team-report.png'), fullPage: true, clip: { x: 0, y: 0, width: 1180, height: Math.round(bottom) - 10 } });
     await page.goto(pathToFileURL(join(work, 'site', 'index.html')).href);
     await page.screenshot({ path: join(out, 'published-site.png'), fullPage: true });
   } finally {
