@@ -91,7 +91,8 @@ function summary(io: CliIO, verb: string, report: SyncReport): number {
     io.stderr('interrupted: what finished is recorded in .trellis-sync.jsonl; run the same command again to resume\n');
     return 130;
   }
-  return report.conflicts.length ? 1 : 0;
+  // anything left unsynced (a conflict, a newer copy on Drive, an unreadable file) needs the person: exit 1
+  return report.conflicts.length || counts['remote-newer'] || counts.skipped ? 1 : 0;
 }
 
 const subcommands: Record<string, Command> = {
