@@ -63,3 +63,31 @@ describe('trellis publish from a KSA matrix', () => {
     expect(home).toMatch(/Engineer II<\/a> → <a href="[^"]+">Associate Product Manager<\/a> <span class="kind">exploratory project/);
   });
 });
+
+describe('starting a plan from the published site', () => {
+  it('runs the exact trellis plan steps a role page gives, with the files it offers for download', async () => {
+    const dir = workspace();
+    expect(await main(['publish', 'eng.framework.json', '--out', 'site'], captureIO(dir))).toBe(0);
+    const page = readFileSync(join(dir, 'site', 'role-senior.html'), 'utf8');
+    const command = /<pre><code>([\s\S]*?)<\/code><\/pre>/.exec(page)![1]!.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    // the employee downloads the three files into one folder, fills in their current role and their levels
+    const work = join(dir, 'me');
+    mkdirSync(work);
+    const objectives = JSON.parse(readFileSync(join(dir, 'site', 'start', 'role-senior.objectives.json'), 'utf8'));
+    writeFileSync(join(work, 'role-senior.objectives.json'), JSON.stringify({ ...objectives, currentRole: 'Engineer II', objectives: { ...objectives.objectives, beyondCurrentRole: ['Lead a cross-team project'], fiveYears: 'Staff engineer' } }));
+    const template = readFileSync(join(dir, 'site', 'start', 'role-senior.assessment.csv'), 'utf8');
+    writeFileSync(join(work, 'role-senior.assessment.csv'), template.replace(/^([^,\r\n]+),,self,,/gm, (line, name: string) => (name === 'competency' ? line : `${name},2,self,2026-02-01,`)));
+    writeFileSync(join(work, 'framework.json'), readFileSync(join(dir, 'site', 'framework.json')));
+    // the command as printed, its placeholders filled in
+    const args = command
+      .replace(/\\\n/g, ' ')
+      .replace('"Your Name <you@example.com>"', "'Alex Rivera <alex@example.com>'")
+      .replace('"Your Manager <manager@example.com>"', "'Dana Lee <dana@example.com>'")
+      .match(/'[^']*'|\S+/g)!
+      .map((a) => a.replace(/^'|'$/g, ''));
+    expect(args[0]).toBe('trellis');
+    const io = captureIO(work);
+    expect(await main([...args.slice(1), '--today', '2026-03-01'], io)).toBe(0);
+    expect(io.out()).toMatch(/Plan for Alex Rivera: Engineer II → Senior Engineer/);
+  });
+});
