@@ -13,32 +13,20 @@ export interface CsvOptions {
 
 /**
  * CSV/TSV text -> Grid. Quoted fields, CRLF and a byte-order mark are handled; row r came from line rowLines[r].
- * Rows are turned into cells as papaparse yields them (its step mode): the million field strings of a big matrix
- * die young instead of all living until the end, which halves the time the garbage collector takes.
+ * Rows are turned into cells as papaparse yields them: the million field strings of a big matrix die young
+ * instead of all living until the end.
  */
 export function csvToGrid(text: string, options: CsvOptions = {}): Grid {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const makeCell = textCellMaker();
-  const delimiter = options.delimiter ?? sniffDelimiter(source);
   const rows: Cell[][] = [];
   const rowLines: number[] = [];
-  let rowStart = 0;
-  let line = 1;
-  let counted = 0;
-  Papa.parse<string[]>(source, {
-    delimiter,
-    skipEmptyLines: false,
-    step: (result) => {
-      // the line a row starts on: newlines before its first character (quoted fields may hold some)
-      for (let i = source.indexOf('\n', counted); i >= 0 && i < rowStart; i = source.indexOf('\n', i + 1)) line++;
-      counted = rowStart;
-      rowLines.push(line);
-      rowStart = result.meta.cursor;
-      // papaparse hands over a fresh array per row: its fields become cells in place
-      const row = result.data as unknown as (string | Cell)[];
-      for (let c = 0; c < row.length; c++) row[c] = makeCell(row[c] as string);
-      rows.push(row as Cell[]);
-    },
+  eachCsvRow(source, options.delimiter ?? sniffDelimiter(source), (fields, line) => {
+    // papaparse hands over a fresh array per row: its fields become cells in place
+    const row = fields as unknown as (string | Cell)[];
+    for (let c = 0; c < row.length; c++) row[c] = makeCell(row[c] as string);
+    rows.push(row as Cell[]);
+    rowLines.push(line);
   });
   // papaparse yields one empty row for the final newline
   let count = rows.length;
@@ -46,6 +34,103 @@ export function csvToGrid(text: string, options: CsvOptions = {}): Grid {
   rows.length = count;
   rowLines.length = count;
   return { sheet: options.sheet ?? 'Sheet1', file: options.file, rows, merges: [], rowLines };
+}
+
+type RowSink = (fields: string[], line: number) => void;
+type Newline = '\n';
+
+/**
+ * Every row of the text with the line it starts on, parsed by papaparse. papaparse splits text that holds no
+ * quote character with native string splits (several times faster than its quote-aware scan), but only when the
+ * whole input is quote-free; in a real matrix only a few rows quote anything (a note with a comma). So the text
+ * is cut at row boundaries into quote-free blocks, which take the fast path, and the rows with quotes, which
+ * take the careful one. The cuts follow quote parity; a cut papaparse disagrees with (it reports an unclosed
+ * quote, as with a stray quote inside an unquoted field) hands the rest of the text to one careful parse.
+ */
+export function eachCsvRow(source: string, delimiter: string, sink: RowSink): void {
+  const newline = plainNewline(source);
+  if (!delimiter || !newline) return void carefulCsvRows(source, delimiter, undefined, 1, sink);
+  let pos = 0;
+  let line = 1;
+  while (pos < source.length) {
+    const quote = source.indexOf('"', pos);
+    if (quote < 0) return void fast(source.slice(pos), delimiter, newline, line, sink);
+    // the quote-free lines before the one holding the quote
+    const lineEnd = source.lastIndexOf(newline, quote);
+    const rowStart = lineEnd >= pos ? lineEnd + newline.length : pos;
+    if (rowStart > pos) line = fast(source.slice(pos, rowStart - newline.length), delimiter, newline, line, sink);
+    // the row with the quote ends at the first newline outside quotes
+    let end = rowStart;
+    let open = false;
+    for (;;) {
+      const nextQuote = source.indexOf('"', end);
+      const nextNewline = source.indexOf(newline, end);
+      if (!open && (nextNewline < 0 || nextQuote < 0 || nextNewline < nextQuote)) {
+        end = nextNewline < 0 ? source.length : nextNewline;
+        break;
+      }
+      if (nextQuote < 0) {
+        end = source.length;
+        break;
+      }
+      open = !open;
+      end = nextQuote + 1;
+    }
+    const block = source.slice(rowStart, end);
+    const parsed = Papa.parse<string[]>(block, { delimiter, newline, skipEmptyLines: false });
+    if (parsed.errors.some((e) => e.type === 'Quotes')) return void carefulCsvRows(source.slice(rowStart), delimiter, newline, line, sink);
+    for (const fields of parsed.data) {
+      const spans = countOf(fields.join(''), '\n') + 1; // before the sink, which may turn fields into cells
+      sink(fields, line);
+      line += spans;
+    }
+    pos = end + newline.length;
+    if (end >= source.length) break;
+    if (pos >= source.length) sink([''], line);
+  }
+}
+
+/** Quote-free lines: one row each. Returns the line after the block. */
+function fast(block: string, delimiter: string, newline: Newline, line: number, sink: RowSink): number {
+  if (block === '') {
+    sink([''], line);
+    return line + 1;
+  }
+  Papa.parse<string[]>(block, { delimiter, newline, skipEmptyLines: false, step: (result) => sink(result.data, line++) });
+  return line;
+}
+
+/** papaparse's quote-aware parse of the whole text, with the line each row starts on (the fallback, and the tests' yardstick). */
+export function carefulCsvRows(source: string, delimiter: string, newline: Newline | undefined, firstLine: number, sink: RowSink): void {
+  let rowStart = 0;
+  let line = firstLine;
+  let counted = 0;
+  Papa.parse<string[]>(source, {
+    delimiter,
+    ...(newline ? { newline } : {}),
+    skipEmptyLines: false,
+    step: (result) => {
+      // the line a row starts on: newlines before its first character (quoted fields may hold some)
+      for (let i = source.indexOf('\n', counted); i >= 0 && i < rowStart; i = source.indexOf('\n', i + 1)) line++;
+      counted = rowStart;
+      rowStart = result.meta.cursor;
+      sink(result.data, line);
+    },
+  });
+}
+
+/**
+ * "\n" when the text has no carriage return. Otherwise undefined, and papaparse guesses the line ending its own
+ * way (it ignores quoted text when guessing, which a simpler rule would not match on every input).
+ */
+function plainNewline(text: string): Newline | undefined {
+  return text.indexOf('\r') < 0 ? '\n' : undefined;
+}
+
+function countOf(text: string, part: string): number {
+  let n = 0;
+  for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length)) n++;
+  return n;
 }
 
 const CANDIDATES = [',', '\t', ';', '|'];
