@@ -40,13 +40,13 @@ export function engineeringSheetsWithMistakes(): FakeSheetData[] {
 }
 
 /** A matrix of `roles` × `competencies` (the bench's 200 × 50 sheet, or a million cells). */
-export function syntheticMatrix(roles: number, competencies: number): FakeSheetData {
-  const header = ['Type', 'Competency', ...Array.from({ length: roles }, (_, i) => `Role ${i + 1}`)];
+export function syntheticMatrix(roles: number, competencies: number, department = 'Matrix'): FakeSheetData {
+  const header = ['Type', 'Competency', ...Array.from({ length: roles }, (_, i) => `${department} role ${i + 1}`)];
   const rows: unknown[][] = [header];
   for (let c = 0; c < competencies; c++) {
     rows.push([['K', 'S', 'A'][c % 3], `Competency ${c + 1}`, ...Array.from({ length: roles }, (_, r) => ((r + c) % 6 === 0 ? '' : 1 + ((r * 7 + c * 3) % 5)))]);
   }
-  return { name: 'Matrix', values: rows };
+  return { name: department, values: rows };
 }
 
 /** Block tree -> the documents.get structure Google returns for the same document. */

@@ -71,7 +71,18 @@ export class FakeHost {
   constructor(
     readonly runtime: AddonRuntime,
     readonly manifest: Manifest = readManifest(),
+    /** The person whose side panel this is (each person has their own); unset: whoever the workspace is signed in as. */
+    readonly user?: string,
   ) {}
+
+  /** Another person's side panel on the same add-on and workspace. */
+  panelFor(email: string): FakeHost {
+    return new FakeHost(this.runtime, this.manifest, email);
+  }
+
+  private signIn(): void {
+    if (this.user) this.workspace.as(this.user);
+  }
 
   get workspace(): FakeWorkspace {
     return this.runtime.workspace;
@@ -115,6 +126,7 @@ export class FakeHost {
   }
 
   fire(name: string): CardJson {
+    this.signIn();
     this.showTriggerResult(name, this.runtime.call(name, this.event()));
     return this.card;
   }
@@ -191,6 +203,7 @@ export class FakeHost {
     const button = matches[nth];
     if (!button) throw new Error(`no button "${String(label)}" on the card "${this.card.name}" (buttons: ${this.buttons().map((b) => b.text).join(' | ')})`);
     if (!button.action) throw new Error(`"${button.text}" opens a link (${button.openLink}), it runs nothing`);
+    this.signIn();
     const response = this.runtime.call(button.action.functionName, this.event({ parameters: button.action.parameters, formInputs: this.formInputs(overrides) }));
     this.apply(button.action.functionName, response);
     return response;

@@ -41,14 +41,23 @@ function frameworkCard(item: DriveItem) {
   });
 }
 
+/**
+ * Selecting a plan (with its framework file, when Trellis cannot open that yet) shows the plan; a framework alone
+ * offers to use it. Each selected career file Trellis may not open yet is granted first, one click each.
+ */
 export function driveItemsSelected(e: AddonEvent) {
-  const item = e.drive?.activeCursorItem ?? e.drive?.selectedItems?.[0];
-  if (!item) return homepage(e);
-  const kind = parseCareerFileName(item.title)?.kind;
-  if (!kind) return homepage(e);
-  if (!item.addonHasFileScopePermission) return [accessCard(item, kind === 'plan' ? 'A career path' : 'A competency framework')];
-  if (kind === 'plan') return [openPlanCard(loadStoredPlan(item.id))];
-  return [frameworkCard(item)];
+  const selected = e.drive?.selectedItems?.length ? e.drive.selectedItems : e.drive?.activeCursorItem ? [e.drive.activeCursorItem] : [];
+  const career = selected.map((item) => ({ item, kind: parseCareerFileName(item.title)?.kind })).filter((x) => x.kind);
+  if (!career.length) return homepage(e);
+  const locked = career.filter((x) => !x.item.addonHasFileScopePermission);
+  if (locked.length) {
+    const { item, kind } = locked[0]!;
+    const what = kind === 'plan' ? 'A career path' : 'A competency framework';
+    return [accessCard(item, career.length > 1 ? `${what} (${career.length - locked.length + 1} of ${career.length} files)` : what)];
+  }
+  const plan = career.find((x) => x.kind === 'plan');
+  if (plan) return [openPlanCard(loadStoredPlan(plan.item.id))];
+  return [frameworkCard(career[0]!.item)];
 }
 
 /** Asks Drive to let Trellis open the selected file (drive.file, one file). */

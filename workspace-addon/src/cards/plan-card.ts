@@ -60,7 +60,7 @@ function summary(stored: StoredPlan, framework: Framework | undefined, roles: Pa
     widgets.push(paragraph(labelled('Readiness:', `${percent(analysis.readiness)} for ${target.title} (${analysis.gaps.length} gap${analysis.gaps.length === 1 ? '' : 's'}${analysis.notAssessed.length ? `, ${analysis.notAssessed.length} not assessed yet` : ''})`)));
     if (analysis.disagreements.length) widgets.push(plain(`To talk about: you and your manager disagree on ${analysis.disagreements.map((d) => d.competency).join(', ')}.`));
   } else {
-    widgets.push(plain(`Readiness needs the framework "${plan.framework.name || plan.framework.id}" v${plan.framework.version}: select its file in Drive and allow Trellis to open it.`));
+    widgets.push(plain(`Readiness and assessments need the framework "${plan.framework.name || plan.framework.id}" v${plan.framework.version}, which Trellis cannot open for you yet: in Drive, select this plan together with ${plan.framework.id}.v${plan.framework.version}.framework.json and allow Trellis to open it.`));
   }
   const next = nextMilestone(plan);
   widgets.push(paragraph(labelled('Next milestone:', next ? `${next.title} (due ${next.due})` : 'none open')));

@@ -6,7 +6,7 @@ import type { Framework } from '../../../shared/model/framework';
 import { frameworkDriveName, frameworkProperties, JSON_MIME } from '../../../shared/storage/drive-files';
 import type { DriveFileResource } from '../platform/apps-script';
 import { cacheGetLarge, cachePutLarge } from '../platform/large-cache';
-import { appPropertyValue, careerFolderId, createFile, findByAppProperties, readText } from './drive-files';
+import { appPropertyValue, createFile, findByAppProperties, inCareerFolder, readText } from './drive-files';
 
 export interface FrameworkFile {
   fileId: string;
@@ -61,11 +61,11 @@ export function loadFrameworkFile(fileId: string, name = fileId): Framework {
 /** Saves a framework version as its own file in the Career paths folder (older versions stay as they are). */
 export function saveFrameworkVersion(framework: Framework, extraProperties: Record<string, string> = {}): FrameworkFile {
   const text = toFileJson(framework);
-  const file = createFile(
-    { name: frameworkDriveName(framework.id, framework.version), mimeType: JSON_MIME, parents: [careerFolderId()], appProperties: { ...frameworkProperties(framework), trellisName: appPropertyValue('trellisName', framework.name), ...extraProperties } },
+  const file = inCareerFolder((folder) => createFile(
+    { name: frameworkDriveName(framework.id, framework.version), mimeType: JSON_MIME, parents: [folder], appProperties: { ...frameworkProperties(framework), trellisName: appPropertyValue('trellisName', framework.name), ...extraProperties } },
     text,
     JSON_MIME,
-  );
+  ));
   cachePutLarge(cacheKey(framework.id, framework.version), text);
   return { fileId: file.id!, id: framework.id, version: framework.version, name: framework.name };
 }

@@ -10,7 +10,7 @@ import { planDocument } from '../../../shared/render/plan-document';
 import { JSON_MIME, planDriveName, planProperties } from '../../../shared/storage/drive-files';
 import { RevisionConflictError } from '../../../shared/storage/store';
 import { gas } from '../platform/apps-script';
-import { careerFolderId, createFile, fileMetadata, findByAppProperties, GOOGLE_DOC_MIME, readText, share, updateFile } from './drive-files';
+import { createFile, inCareerFolder, fileMetadata, findByAppProperties, GOOGLE_DOC_MIME, readText, share, updateFile } from './drive-files';
 
 export interface StoredPlan {
   plan: Plan;
@@ -83,10 +83,11 @@ export function uniquePlanId(wanted: string): string {
 
 /** Saves a new plan in the Career paths folder: the readable Doc, then the JSON pointing at it. */
 export function createStoredPlan(unique: Plan, framework: Framework): StoredPlan {
-  const folder = careerFolderId();
-  const doc = createFile({ name: planDocTitle(unique, framework), mimeType: GOOGLE_DOC_MIME, parents: [folder], appProperties: { trellisPlanDoc: unique.id } }, planDocHtml(unique, framework), 'text/html');
-  const file = createFile({ name: planDriveName(unique.id), mimeType: JSON_MIME, parents: [folder], appProperties: planFileProperties(unique, doc.id) }, toFileJson(unique), JSON_MIME);
-  return { plan: unique, fileId: file.id!, docId: doc.id };
+  return inCareerFolder((folder) => {
+    const doc = createFile({ name: planDocTitle(unique, framework), mimeType: GOOGLE_DOC_MIME, parents: [folder], appProperties: { trellisPlanDoc: unique.id } }, planDocHtml(unique, framework), 'text/html');
+    const file = createFile({ name: planDriveName(unique.id), mimeType: JSON_MIME, parents: [folder], appProperties: planFileProperties(unique, doc.id) }, toFileJson(unique), JSON_MIME);
+    return { plan: unique, fileId: file.id!, docId: doc.id };
+  });
 }
 
 export interface SaveResult {
