@@ -28,3 +28,4 @@ export * from './render/plan-document';
 export * from './ingest/index';
 export * from './team/index';
 export * from './storage/drive-files';
+export * from './meetings/one-on-one';

@@ -2,10 +2,10 @@
 import { indexFramework, type Framework, type FrameworkIndex } from '../model/framework';
 import type { Competency, CompetencyKind } from '../model/competency';
 import type { Role, RoleCompetency } from '../model/role';
-import { levelName } from '../model/scale';
+import { levelName, type Scale } from '../model/scale';
 import type { EffectiveLevel } from '../model/assessment';
 import type { LevelMap } from './levels';
-import { stepIndex } from './scale-steps';
+import { stepIndex, type StepIndex } from './scale-steps';
 
 export type GapStatus = 'gap' | 'met' | 'not-assessed';
 
@@ -44,8 +44,77 @@ export interface GapAnalysis {
   totalWeightedGap: number;
 }
 
-function byWeightedGap(a: GapItem, b: GapItem): number {
-  return b.weightedGap - a.weightedGap || b.gap - a.gap || a.competency.localeCompare(b.competency);
+/**
+ * What a role asks for, compiled once per role: everything about each requirement that does not depend on the
+ * person (names, scale positions, the alphabetical order used to break ties), so analysing thousands of people
+ * against one framework does only the per-person arithmetic.
+ */
+interface CompiledRole {
+  requirements: RoleCompetency[];
+  competency: (Competency | undefined)[];
+  steps: StepIndex[];
+  scale: Scale[];
+  /** Scale position of the required level, and the span from not-yet up to it. */
+  requiredPosition: Int16Array;
+  span: Int16Array;
+  requiredName: string[];
+  /** Name of each rank a person may hold, per requirement's scale (levelName, memoised). */
+  nameOf: ((rank: number | null) => string)[];
+  /** Alphabetical rank of each requirement's competency name, for stable tie-breaks without string compares. */
+  nameOrder: Int32Array;
+  totalImportance: number;
+}
+
+const compiledRoles = new WeakMap<Role, CompiledRole>();
+const levelNameCache = new WeakMap<Scale, (rank: number | null) => string>();
+
+/** levelName for one scale, remembering the names of the ranks it has seen. */
+function levelNames(scale: Scale): (rank: number | null) => string {
+  let lookup = levelNameCache.get(scale);
+  if (!lookup) {
+    const names = new Map<number | null, string>();
+    lookup = (rank) => {
+      let name = names.get(rank);
+      if (name === undefined) names.set(rank, (name = levelName(scale, rank)));
+      return name;
+    };
+    levelNameCache.set(scale, lookup);
+  }
+  return lookup;
+}
+
+function compileRole(index: FrameworkIndex, role: Role): CompiledRole {
+  const hit = compiledRoles.get(role);
+  if (hit) return hit;
+  const requirements = role.competencies;
+  const n = requirements.length;
+  const competency = requirements.map((r) => index.competencyById.get(r.competencyId));
+  const scale = requirements.map((r) => index.scaleOf(r.competencyId));
+  const steps = scale.map(stepIndex);
+  const requiredPosition = new Int16Array(n);
+  const span = new Int16Array(n);
+  requirements.forEach((r, i) => {
+    requiredPosition[i] = steps[i]!.position(r.level);
+    span[i] = requiredPosition[i]! - steps[i]!.position(steps[i]!.notYet);
+  });
+  const names = requirements.map((r, i) => competency[i]?.name ?? r.competencyId);
+  const byName = names.map((_, i) => i).sort((a, b) => names[a]!.localeCompare(names[b]!));
+  const nameOrder = new Int32Array(n);
+  byName.forEach((i, rank) => (nameOrder[i] = rank));
+  const compiled: CompiledRole = {
+    requirements,
+    competency,
+    steps,
+    scale,
+    requiredPosition,
+    span,
+    requiredName: requirements.map((r, i) => levelName(scale[i]!, r.level)),
+    nameOf: scale.map(levelNames),
+    nameOrder,
+    totalImportance: requirements.reduce((sum, r) => sum + r.importance, 0),
+  };
+  compiledRoles.set(role, compiled);
+  return compiled;
 }
 
 /**
@@ -58,55 +127,54 @@ export function gapAnalysis(
   levels: LevelMap,
   detail?: ReadonlyMap<string, EffectiveLevel>,
 ): GapAnalysis {
-  const index = indexFramework(framework);
-  const items: GapItem[] = [];
+  const c = compileRole(indexFramework(framework), role);
+  const n = c.requirements.length;
+  const items: GapItem[] = new Array(n);
+  const open: number[] = [];
+  const met: number[] = [];
   let reached = 0;
-  let total = 0;
   let totalWeightedGap = 0;
-  for (const req of role.competencies) {
-    const item = gapItem(index, req, levels.get(req.competencyId), detail?.get(req.competencyId)?.disagreement ?? false);
-    items.push(item);
-    const steps = stepIndex(index.scaleOf(req.competencyId));
-    const span = steps.position(req.level) - steps.position(steps.notYet);
-    const climbed = item.current === null ? 0 : Math.min(span, span - item.gap);
-    total += req.importance;
-    reached += span > 0 ? (req.importance * Math.max(0, climbed)) / span : req.importance;
+  for (let i = 0; i < n; i++) {
+    const req = c.requirements[i]!;
+    const current = levels.get(req.competencyId);
+    const assessed = current !== undefined;
+    const steps = c.steps[i]!;
+    const gap = Math.max(0, c.requiredPosition[i]! - (assessed ? steps.position(current) : -1));
+    const span = c.span[i]!;
+    reached += span > 0 ? (req.importance * (assessed ? Math.max(0, Math.min(span, span - gap)) : 0)) / span : req.importance;
+    const competency = c.competency[i];
+    const item: GapItem = {
+      competencyId: req.competencyId,
+      competency: competency?.name ?? req.competencyId,
+      kind: competency?.kind ?? 'skill',
+      category: competency?.category ?? '',
+      current: assessed ? current : null,
+      currentName: c.nameOf[i]!(assessed ? current : null),
+      required: req.level,
+      requiredName: c.requiredName[i]!,
+      gap,
+      importance: req.importance,
+      weightedGap: gap * req.importance,
+      status: !assessed ? 'not-assessed' : gap > 0 ? 'gap' : 'met',
+      disagreement: detail?.get(req.competencyId)?.disagreement ?? false,
+    };
+    items[i] = item;
     totalWeightedGap += item.weightedGap;
+    (item.status === 'met' ? met : open).push(i);
   }
-  const gaps = items.filter((i) => i.status !== 'met').sort(byWeightedGap);
+  // largest weighted gap first, then the larger gap, then by name; strengths by importance, then by name
+  open.sort((a, b) => items[b]!.weightedGap - items[a]!.weightedGap || items[b]!.gap - items[a]!.gap || c.nameOrder[a]! - c.nameOrder[b]!);
+  met.sort((a, b) => items[b]!.importance - items[a]!.importance || c.nameOrder[a]! - c.nameOrder[b]!);
   return {
     roleId: role.id,
     roleTitle: role.title,
-    readiness: total === 0 ? 1 : reached / total,
+    readiness: c.totalImportance === 0 ? 1 : reached / c.totalImportance,
     items,
-    gaps,
-    strengths: items.filter((i) => i.status === 'met').sort((a, b) => b.importance - a.importance || a.competency.localeCompare(b.competency)),
+    gaps: open.map((i) => items[i]!),
+    strengths: met.map((i) => items[i]!),
     notAssessed: items.filter((i) => i.status === 'not-assessed'),
     disagreements: items.filter((i) => i.disagreement),
     totalWeightedGap,
-  };
-}
-
-function gapItem(index: FrameworkIndex, req: RoleCompetency, current: number | undefined, disagreement: boolean): GapItem {
-  const competency: Competency | undefined = index.competencyById.get(req.competencyId);
-  const scale = index.scaleOf(req.competencyId);
-  const steps = stepIndex(scale);
-  const assessed = current !== undefined;
-  const gap = steps.stepsUp(assessed ? current : steps.notYet, req.level);
-  return {
-    competencyId: req.competencyId,
-    competency: competency?.name ?? req.competencyId,
-    kind: competency?.kind ?? 'skill',
-    category: competency?.category ?? '',
-    current: assessed ? current : null,
-    currentName: levelName(scale, assessed ? current : null),
-    required: req.level,
-    requiredName: levelName(scale, req.level),
-    gap,
-    importance: req.importance,
-    weightedGap: gap * req.importance,
-    status: !assessed ? 'not-assessed' : gap > 0 ? 'gap' : 'met',
-    disagreement,
   };
 }
 
@@ -115,18 +183,16 @@ function gapItem(index: FrameworkIndex, req: RoleCompetency, current: number | u
  * for many roles at once.
  */
 export function readinessFor(framework: Framework, role: Role, levels: LevelMap): number {
-  const index = indexFramework(framework);
+  const c = compileRole(indexFramework(framework), role);
   let reached = 0;
-  let total = 0;
-  for (const req of role.competencies) {
-    const steps = stepIndex(index.scaleOf(req.competencyId));
-    const span = steps.position(req.level) - steps.position(steps.notYet);
+  for (let i = 0; i < c.requirements.length; i++) {
+    const req = c.requirements[i]!;
+    const span = c.span[i]!;
     const current = levels.get(req.competencyId);
-    total += req.importance;
     if (span <= 0) reached += req.importance;
-    else if (current !== undefined) reached += (req.importance * Math.min(span, steps.position(current) - steps.position(steps.notYet))) / span;
+    else if (current !== undefined) reached += (req.importance * Math.max(0, Math.min(span, c.steps[i]!.position(current) + 1))) / span;
   }
-  return total === 0 ? 1 : Math.max(0, reached / total);
+  return c.totalImportance === 0 ? 1 : reached / c.totalImportance;
 }
 
 export interface RoleDiffItem {

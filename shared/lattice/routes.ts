@@ -3,7 +3,7 @@
 import { indexFramework, type Framework, type FrameworkIndex, type Transition, type TransitionType } from '../model/framework';
 import type { Role } from '../model/role';
 import type { LevelMap } from '../gap/levels';
-import { stepIndex } from '../gap/scale-steps';
+import { stepIndex, type StepIndex } from '../gap/scale-steps';
 import { readinessFor } from '../gap/gap';
 
 export interface RouteStep {
@@ -41,16 +41,34 @@ export class RouteError extends Error {
 const DEFAULT_MOVE_COST: Record<TransitionType, number> = { promotion: 1, lateral: 1.5, exploratory: 1.25 };
 
 interface Edge {
+  from: number;
   to: number;
   type: TransitionType;
   index: number;
 }
 
-/** The lattice as adjacency lists over role positions, built once per framework. */
+/**
+ * The lattice over role positions, built once per framework. Each move's cost depends on the target role's
+ * requirements and on what the role it leaves already required; both are laid out flat per move here, so costing
+ * a move for a person is one tight loop over typed arrays.
+ */
 interface Lattice {
   roles: Role[];
   position: Map<string, number>;
   out: Edge[][];
+  into: Edge[][];
+  edges: Edge[];
+  competencyIndex: Map<string, number>;
+  /** Step index of each competency's scale, by competency index. */
+  steps: StepIndex[];
+  /** Move e's requirements are entries reqStart[e] … reqStart[e + 1] - 1 of the arrays below. */
+  reqStart: Int32Array;
+  reqCompetency: Int32Array;
+  /** Scale position of the required level. */
+  reqPosition: Int16Array;
+  reqImportance: Float64Array;
+  /** Scale position the role being left already required (-1: not required). */
+  heldPosition: Int16Array;
 }
 
 const latticeCache = new WeakMap<Framework, Lattice>();
@@ -58,72 +76,120 @@ const latticeCache = new WeakMap<Framework, Lattice>();
 function latticeOf(index: FrameworkIndex): Lattice {
   const cached = latticeCache.get(index.framework);
   if (cached) return cached;
-  const roles = index.framework.roles;
+  const { roles, competencies } = index.framework;
   const position = new Map(roles.map((r, i) => [r.id, i]));
+  const competencyIndex = new Map(competencies.map((c, i) => [c.id, i]));
+  const steps = competencies.map((c) => stepIndex(index.scaleOf(c.id)));
   const out: Edge[][] = roles.map(() => []);
-  let edgeIndex = 0;
+  const into: Edge[][] = roles.map(() => []);
+  const edges: Edge[] = [];
   for (const t of index.transitions) {
     const a = position.get(t.from);
     const b = position.get(t.to);
     if (a === undefined || b === undefined) continue;
-    out[a]!.push({ to: b, type: t.type, index: edgeIndex++ });
+    const edge = { from: a, to: b, type: t.type, index: edges.length };
+    edges.push(edge);
+    out[a]!.push(edge);
+    into[b]!.push(edge);
   }
-  const lattice = { roles, position, out };
+  const reqStart = new Int32Array(edges.length + 1);
+  let total = 0;
+  edges.forEach((e, i) => {
+    reqStart[i] = total;
+    total += roles[e.to]!.competencies.length;
+  });
+  reqStart[edges.length] = total;
+  const reqCompetency = new Int32Array(total);
+  const reqPosition = new Int16Array(total);
+  const reqImportance = new Float64Array(total);
+  const heldPosition = new Int16Array(total);
+  edges.forEach((e, i) => {
+    const held = new Map(roles[e.from]!.competencies.map((c) => [c.competencyId, c.level]));
+    roles[e.to]!.competencies.forEach((req, j) => {
+      const k = reqStart[i]! + j;
+      const c = competencyIndex.get(req.competencyId) ?? -1;
+      const step = c >= 0 ? steps[c]! : undefined;
+      // a requirement outside the catalogue (only in unvalidated input) costs nothing rather than NaN
+      reqCompetency[k] = Math.max(0, c);
+      reqPosition[k] = step ? step.position(req.level) : -2;
+      reqImportance[k] = req.importance;
+      const h = held.get(req.competencyId);
+      heldPosition[k] = step && h !== undefined ? step.position(h) : -1;
+    });
+  });
+  const lattice: Lattice = { roles, position, out, into, edges, competencyIndex, steps, reqStart, reqCompetency, reqPosition, reqImportance, heldPosition };
   latticeCache.set(index.framework, lattice);
   return lattice;
 }
 
 /**
- * Cost of moving into `to` having held `from`: the importance-weighted steps still to climb for `to`'s
- * requirements, given the person's levels and what `from` already required of them.
+ * Move costs for one person, computed on first use: the importance-weighted scale steps still to climb for
+ * the new role's requirements, given the person's levels and what the role being left already required,
+ * plus the cost of the move itself.
  */
-function moveCost(index: FrameworkIndex, from: Role, to: Role, levels: LevelMap): number {
-  let fromLevels: Map<string, number> | undefined;
-  let cost = 0;
-  for (const req of to.competencies) {
-    const steps = stepIndex(index.scaleOf(req.competencyId));
-    let have = levels.get(req.competencyId) ?? steps.notYet;
-    fromLevels ??= new Map(from.competencies.map((c) => [c.competencyId, c.level]));
-    const held = fromLevels.get(req.competencyId);
-    if (held !== undefined && held > have) have = held;
-    cost += steps.stepsUp(have, req.level) * req.importance;
+function personCosts(lattice: Lattice, levels: LevelMap, moveCosts: Record<TransitionType, number>): (edge: Edge) => number {
+  const have = new Int16Array(lattice.steps.length).fill(-1);
+  for (const [id, rank] of levels) {
+    const c = lattice.competencyIndex.get(id);
+    if (c !== undefined) have[c] = lattice.steps[c]!.position(rank);
   }
-  return cost;
+  const { reqStart, reqCompetency, reqPosition, reqImportance, heldPosition } = lattice;
+  const memo = new Float64Array(lattice.edges.length).fill(NaN);
+  return (edge) => {
+    let cost = memo[edge.index]!;
+    if (cost === cost) return cost;
+    cost = moveCosts[edge.type];
+    for (let k = reqStart[edge.index]!, end = reqStart[edge.index + 1]!; k < end; k++) {
+      // branch-free: the data is random enough that branches mispredict
+      cost += Math.max(0, reqPosition[k]! - Math.max(have[reqCompetency[k]!]!, heldPosition[k]!)) * reqImportance[k]!;
+    }
+    memo[edge.index] = cost;
+    return cost;
+  };
 }
 
 class MinHeap {
-  private items: { node: number; cost: number }[] = [];
+  private nodes: number[] = [];
+  private keys: number[] = [];
   get size(): number {
-    return this.items.length;
+    return this.nodes.length;
   }
-  push(node: number, cost: number): void {
-    const a = this.items;
-    a.push({ node, cost });
-    let i = a.length - 1;
+  push(node: number, key: number): void {
+    const { nodes, keys } = this;
+    let i = nodes.length;
+    nodes.push(node);
+    keys.push(key);
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (a[p]!.cost <= a[i]!.cost) break;
-      [a[p], a[i]] = [a[i]!, a[p]!];
+      if (keys[p]! <= key) break;
+      nodes[i] = nodes[p]!;
+      keys[i] = keys[p]!;
       i = p;
     }
+    nodes[i] = node;
+    keys[i] = key;
   }
-  pop(): { node: number; cost: number } {
-    const a = this.items;
-    const top = a[0]!;
-    const last = a.pop()!;
-    if (a.length) {
-      a[0] = last;
+  /** Removes the entry with the smallest key and returns its node. */
+  pop(): number {
+    const { nodes, keys } = this;
+    const top = nodes[0]!;
+    const lastNode = nodes.pop()!;
+    const lastKey = keys.pop()!;
+    const n = nodes.length;
+    if (n) {
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
+        if (l >= n) break;
         const r = l + 1;
-        let m = i;
-        if (l < a.length && a[l]!.cost < a[m]!.cost) m = l;
-        if (r < a.length && a[r]!.cost < a[m]!.cost) m = r;
-        if (m === i) break;
-        [a[m], a[i]] = [a[i]!, a[m]!];
+        const m = r < n && keys[r]! < keys[l]! ? r : l;
+        if (keys[m]! >= lastKey) break;
+        nodes[i] = nodes[m]!;
+        keys[i] = keys[m]!;
         i = m;
       }
+      nodes[i] = lastNode;
+      keys[i] = lastKey;
     }
     return top;
   }
@@ -131,24 +197,67 @@ class MinHeap {
 
 interface SearchContext {
   lattice: Lattice;
-  edgeCost: (from: number, edge: Edge) => number;
+  edgeCost: (edge: Edge) => number;
+  /** A lower bound of each role's cost to the target with nothing banned (see costsToTarget): steers A*. */
+  toTarget: Float64Array;
 }
 
-/** Dijkstra from `source` to `target`, skipping banned nodes and edges (for Yen's alternatives). */
+/**
+ * Dijkstra backwards from the target, stopped once the source is settled: settled roles get their exact cost to
+ * the target; every other role gets the last settled cost, which no unsettled role can beat. Both make a
+ * consistent A* heuristic, and the search only costs the moves near the cheapest routes. Returns undefined when
+ * the source cannot reach the target at all.
+ */
+function costsToTarget(lattice: Lattice, target: number, source: number, edgeCost: (edge: Edge) => number): Float64Array | undefined {
+  const n = lattice.roles.length;
+  const dist = new Float64Array(n).fill(Infinity);
+  const done = new Uint8Array(n);
+  dist[target] = 0;
+  const heap = new MinHeap();
+  heap.push(target, 0);
+  let bound = 0;
+  while (heap.size) {
+    const node = heap.pop();
+    if (done[node]) continue;
+    done[node] = 1;
+    bound = dist[node]!;
+    if (node === source) break;
+    for (const edge of lattice.into[node]!) {
+      if (done[edge.from]) continue;
+      const c = bound + edgeCost(edge);
+      if (c < dist[edge.from]!) {
+        dist[edge.from] = c;
+        heap.push(edge.from, c);
+      }
+    }
+  }
+  if (!done[source]) return undefined;
+  for (let i = 0; i < n; i++) if (!done[i]) dist[i] = bound;
+  return dist;
+}
+
+/**
+ * A* from `source` to `target` (guided by the exact unbanned costs, which stay a lower bound when nodes and
+ * edges are banned for Yen's alternatives), optionally requiring a lateral move on the way.
+ */
 function shortest(ctx: SearchContext, source: number, target: number, bannedNodes: Set<number>, bannedEdges: Set<number>, mustUseLateral = false): { nodes: number[]; edges: Edge[]; cost: number } | undefined {
   // state = node * 2 + (lateral used ? 1 : 0); the flag only matters when a lateral move is required
+  const h = ctx.toTarget;
   const n = ctx.lattice.roles.length * 2;
   const dist = new Float64Array(n).fill(Infinity);
   const prev = new Int32Array(n).fill(-1);
   const prevEdge: (Edge | undefined)[] = new Array(n);
+  const closed = new Uint8Array(n);
   const start = source * 2;
   dist[start] = 0;
   const heap = new MinHeap();
-  heap.push(start, 0);
+  heap.push(start, h[source]!);
   const goal = target * 2 + (mustUseLateral ? 1 : 0);
   while (heap.size) {
-    const { node: state, cost } = heap.pop();
-    if (cost > dist[state]!) continue;
+    const state = heap.pop();
+    if (closed[state]) continue;
+    closed[state] = 1;
+    const cost = dist[state]!;
     if (state === goal || (!mustUseLateral && state >> 1 === target)) {
       const nodes: number[] = [];
       const edges: Edge[] = [];
@@ -158,17 +267,16 @@ function shortest(ctx: SearchContext, source: number, target: number, bannedNode
       }
       return { nodes: nodes.reverse(), edges: edges.reverse(), cost };
     }
-    const node = state >> 1;
     const flag = state & 1;
-    for (const edge of ctx.lattice.out[node]!) {
+    for (const edge of ctx.lattice.out[state >> 1]!) {
       if (bannedNodes.has(edge.to) || bannedEdges.has(edge.index)) continue;
       const next = edge.to * 2 + (mustUseLateral && (flag || edge.type === 'lateral') ? 1 : 0);
-      const c = cost + ctx.edgeCost(node, edge);
+      const c = cost + ctx.edgeCost(edge);
       if (c < dist[next]!) {
         dist[next] = c;
         prev[next] = state;
         prevEdge[next] = edge;
-        heap.push(next, c);
+        heap.push(next, c + h[edge.to]!);
       }
     }
   }
@@ -177,7 +285,7 @@ function shortest(ctx: SearchContext, source: number, target: number, bannedNode
 
 function toRoute(ctx: SearchContext, found: { nodes: number[]; edges: Edge[]; cost: number }): LatticeRoute {
   const roles = ctx.lattice.roles;
-  const steps = found.edges.map((e, i) => ({ from: roles[found.nodes[i]!]!.id, to: roles[e.to]!.id, type: e.type, cost: ctx.edgeCost(found.nodes[i]!, e) }));
+  const steps = found.edges.map((e) => ({ from: roles[e.from]!.id, to: roles[e.to]!.id, type: e.type, cost: ctx.edgeCost(e) }));
   return { roleIds: found.nodes.map((i) => roles[i]!.id), steps, cost: found.cost, usesLateral: steps.some((s) => s.type === 'lateral') };
 }
 
@@ -192,21 +300,11 @@ export function findRoutes(framework: Framework, levels: LevelMap, fromRoleId: s
   const target = lattice.position.get(toRoleId);
   if (source === undefined) throw new RouteError('unknown-role', `no role with id "${fromRoleId}" in the framework`);
   if (target === undefined) throw new RouteError('unknown-role', `no role with id "${toRoleId}" in the framework`);
-  const moveCosts = { ...DEFAULT_MOVE_COST, ...options.moveCost };
-  const memo = new Map<number, number>();
-  const ctx: SearchContext = {
-    lattice,
-    edgeCost: (from, edge) => {
-      let c = memo.get(edge.index);
-      if (c === undefined) {
-        c = moveCost(index, lattice.roles[from]!, lattice.roles[edge.to]!, levels) + moveCosts[edge.type];
-        memo.set(edge.index, c);
-      }
-      return c;
-    },
-  };
-  const first = shortest(ctx, source, target, new Set(), new Set());
-  if (!first) {
+  const edgeCost = personCosts(lattice, levels, { ...DEFAULT_MOVE_COST, ...options.moveCost });
+  const toTarget = costsToTarget(lattice, target, source, edgeCost);
+  const ctx: SearchContext | undefined = toTarget && { lattice, edgeCost, toTarget };
+  const first = ctx && shortest(ctx, source, target, new Set(), new Set());
+  if (!ctx || !first) {
     const reachable = reachableFrom(lattice, source).filter((i) => i !== source).map((i) => lattice.roles[i]!.title);
     throw new RouteError(
       'unreachable',
@@ -216,6 +314,7 @@ export function findRoutes(framework: Framework, levels: LevelMap, fromRoleId: s
     );
   }
   const k = options.alternatives ?? 2;
+  if (source === target) return { best: toRoute(ctx, first), alternatives: [] };
   const found = [first];
   const candidates: { nodes: number[]; edges: Edge[]; cost: number }[] = [];
   const key = (nodes: number[]) => nodes.join(',');
@@ -234,7 +333,7 @@ export function findRoutes(framework: Framework, levels: LevelMap, fromRoleId: s
       const bannedNodes = new Set(rootNodes.slice(0, -1));
       const spurPath = shortest(ctx, spur, target, bannedNodes, bannedEdges);
       if (!spurPath) continue;
-      const rootCost = rootEdges.reduce((sum, e, j) => sum + ctx.edgeCost(rootNodes[j]!, e), 0);
+      const rootCost = rootEdges.reduce((sum, e) => sum + ctx.edgeCost(e), 0);
       const total = { nodes: [...rootNodes.slice(0, -1), ...spurPath.nodes], edges: [...rootEdges, ...spurPath.edges], cost: rootCost + spurPath.cost };
       if (!seen.has(key(total.nodes))) {
         seen.add(key(total.nodes));

@@ -67,11 +67,11 @@ function usable(question: Question, ctx: PromptContext): boolean {
   return true;
 }
 
-function fill(text: string, ctx: PromptContext, week: number): string {
+/** Stages where the plan's gaps are the conversation: one question each week names one of the largest gaps. */
+const GAP_STAGES = new Set<Stage>(['skills-and-gaps', 'draft-plan', 'employee-review', 'leadership-review', 'changes-requested', 'approved', 'active']);
+
+function fill(text: string, ctx: PromptContext, competency = ''): string {
   const plan = ctx.plan;
-  const gaps = plan?.gaps ?? [];
-  // rotate through the three largest gaps week by week
-  const competency = gaps.length ? gaps[week % Math.min(3, gaps.length)]! : '';
   return text
     .replace(/\{competency\}/g, competency)
     .replace(/\{targetRole\}/g, plan?.targetRole ?? '')
@@ -79,31 +79,69 @@ function fill(text: string, ctx: PromptContext, week: number): string {
     .replace(/\{name\}/g, plan?.name ?? '');
 }
 
+/** Questions in topic priority order, taking one of each topic in turn, so neighbours in the list differ in topic. */
+function interleaveByTopic(questions: Question[], topics: Topic[]): Question[] {
+  const byTopic = new Map<Topic, Question[]>();
+  for (const topic of topics) byTopic.set(topic, []);
+  for (const question of [...questions].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (!byTopic.has(question.topic)) byTopic.set(question.topic, []);
+    byTopic.get(question.topic)!.push(question);
+  }
+  const lists = [...byTopic.values()].filter((list) => list.length);
+  const out: Question[] = [];
+  for (let i = 0; out.length < questions.length; i++) for (const list of lists) if (i < list.length) out.push(list[i]!);
+  return out;
+}
+
 /**
- * Up to `count` (default 3) questions: one per topic, the stage's topics first (gap questions first
- * when the plan has gaps), each picked from its topic's pool by week so it rotates.
+ * Up to `count` (default 3) questions for one meeting. The usable questions fall into tiers: gap questions
+ * (with the plan's largest gaps filled in), questions on the topics that matter at the plan's stage, and the
+ * rest. Each tier is walked round-robin, a fixed number of questions a week from a start that depends on the
+ * meeting series: the same meeting always gets the same questions, and a tier with at least twice as many
+ * questions as it gives each week never repeats one in consecutive weeks.
  */
 export function chooseQuestions(bank: readonly Question[], ctx: PromptContext): ChosenQuestion[] {
   const count = ctx.count ?? 3;
   const week = weekNumber(ctx.date);
   const seed = stableHash(ctx.seriesId);
+  const plan = ctx.plan;
   const pool = bank.filter((question) => usable(question, ctx));
-  const topics = ctx.plan ? [...STAGE_TOPICS[ctx.plan.stage], ...GENERIC_TOPICS] : GENERIC_TOPICS;
-  const order = [...new Set([...topics, ...pool.map((question) => question.topic)])];
-  const chosen: ChosenQuestion[] = [];
-  const seriesOffset = seed % 97;
-  // the slot order itself rotates among the stage's leading topics, so the first question changes too
-  const lead = ctx.plan ? Math.min(STAGE_TOPICS[ctx.plan.stage].length, order.length) : Math.min(GENERIC_TOPICS.length, order.length);
-  const rotated = [...order.slice(0, lead).map((_, i, a) => a[(i + week + seriesOffset) % a.length]!), ...order.slice(lead)];
-  for (const topic of rotated) {
-    if (chosen.length >= count) break;
-    const candidates = pool.filter((question) => question.topic === topic);
-    if (!candidates.length) continue;
-    // with gaps, the gap-specific question of a topic comes before the general ones
-    const specific = ctx.plan?.gaps.length ? candidates.filter((question) => question.text.includes('{competency}')) : [];
-    const list = (specific.length && week % 2 === 0 ? specific : candidates).slice().sort((a, b) => (a.id < b.id ? -1 : 1));
-    const question = list[(week + seriesOffset) % list.length]!;
-    chosen.push({ id: question.id, topic: question.topic, text: fill(question.text, ctx, week) });
+  const stageTopics = plan ? STAGE_TOPICS[plan.stage] : GENERIC_TOPICS.slice(0, 4);
+  const isGapQuestion = (question: Question) => question.text.includes('{competency}');
+  // gap tier: every (gap question, one of the three largest gaps) pair, so the named competency rotates too
+  const gapPairs: { question: Question; competency: string }[] = [];
+  if (plan && plan.gaps.length && GAP_STAGES.has(plan.stage)) {
+    const gapQuestions = interleaveByTopic(pool.filter(isGapQuestion), stageTopics);
+    for (const competency of plan.gaps.slice(0, 3)) for (const question of gapQuestions) gapPairs.push({ question, competency });
   }
+  const useGapTier = gapPairs.length >= 2 && count >= 2;
+  const rest = pool.filter((question) => !useGapTier || !isGapQuestion(question));
+  let stageTier = interleaveByTopic(rest.filter((question) => stageTopics.includes(question.topic)), stageTopics);
+  let otherTier = interleaveByTopic(rest.filter((question) => !stageTopics.includes(question.topic)), GENERIC_TOPICS);
+  const gapPicks = useGapTier ? 1 : 0;
+  const remaining = count - gapPicks;
+  // a tier gives at most half its size each week, so consecutive weeks differ; a lone stage question joins the rest
+  let stagePicks = Math.min(remaining - (otherTier.length >= 2 && remaining > 1 ? 1 : 0), Math.floor(stageTier.length / 2));
+  if (stagePicks === 0 && stageTier.length) [otherTier, stageTier] = [[...stageTier, ...otherTier], []];
+  stagePicks = Math.max(0, stagePicks);
+  const otherPicks = remaining - stagePicks;
+
+  const chosen: ChosenQuestion[] = [];
+  const used = new Set<string>();
+  const take = (question: Question, competency = '') => {
+    if (chosen.length >= count || used.has(question.id)) return;
+    used.add(question.id);
+    chosen.push({ id: question.id, topic: question.topic, text: fill(question.text, ctx, competency) });
+  };
+  const walk = <T>(tier: T[], picks: number, salt: number, pick: (item: T) => void) => {
+    if (!tier.length) return;
+    const start = (seed + salt) % tier.length;
+    for (let i = 0; i < picks; i++) pick(tier[(start + week * picks + i) % tier.length]!);
+  };
+  walk(gapPairs, gapPicks, 0, ({ question, competency }) => take(question, competency));
+  walk(stageTier, stagePicks, 7, (question) => take(question, plan?.gaps[0]));
+  walk(otherTier, otherPicks, 13, (question) => take(question, plan?.gaps[0]));
+  // small banks (a team that disabled most questions): fill up from whatever is usable
+  for (const question of [...stageTier, ...otherTier]) take(question, plan?.gaps[0]);
   return chosen;
 }
