@@ -77,7 +77,8 @@ export function blocksToDocsDocument(title: string, blocks: Block[]): DocsDocume
 
 /** The example job description as a Google Doc; `pages` > 1 repeats its duties to make a long document. */
 export function jobDescriptionDoc(pages = 1): DocsDocument {
-  const doc = markdownToBlocks(readFileSync(resolve(examples, 'job-description.md'), 'utf8'));
+  // in a Google Doc each "Label: value" line is its own paragraph (in Markdown they would run together)
+  const doc = markdownToBlocks(readFileSync(resolve(examples, 'job-description.md'), 'utf8').replace(/\n\*\*/g, '\n\n**'));
   const blocks = [...doc.blocks];
   for (let p = 1; p < pages; p++) {
     blocks.push({ type: 'heading', level: 2, text: `Team practices, part ${p}` });
