@@ -29,3 +29,4 @@ export * from './ingest/index';
 export * from './team/index';
 export * from './storage/drive-files';
 export * from './meetings/one-on-one';
+export * from './model/copy';

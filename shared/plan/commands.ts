@@ -1,6 +1,7 @@
 // Every change to a plan is a command: checked against the workflow, applied to a copy, recorded in the
 // history with a new revision. Because commands are data, a surface can re-apply one to a fresh copy
 // after a conflicting save.
+import { copyJson } from '../model/copy';
 import type { Assertion } from '../model/assessment';
 import { indexFramework, type Framework } from '../model/framework';
 import type { Person } from '../model/person';
@@ -102,7 +103,7 @@ export function uncoveredGaps(plan: Plan, framework: Framework): string[] {
 
 /** Applies a command; returns the new plan (revision + 1, history appended) or throws a WorkflowError. */
 export function applyCommand(plan: Plan, command: PlanCommand, ctx: CommandContext): Plan {
-  const next: Plan = structuredClone(plan);
+  const next: Plan = copyJson(plan);
   const by = actorKey(ctx.actor);
   const roles = participantRoles(plan, ctx.actor);
   const onPlan = () => {

@@ -1,5 +1,6 @@
 // Saving plans safely: every save names the revision it was based on; a save based on an old revision is a
 // conflict, never a silent overwrite. Stores live with their surfaces (folder, DriveApp, Drive REST).
+import { copyJson } from '../model/copy';
 import type { Plan } from '../model/plan';
 import { applyCommand, type CommandContext, type PlanCommand } from '../plan/commands';
 
@@ -56,12 +57,12 @@ export class MemoryPlanStore implements PlanStore {
   async load(id: string): Promise<Plan> {
     const plan = this.plans.get(id);
     if (!plan) throw new Error(`no plan ${id}`);
-    return structuredClone(plan);
+    return copyJson(plan);
   }
   async save(plan: Plan, baseRevision: number): Promise<Plan> {
     const current = this.plans.get(plan.id)?.revision ?? 0;
     if (current !== baseRevision) throw new RevisionConflictError(plan.id, baseRevision, current);
-    this.plans.set(plan.id, structuredClone(plan));
+    this.plans.set(plan.id, copyJson(plan));
     return plan;
   }
 }
