@@ -1,14 +1,11 @@
-// The add-on's entry: fills in what Apps Script's runtime lacks, then exposes every trigger and card action,
-// each behind the error boundary. The build turns each export into a top-level function Apps Script can call.
-import { installStructuredClone } from './polyfills/structured-clone';
+// The add-on's entry: every trigger and card action, each behind the error boundary. The build turns each export
+// into a top-level function Apps Script can call. (The core needs nothing Apps Script's V8 lacks: no polyfills.)
 import { cardAction, cardTrigger } from './entry/boundary';
 import { calendarEventOpen, calendarHomepage } from './actions/calendar-actions';
 import { docsFileScopeGranted, docsHomepage, jdCreatePlan as createPlanFromJd, jdObjectives as objectives, jdRead as read, jdReviewed as reviewed, jdShowSource as showSource, requestEditorFileAccess as requestEditorAccess } from './actions/docs-actions';
 import { driveItemsSelected, frameworkUse as useFramework, homepage, requestDriveFileAccess as requestDriveAccess } from './actions/drive-triggers';
 import { planAct as act, planHistory as history, planOpen as open, planReapply as reapply, planShare as shareWith } from './actions/plan-actions';
 import { ksaCancel as cancel, ksaContinue as resume, ksaDiagnosticsPage as diagnosticsPage, ksaImport as importMatrix, ksaSaveAnyway as saveAnyway, ksaSelectCell as selectCell, ksaValidate as validate, sheetsFileScopeGranted, sheetsHomepage } from './actions/sheets-actions';
-
-installStructuredClone();
 
 // triggers named in appsscript.json
 export const onHomepage = cardTrigger('onHomepage', homepage);
