@@ -24,19 +24,11 @@ export interface CardServiceApi {
   TextButtonStyle: { FILLED: unknown; TEXT: unknown };
 }
 
-/** What CardBuilder.build() returns; opaque to the add-on. */
-export interface Card {
-  readonly __card: never;
-}
-export interface ActionResponse {
-  readonly __actionResponse: never;
-}
-export interface EditorFileScopeActionResponse {
-  readonly __editorFileScope: never;
-}
-export interface DriveItemsSelectedActionResponse {
-  readonly __driveItemsSelected: never;
-}
+/** What the builders' build() return: opaque to the add-on (the platform's own types). */
+export type Card = GoogleAppsScript.Card_Service.Card;
+export type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
+export type EditorFileScopeActionResponse = GoogleAppsScript.Card_Service.EditorFileScopeActionResponse;
+export type DriveItemsSelectedActionResponse = GoogleAppsScript.Card_Service.DriveItemsSelectedActionResponse;
 
 export interface CardBuilder {
   setHeader(header: CardHeader): CardBuilder;
