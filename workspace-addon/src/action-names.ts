@@ -21,6 +21,7 @@ export const ACTION_NAMES = [
   'planReapply',
   'planShare',
   'planHistory',
+  'planEditMilestones',
   'frameworkUse',
 ] as const;
 

@@ -84,8 +84,11 @@ describe('the workflow on cards', () => {
 
     openPlan(morgan).click('Request changes', { comment: 'Add a mentoring goal with a named mentor' });
     expect(stored().stage).toBe('changes-requested');
-    openPlan(dana).click('Redraft milestones from the gaps', { horizon: '12' });
-    dana.click('Save approvers', { approvers: `Morgan Chen <${MORGAN}>` });
+    openPlan(dana).click('Edit milestones');
+    const firstTitle = Object.keys(dana.formInputs()).find((k) => k.startsWith('title:'))!;
+    const id = firstTitle.slice('title:'.length);
+    dana.click('Save milestones', { [firstTitle]: 'Pair weekly with Sam (named mentor) on system design', [`due:${id}`]: '2027-01-29' });
+    expect(stored().milestones.find((m) => m.id === id)).toMatchObject({ title: 'Pair weekly with Sam (named mentor) on system design', due: '2027-01-29' });
     dana.click('Resubmit to leadership');
     openPlan(morgan).click('Approve', { comment: 'Good plan' });
     expect(stored().stage).toBe('approved');
@@ -104,7 +107,7 @@ describe('the workflow on cards', () => {
     expect(plan.approvals.map((a) => a.decision)).toEqual(['changes-requested', 'approved']);
     expect(plan.history.map((h) => h.action)).toEqual([
       'create', 'submit-objectives', 'review-alignment', 'accept-role', 'add-assessment', 'complete-assessment', 'redraft', 'submit-for-review',
-      'employee-accept-plan', 'request-changes', 'redraft', 'set-approvers', 'resubmit', 'approve', 'activate', 'complete-milestone', 'add-recognition',
+      'employee-accept-plan', 'request-changes', 'set-milestones', 'resubmit', 'approve', 'activate', 'complete-milestone', 'add-recognition',
     ]);
     expect(plan.history.map((h) => h.revision)).toEqual(plan.history.map((_, i) => i + 1));
   });
@@ -126,6 +129,26 @@ describe('the workflow on cards', () => {
     expect(alex.text()).toMatch(/Not yet: some steps are missing/);
     expect(alex.text()).toMatch(/no leadership approver besides the manager and the employee/);
     expect(stored().stage).toBe('employee-review');
+  });
+
+  it('edits the draft’s milestones on a card, refusing a due date that is not a date', () => {
+    const { alex, dana, openPlan, stored } = story();
+    openPlan(dana).click('Record the review', { companyNeeds: 'Needed' });
+    openPlan(alex).click('Accept this role');
+    openPlan(dana).click('Save manager assessment', allLevels(dana, 3));
+    dana.click('Assessment complete: draft the plan');
+    dana.click('Edit milestones');
+    expect(dana.card.name).toBe('milestone-editor');
+    const ids = Object.keys(dana.formInputs()).filter((k) => k.startsWith('due:')).map((k) => k.slice(4));
+    dana.click('Save milestones', { [`due:${ids[0]}`]: 'next spring' });
+    expect(dana.text()).toMatch(/"next spring" is not a date/);
+    const before = stored().milestones.length;
+    openPlan(dana).click('Edit milestones');
+    dana.click('Save milestones', { [`drop:${ids[1]}`]: 'drop' });
+    const plan = stored();
+    expect(plan.milestones).toHaveLength(before);
+    expect(plan.milestones.find((m) => m.id === ids[1])!.status).toBe('dropped');
+    expect(plan.history.at(-1)!.action).toBe('set-milestones');
   });
 
   it('refuses a step to someone whose step it is not, saying why', () => {

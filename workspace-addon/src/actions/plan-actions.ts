@@ -7,10 +7,11 @@ import { navigate, notify } from '../cards/kit';
 import { historyCard, planCard } from '../cards/plan-card';
 import { findByAppProperties } from '../drive/drive-files';
 import { loadFramework } from '../drive/framework-files';
-import { loadStoredPlan, PlanConflictError, sharePlan, updateStoredPlan, type StoredPlan } from '../drive/plan-files';
+import { commandsFor, loadStoredPlan, PlanConflictError, sharePlan, updateStoredPlan, type PlanChange, type StoredPlan } from '../drive/plan-files';
+import { milestoneEditorCard } from '../cards/milestone-editor-card';
 import { param, requireParam, type AddonEvent } from '../platform/event';
 import { currentEmail, nowIso } from '../platform/session';
-import { commandsFromCard, FormError } from '../workflow/commands-from-card';
+import { commandsFromCard, FormError, milestoneEditsFromCard } from '../workflow/commands-from-card';
 
 /** The plan's framework version, or undefined when this user's Trellis cannot open it. */
 export function frameworkOf(ref: { id: string; version: number }): Framework | undefined {
@@ -32,23 +33,30 @@ export function planOpen(e: AddonEvent) {
 }
 
 /** Applies commands to the plan the card showed; a plan changed meanwhile gets the conflict card instead. */
-export function applyToPlan(e: AddonEvent, commands: PlanCommand[]) {
+export function applyToPlan(e: AddonEvent, change: PlanChange) {
   const fileId = requireParam(e, 'fileId');
   const baseRevision = Number(requireParam(e, 'rev'));
   const framework = frameworkFromParams(e);
   const email = currentEmail();
   try {
-    const { stored, docRefreshed } = updateStoredPlan(fileId, baseRevision, commands, { actor: { name: email, email }, now: nowIso(), framework });
+    const { stored, docRefreshed, commands } = updateStoredPlan(fileId, baseRevision, change, { actor: { name: email, email }, now: nowIso(), framework });
     const note = `Saved: ${commands.map(describeCommand).join(', then ')}${docRefreshed ? '' : ' (the plan document refreshes at the next save by the employee or manager)'}`;
     return navigate(planCard(stored, framework), 'update', note);
   } catch (error) {
-    if (error instanceof PlanConflictError) return navigate(conflictCard(error.fresh, baseRevision, commands), 'push');
+    // the conflict card carries plain commands: edits by id are made against the fresh copy
+    if (error instanceof PlanConflictError) return navigate(conflictCard(error.fresh, baseRevision, commandsFor(change, error.fresh.plan)), 'push');
     throw error;
   }
 }
 
 export function planAct(e: AddonEvent) {
-  return applyToPlan(e, commandsFromCard(requireParam(e, 'act'), e, nowIso()));
+  const act = requireParam(e, 'act');
+  if (act === 'edit-milestones') return applyToPlan(e, (plan) => [milestoneEditsFromCard(e, plan)]);
+  return applyToPlan(e, commandsFromCard(act, e, nowIso()));
+}
+
+export function planEditMilestones(e: AddonEvent) {
+  return navigate(milestoneEditorCard(loadStoredPlan(requireParam(e, 'fileId'))), 'push');
 }
 
 export function planReapply(e: AddonEvent) {

@@ -149,7 +149,7 @@ function stageActions(stored: StoredPlan, framework: Framework | undefined, role
         const widgets: Widget[] = [
           plain(`${plan.milestones.length} milestones, ${plan.actions.length} development actions.`),
           textInput('horizon', 'Months to reach the target', '12'),
-          buttons(act(stored, 'Redraft milestones from the gaps', 'redraft')),
+          buttons(act(stored, 'Redraft milestones from the gaps', 'redraft'), button('Edit milestones', 'planEditMilestones', planParams(stored))),
           textInput('approvers', 'Leadership approvers ("Name <email>", one per line)', plan.approvers.map((p) => (p.email ? `${p.name} <${p.email}>` : p.name)).join('\n'), { multiline: true }),
           buttons(act(stored, 'Save approvers', 'set-approvers')),
         ];

@@ -92,6 +92,8 @@ export function createStoredPlan(unique: Plan, framework: Framework): StoredPlan
 
 export interface SaveResult {
   stored: StoredPlan;
+  /** What was applied. */
+  commands: readonly PlanCommand[];
   /** False when the readable Doc could not be refreshed (the user may only comment on it). */
   docRefreshed: boolean;
 }
@@ -100,13 +102,21 @@ export interface SaveResult {
  * Applies commands to the stored plan, if it is still at `baseRevision`, inside the script lock:
  * read metadata and content, check the revision, write the JSON, refresh the Doc. Four Drive calls.
  */
-export function updateStoredPlan(fileId: string, baseRevision: number, commands: readonly PlanCommand[], ctx: CommandContext): SaveResult {
+/** Commands, or how to make them from the stored plan (edits by milestone id, merged into the fresh list). */
+export type PlanChange = readonly PlanCommand[] | ((plan: Plan) => PlanCommand[]);
+
+export function commandsFor(change: PlanChange, plan: Plan): readonly PlanCommand[] {
+  return typeof change === 'function' ? change(plan) : change;
+}
+
+export function updateStoredPlan(fileId: string, baseRevision: number, change: PlanChange, ctx: CommandContext): SaveResult {
   const lock = gas().LockService.getScriptLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new BusyError();
   try {
     const current = loadStoredPlan(fileId);
     if (current.plan.revision !== baseRevision) throw new PlanConflictError(current, baseRevision);
     // several commands (set then submit the objectives) land together or not at all
+    const commands = commandsFor(change, current.plan);
     const next = commands.reduce((plan, command) => applyCommand(plan, command, ctx), current.plan);
     updateFile(fileId, { appProperties: planFileProperties(next, current.docId) }, { text: toFileJson(next), contentType: JSON_MIME });
     let docRefreshed = false;
@@ -119,7 +129,7 @@ export function updateStoredPlan(fileId: string, baseRevision: number, commands:
         console.warn(`plan doc ${current.docId} not refreshed: ${(error as Error).message}`);
       }
     }
-    return { stored: { ...current, plan: next }, docRefreshed };
+    return { stored: { ...current, plan: next }, docRefreshed, commands };
   } finally {
     lock.releaseLock();
   }

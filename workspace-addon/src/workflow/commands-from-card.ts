@@ -2,6 +2,7 @@
 // card lives here: what each command may do, and who may do it, is the core's workflow.
 import type { Assertion } from '../../../shared/model/assessment';
 import type { Person } from '../../../shared/model/person';
+import type { Plan } from '../../../shared/model/plan';
 import type { PlanCommand } from '../../../shared/plan/commands';
 import { input, inputsWithPrefix, lines, param, type AddonEvent } from '../platform/event';
 
@@ -101,4 +102,25 @@ export function commandsFromCard(act: string, e: AddonEvent, now: string): PlanC
     default:
       throw new FormError(`unknown plan action "${act}"`);
   }
+}
+
+/**
+ * The milestone editor's fields ("title:<id>", "due:<id>", "measure:<id>", "drop:<id>") applied to the stored
+ * list by milestone id: milestones the card did not show, and their evidence, are kept as they are.
+ */
+export function milestoneEditsFromCard(e: AddonEvent, plan: Plan): PlanCommand {
+  const fields = (prefix: string) => inputsWithPrefix(e, prefix);
+  const titles = fields('title:');
+  const dues = fields('due:');
+  const measures = fields('measure:');
+  const dropped = new Set([...fields('drop:')].filter(([, v]) => v === 'drop').map(([id]) => id));
+  const milestones = plan.milestones.map((m) => {
+    if (!titles.has(m.id) && !dropped.has(m.id)) return m;
+    const due = dues.get(m.id) || m.due;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(due) || Number.isNaN(Date.parse(due))) throw new FormError(`"${due}" is not a date: write the due date of "${m.title}" as YYYY-MM-DD`);
+    const title = titles.get(m.id) || m.title;
+    const measure = measures.get(m.id) || m.measure;
+    return { ...m, title, due, measure, status: dropped.has(m.id) ? ('dropped' as const) : m.status };
+  });
+  return { type: 'set-milestones', milestones };
 }
