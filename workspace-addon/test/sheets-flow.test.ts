@@ -118,6 +118,15 @@ describe('Sheets: import and validate the KSA matrix', () => {
     expect(workspace.drive.filesNamed(/framework\.json$/)).toHaveLength(0);
   });
 
+  it('explains an empty spreadsheet on a card, with the ingestion’s messages, and publishes nothing', () => {
+    const { workspace, host } = openMatrix([{ name: 'Sheet1', values: [] }]);
+    host.click('Import KSA matrix');
+    expect(host.card.name).toBe('ksa-result');
+    expect(host.text()).toMatch(/No framework could be read from this spreadsheet/);
+    expect(host.text()).toMatch(/Sheet1/);
+    expect(workspace.drive.filesNamed(/framework\.json$/)).toHaveLength(0);
+  });
+
   it('publishes the framework HR can then share; the scenario helper does the same', () => {
     const { workspace, host } = newSandbox();
     hrPublishesFramework(host);
