@@ -1,7 +1,6 @@
 // The start card in every host: the career paths this person is part of, and what Trellis does where they are.
-import type { DriveFileResource } from '../platform/apps-script';
+import type { CardSection, DriveFileResource } from '../platform/apps-script';
 import { button, card, decorated, plain, section } from './kit';
-import type { CardSection } from '../platform/apps-script';
 
 const HINTS: Record<string, string> = {
   DOCS: 'Open the job description of the role you want and turn it into a career path from this panel.',
