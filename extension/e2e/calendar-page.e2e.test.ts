@@ -1,0 +1,145 @@
+// The panel on Calendar's page, in real Chromium with the built extension: popover and full page, group
+// meetings, Calendar's re-renders, notes across a reload, hostile titles, and a Calendar that changed its ids.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openCalendar, panel, serveCalendar, getStorage, type Launched } from './harness';
+import { testWeek, XSS_TITLE } from './events';
+
+let browser: Launched;
+const events = testWeek();
+
+beforeAll(async () => {
+  browser = await launch();
+  await serveCalendar(browser.context, { events });
+});
+afterAll(async () => {
+  await browser?.context.close();
+});
+
+describe('Trellis on the Calendar page', () => {
+  it('shows the panel beside a one-on-one popover: prompts, countdown, notes, outside Calendar\'s nodes', async () => {
+    const { page, errors } = await openCalendar(browser.context);
+    await page.click('[data-fixture-index="0"]');
+    await expect.poll(() => panel(page).count()).toBe(1);
+    const prompts = panel(page).locator('[data-trellis="prompt"]');
+    await expect.poll(() => prompts.count()).toBe(3);
+    expect(await panel(page).locator('textarea[data-trellis="notes"]').count()).toBe(1);
+    expect(await panel(page).locator('[data-trellis="countdown"]').getAttribute('data-phase')).toBe('meeting');
+    expect(await panel(page).locator('[data-trellis="countdown"]').textContent()).toMatch(/Last 15 minutes for development start in \d+:\d\d/);
+    const placement = await page.evaluate(() => {
+      const host = document.querySelector('[data-trellis="panel"]')!;
+      const dialog = document.querySelector('div[role="dialog"]')!;
+      const a = host.getBoundingClientRect();
+      const b = dialog.getBoundingClientRect();
+      return { parent: host.parentElement === document.documentElement, shadow: host.shadowRoot?.mode, overlaps: !(a.left >= b.right || a.right <= b.left || a.top >= b.bottom || a.bottom <= b.top), insideDialog: dialog.contains(host) };
+    });
+    expect(placement).toEqual({ parent: true, shadow: 'open', overlaps: false, insideDialog: false });
+    await page.click('[data-fixture="close"]');
+    await expect.poll(() => panel(page).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows nothing for a group meeting or an all-day event', async () => {
+    const { page, errors } = await openCalendar(browser.context);
+    await page.click('[data-fixture-index="2"]');
+    await page.waitForSelector('#xDetDlgAtt');
+    await page.waitForTimeout(300);
+    expect(await panel(page).count()).toBe(0);
+    await page.click('[data-fixture-index="4"]');
+    await page.waitForSelector('#xDetDlgAtt');
+    await page.waitForTimeout(300);
+    expect(await panel(page).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('survives Calendar re-rendering the popover\'s sections', async () => {
+    const { page } = await openCalendar(browser.context);
+    await page.click('[data-fixture-index="0"]');
+    await expect.poll(() => panel(page).count()).toBe(1);
+    await page.locator('[data-trellis="notes"]').fill('keep me');
+    const handle = await panel(page).elementHandle();
+    for (let i = 0; i < 5; i++) {
+      await page.evaluate(() => (window as unknown as { fixture: { rerender(): void } }).fixture.rerender());
+      await page.waitForTimeout(50);
+    }
+    expect(await handle!.evaluate((el) => el.isConnected)).toBe(true);
+    expect(await panel(page).count()).toBe(1);
+    expect(await panel(page).locator('[data-trellis="prompt"]').count()).toBe(3);
+    expect(await page.locator('[data-trellis="notes"]').inputValue()).toBe('keep me');
+    await page.close();
+  });
+
+  it('ignores a hidden leftover dialog and follows in-page navigation to the full event page', async () => {
+    const { page, errors } = await openCalendar(browser.context);
+    await page.evaluate(() => (window as unknown as { fixture: { leftover(i: number): void } }).fixture.leftover(0));
+    await page.waitForTimeout(200);
+    expect(await panel(page).count()).toBe(0);
+    await page.click('[data-fixture-index="0"]');
+    await expect.poll(() => panel(page).count()).toBe(1);
+    await page.click('div[role="dialog"]:not([data-fixture-leftover]) [data-fixture="edit"]');
+    await expect.poll(() => page.url()).toMatch(/\/r\/eventedit\//);
+    await expect.poll(() => panel(page).count()).toBe(1);
+    expect(await panel(page).locator('[data-trellis="prompt"]').count()).toBe(3);
+    expect(await panel(page).locator('[data-trellis="panel-title"]').textContent()).toBe('Alex / Dana');
+    await page.goBack();
+    await expect.poll(() => panel(page).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps notes per series on this device: after a reload and at the next occurrence', async () => {
+    const { page } = await openCalendar(browser.context);
+    await page.click('[data-fixture-index="0"]');
+    await page.locator('[data-trellis="notes"]').fill('Alex wants to lead the Q3 design review');
+    await expect.poll(() => panel(page).locator('[data-trellis="notes-state"]').textContent()).toBe('Saved on this device');
+    await page.reload();
+    await page.waitForSelector('html[data-fixture-ready]', { state: 'attached' });
+    await page.click('[data-fixture-index="0"]');
+    await expect.poll(() => page.locator('[data-trellis="notes"]').inputValue()).toBe('Alex wants to lead the Q3 design review');
+    await page.click('[data-fixture="close"]');
+    await page.click('[data-fixture-index="1"]');
+    await expect.poll(() => page.locator('[data-trellis="notes"]').inputValue()).toBe('Alex wants to lead the Q3 design review');
+    const stored = await getStorage(browser.worker, 'notes:oneonone7alex');
+    expect((stored['notes:oneonone7alex'] as { text: string }).text).toBe('Alex wants to lead the Q3 design review');
+    await page.close();
+  });
+
+  it('shows a title carrying HTML and script as text, and nothing runs', async () => {
+    const { page, errors } = await openCalendar(browser.context);
+    await page.click('[data-fixture-index="3"]');
+    await expect.poll(() => panel(page).count()).toBe(1);
+    expect(await panel(page).locator('[data-trellis="panel-title"]').textContent()).toBe(XSS_TITLE);
+    const inside = await page.evaluate(() => {
+      const root = document.querySelector('[data-trellis="panel"]')!.shadowRoot!;
+      return { img: root.querySelectorAll('img').length, script: root.querySelectorAll('script').length, pwned: (window as unknown as { __pwned?: number }).__pwned ?? null };
+    });
+    expect(inside).toEqual({ img: 0, script: 0, pwned: null });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a Calendar whose ids changed', () => {
+  it('shows no panel, throws nothing into the page, and reports the layout as not recognised', async () => {
+    const renamed = await launch();
+    try {
+      await serveCalendar(renamed.context, { events, variant: 'renamed' });
+      const { page, errors } = await openCalendar(renamed.context);
+      const consoleErrors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+      await page.click('[data-fixture-index="0"]');
+      await page.waitForSelector('#xDtlDlg2');
+      await page.waitForTimeout(400);
+      expect(await panel(page).count()).toBe(0);
+      await expect.poll(async () => (await getStorage(renamed.worker, 'layoutStatus')).layoutStatus as { recognised: boolean } | undefined, { timeout: 10_000 }).toMatchObject({ recognised: false });
+      const options = await renamed.context.newPage();
+      await options.goto(`chrome-extension://${renamed.extensionId}/src/options/index.html`);
+      await expect.poll(() => options.locator('[data-testid="layout-status"]').textContent()).toContain('Calendar layout not recognised');
+      expect(errors).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await renamed.context.close();
+    }
+  });
+});

@@ -1,0 +1,200 @@
+// Linked plans in real Chromium: the service worker reads the plan from Drive (answered by the test), the panel
+// shows its stage and gaps; a refused token is dropped and asked again; a plan changed on Drive meanwhile is
+// never overwritten; offline, the cached copy serves.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Route } from 'playwright-core';
+import type { Plan } from '../../shared/model/plan';
+import { launch, openCalendar, panel, serveCalendar, setStorage, stubIdentity, identityLog, getStorage, type Launched } from './harness';
+import { testWeek } from './events';
+import { ALEX, ALEX_PLAN_FILE, alexPlan } from '../test-support/plan-fixture';
+import { defaultSettings } from '../src/common/settings';
+import { chooseQuestions } from '../../shared/prompts/choose';
+import { teamBank } from '../../shared/prompts/built-in-questions';
+import { planPromptContext } from '../../shared/prompts/plan-context';
+
+function occurrenceStartOf(id: string): string {
+  const [, y, mo, d, h, mi, s] = /_(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(id)!;
+  return `${y}-${mo}-${d}T${h}:${mi}:${s}Z`;
+}
+
+let browser: Launched;
+const events = testWeek();
+
+/** Drive as the test wants it: a plan that may change between calls, a log of what the extension sent. */
+interface FakeDrive {
+  plan: Plan;
+  /** Called before answering each GET: lets a test change the plan "elsewhere" at a given call. */
+  beforeGet?: (n: number, drive: FakeDrive) => void;
+  gets: number;
+  patches: { body: string; auth: string | undefined }[];
+  auths: string[];
+  status?: (auth: string | undefined) => number | undefined;
+  offline?: boolean;
+}
+let drive: FakeDrive;
+
+async function answerDrive(route: Route) {
+  const request = route.request();
+  const url = new URL(request.url());
+  const auth = request.headers().authorization;
+  drive.auths.push(auth ?? '');
+  if (drive.offline) return route.abort('internetdisconnected');
+  const forced = drive.status?.(auth);
+  if (forced) return route.fulfill({ status: forced, contentType: 'application/json', body: JSON.stringify({ error: { code: forced, message: 'Invalid Credentials' } }) });
+  if (!url.pathname.endsWith(`/files/${ALEX_PLAN_FILE}`)) return route.fulfill({ status: 404, body: '{}' });
+  if (request.method() === 'GET' && url.searchParams.get('alt') === 'media') {
+    drive.gets++;
+    drive.beforeGet?.(drive.gets, drive);
+    return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(drive.plan) });
+  }
+  if (request.method() === 'PATCH' && url.pathname.startsWith('/upload/drive/v3/files/')) {
+    const body = request.postData() ?? '';
+    drive.patches.push({ body, auth });
+    const json = body.slice(body.indexOf('{', body.indexOf('Content-Type: application/json\r\n') + 10));
+    drive.plan = JSON.parse(json.slice(0, json.lastIndexOf('}') + 1));
+    return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ id: ALEX_PLAN_FILE, version: String(drive.plan.revision) }) });
+  }
+  return route.fulfill({ status: 400, body: 'unexpected request' });
+}
+
+/** The plan JSON inside a multipart upload. */
+function uploadedPlan(body: string): Plan {
+  const parts = body.split(/--trellis-[\w-]+/);
+  const media = parts.find((p) => p.includes('"kind": "trellis.plan"'))!;
+  return JSON.parse(media.slice(media.indexOf('{')));
+}
+
+beforeAll(async () => {
+  browser = await launch();
+  await serveCalendar(browser.context, { events });
+  await browser.context.route('https://www.googleapis.com/**', answerDrive);
+});
+afterAll(async () => {
+  await browser?.context.close();
+});
+beforeEach(async () => {
+  drive = { plan: alexPlan(3), gets: 0, patches: [], auths: [] };
+  await browser.worker.evaluate(() => chrome.storage.local.clear());
+  await setStorage(browser.worker, { settings: { ...defaultSettings(), linkedPlans: [{ email: ALEX.email, fileId: ALEX_PLAN_FILE }] } });
+  await stubIdentity(browser.worker, ['token-1', 'token-2']);
+});
+
+async function openOneOnOne() {
+  const opened = await openCalendar(browser.context);
+  await opened.page.click('[data-fixture-index="0"]');
+  await expect.poll(() => panel(opened.page).count()).toBe(1);
+  return opened;
+}
+
+describe('plans from Drive', () => {
+  it('reads the linked plan with the signed-in token and chooses prompts for its stage and gaps', async () => {
+    const { page, errors } = await openOneOnOne();
+    await expect.poll(() => panel(page).locator('[data-trellis="plan-stage"]').textContent()).toBe('active');
+    expect(drive.auths[0]).toBe('Bearer token-1');
+    const plan = await panel(page).locator('[data-trellis="plan"]').textContent();
+    expect(plan).toContain('Largest gaps: System design, Mentoring, Coding');
+    expect(await panel(page).locator('[data-trellis="open-plan"]').getAttribute('href')).toBe(`https://drive.google.com/file/d/${ALEX_PLAN_FILE}/view`);
+    const ids = await panel(page).locator('[data-trellis="prompt"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')));
+    // the core's choice for this series, this day and this plan's stage and gaps
+    const start = new Date(occurrenceStartOf(events[0]!.id));
+    const date = `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, '0')}-${String(start.getDate()).padStart(2, '0')}`;
+    const expected = chooseQuestions(teamBank(), { seriesId: 'oneonone7alex', date, plan: planPromptContext(alexPlan(3)) });
+    expect(ids).toEqual(expected.map((q) => q.id));
+    expect(ids).not.toEqual(chooseQuestions(teamBank(), { seriesId: 'oneonone7alex', date }).map((q) => q.id));
+    const texts = await panel(page).locator('[data-trellis="prompt"]').allTextContents();
+    expect(texts.join(' ')).not.toMatch(/\{(competency|milestone|targetRole)\}/);
+    expect((await getStorage(browser.worker, `plan:${ALEX_PLAN_FILE}`))[`plan:${ALEX_PLAN_FILE}`]).toMatchObject({ summary: { revision: 3, employeeName: 'Alex Rivera' } });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('drops a token Drive refuses (401) and asks for a fresh one', async () => {
+    drive.status = (auth) => (auth === 'Bearer token-1' ? 401 : undefined);
+    const { page } = await openOneOnOne();
+    await expect.poll(() => panel(page).locator('[data-trellis="plan-stage"]').textContent()).toBe('active');
+    expect((await identityLog(browser.worker)).removed).toEqual(['token-1']);
+    expect(drive.auths).toEqual(['Bearer token-1', 'Bearer token-2']);
+    await page.close();
+  });
+
+  it('tells the user to sign in again when Drive keeps refusing, and still shows generic prompts', async () => {
+    drive.status = () => 401;
+    const { page } = await openOneOnOne();
+    await expect.poll(() => panel(page).locator('[data-trellis="plan-error"]').textContent()).toContain('sign in again');
+    expect(await panel(page).locator('[data-trellis="sign-in"]').count()).toBe(1);
+    expect(await panel(page).locator('[data-trellis="prompt"]').count()).toBe(3);
+    await page.close();
+  });
+
+  it('without sign-in the panel still works with generic prompts', async () => {
+    await stubIdentity(browser.worker, 'signed-out');
+    const { page } = await openOneOnOne();
+    await expect.poll(() => panel(page).locator('[data-trellis="plan-error"]').textContent()).toContain('Not signed in');
+    expect(await panel(page).locator('[data-trellis="prompt"]').count()).toBe(3);
+    expect(drive.gets).toBe(0);
+    await page.close();
+  });
+
+  it('marks a milestone done on a plan changed elsewhere meanwhile: re-applied on the fresh copy, user told, nothing overwritten', async () => {
+    const { page } = await openOneOnOne();
+    await expect.poll(() => panel(page).locator('[data-trellis="plan-stage"]').textContent()).toBe('active');
+    // Alex records recognition from another device after Dana opened the panel (revision 4) …
+    const elsewhere = (rev: number, text: string) => {
+      drive.plan = { ...drive.plan, revision: rev, recognition: [...drive.plan.recognition, { id: `r${rev}`, at: '2026-03-01T09:00:00Z', by: ALEX.email, text }] };
+    };
+    elsewhere(4, 'Shipped the design doc');
+    // … and once more between the worker's read and its save check (revision 5): a conflict inside the save
+    drive.beforeGet = (n) => {
+      if (n === 3) elsewhere(5, 'Ran the retro');
+    };
+    await panel(page).locator('[data-trellis="quick-actions"] summary').click();
+    await panel(page).locator('[data-trellis="complete-milestone"] input[aria-label="Evidence"]').fill('Led the March design review');
+    await panel(page).locator('[data-trellis="complete-milestone"] button[type="submit"]').click();
+    await expect.poll(() => panel(page).locator('[data-trellis="status"]').textContent()).toContain('had changed since you opened it');
+    expect(drive.patches).toHaveLength(1);
+    const saved = uploadedPlan(drive.patches[0]!.body);
+    expect(saved.revision).toBe(6);
+    expect(saved.recognition.map((r) => r.text)).toEqual(['Shipped the design doc', 'Ran the retro']);
+    const milestone = saved.milestones.find((m) => m.id === 'm-design-3')!;
+    expect(milestone.status).toBe('done');
+    expect(milestone.evidence.map((e) => e.text)).toEqual(['Led the March design review']);
+    expect(saved.history.at(-1)).toMatchObject({ action: 'complete-milestone', by: 'dana@example.com' });
+    expect(drive.patches[0]!.body).toContain('"trellisRevision":"6"');
+    await page.close();
+  });
+
+  it('records recognition and saves the private notes to the plan only when asked', async () => {
+    const { page } = await openOneOnOne();
+    await expect.poll(() => panel(page).locator('[data-trellis="plan-stage"]').textContent()).toBe('active');
+    await page.locator('[data-trellis="notes"]').fill('Talked about leading the design review');
+    await page.waitForTimeout(500);
+    expect(drive.patches).toHaveLength(0);
+    await panel(page).locator('[data-trellis="quick-actions"] summary').click();
+    await panel(page).locator('[data-trellis="recognition"] input').fill('Great mentoring of the new joiner');
+    await panel(page).locator('[data-trellis="recognition"] button[type="submit"]').click();
+    await expect.poll(() => panel(page).locator('[data-trellis="status"]').textContent()).toBe('Saved to the plan.');
+    const saveNotes = panel(page).locator('[data-trellis="save-notes-to-plan"]');
+    await saveNotes.click();
+    await expect.poll(() => drive.patches.length).toBe(2);
+    const saved = uploadedPlan(drive.patches[1]!.body);
+    expect(saved.recognition.at(-1)).toMatchObject({ text: 'Great mentoring of the new joiner', by: 'dana@example.com' });
+    expect(saved.checkIns.at(-1)).toMatchObject({ notes: 'Talked about leading the design review', eventId: events[0]!.id });
+    await page.close();
+  });
+
+  it('works offline from the cached plan, and refuses to save rather than lose anything', async () => {
+    const first = await openOneOnOne();
+    await expect.poll(() => panel(first.page).locator('[data-trellis="plan-stage"]').textContent()).toBe('active');
+    await first.page.close();
+    drive.offline = true;
+    const { page } = await openOneOnOne();
+    await expect.poll(() => panel(page).locator('[data-trellis="plan-error"]').textContent()).toContain('Offline: showing the copy from');
+    expect(await panel(page).locator('[data-trellis="plan-stage"]').textContent()).toBe('active');
+    await panel(page).locator('[data-trellis="quick-actions"] summary').click();
+    await panel(page).locator('[data-trellis="recognition"] input').fill('Kudos');
+    await panel(page).locator('[data-trellis="recognition"] button[type="submit"]').click();
+    await expect.poll(() => panel(page).locator('[data-trellis="status"]').textContent()).toContain('cannot be reached: nothing was saved');
+    expect(drive.patches).toHaveLength(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,20 @@
+// The week the browser tests open: a running one-on-one, next week's occurrence of it, a group meeting,
+// a one-on-one whose title carries markup and script, and an all-day event.
+import type { FixtureEvent } from '../fixtures/calendar/calendar-fixture';
+import { ALEX, DANA, SAM } from '../test-support/plan-fixture';
+import { occurrenceStamp, runningOccurrence } from './harness';
+
+const organizer = { ...DANA, organizer: true };
+export const XSS_TITLE = `<img src=x onerror="window.__pwned=1">Alex <> Dana<script>window.__pwned=2</script>`;
+
+export function testWeek(): FixtureEvent[] {
+  const running = runningOccurrence('oneonone7alex', 20);
+  const nextWeek = new Date(Date.now() + 7 * 86_400_000);
+  return [
+    { ...running, calendar: DANA.email, title: 'Alex / Dana', guests: [organizer, ALEX] },
+    { id: `oneonone7alex_${occurrenceStamp(nextWeek)}`, calendar: DANA.email, title: 'Alex / Dana', when: 'Next week ⋅ 10:00 – 10:45', guests: [organizer, ALEX] },
+    { id: 'teamsync42', calendar: DANA.email, title: 'Team sync', when: 'Tuesday ⋅ 11:00 – 11:30', guests: [organizer, ALEX, SAM] },
+    { id: 'xss1on1', calendar: DANA.email, title: XSS_TITLE, when: 'Wednesday ⋅ 9:00 – 9:30', guests: [organizer, ALEX] },
+    { id: 'offsite_20260305', calendar: DANA.email, title: 'Alex / Dana offsite', when: 'Thursday', guests: [organizer, ALEX] },
+  ];
+}

@@ -1,0 +1,80 @@
+// Trellis's background worker: reads linked plans from Drive into the device cache, and applies the panel's
+// quick actions to the plan through the core's revision check, saying when a newer plan was merged into.
+import { WorkflowError } from '../../../shared/workflow/workflow';
+import { updatePlan } from '../../../shared/storage/store';
+import { FileFormatError } from '../../../shared/model/files';
+import type { Person } from '../../../shared/model/person';
+import type { TrellisRequest, TrellisResponse } from '../common/messages';
+import { loadSettings } from '../common/settings';
+import { SignInNeededError, driveToken } from './auth';
+import { DriveOfflineError, DrivePlanFile } from './drive-plan-store';
+import { readCache, storePlan, writeCache } from './plan-cache';
+
+async function refresh(fileId: string, interactive: boolean): Promise<TrellisResponse> {
+  try {
+    const plan = await new DrivePlanFile(fileId, interactive).load();
+    return { ok: true, cached: await storePlan(fileId, plan) };
+  } catch (error) {
+    const offline = error instanceof DriveOfflineError;
+    const needsSignIn = error instanceof SignInNeededError;
+    const cached = await writeCache(fileId, { error: (error as Error).message, offline, needsSignIn });
+    // Offline or signed out, the cached copy still serves the panel.
+    if (cached.summary) return { ok: true, cached };
+    return { ok: false, error: (error as Error).message, offline, needsSignIn };
+  }
+}
+
+function describeFailure(error: unknown): { error: string; needsSignIn?: boolean; offline?: boolean } {
+  if (error instanceof SignInNeededError) return { error: error.message, needsSignIn: true };
+  if (error instanceof DriveOfflineError) return { error: 'Google Drive cannot be reached: nothing was saved. Your notes stay on this device; try again when online.', offline: true };
+  if (error instanceof WorkflowError) return { error: `Not saved: ${error.message}` };
+  if (error instanceof FileFormatError) return { error: `Not saved: the plan file is not readable (${error.message})` };
+  return { error: `Not saved: ${(error as Error).message}` };
+}
+
+async function command(request: Extract<TrellisRequest, { type: 'plan:command' }>): Promise<TrellisResponse> {
+  const settings = await loadSettings();
+  const email = (request.actorEmail || settings.selfEmail || '').toLowerCase();
+  if (!email) return { ok: false, error: 'Trellis does not know your email: set it in Trellis options' };
+  const store = new DrivePlanFile(request.fileId, true);
+  try {
+    const fresh = await store.load();
+    const actor: Person = fresh.manager.email?.toLowerCase() === email ? fresh.manager : fresh.employee.email?.toLowerCase() === email ? fresh.employee : { name: email, email };
+    // The panel showed the cached revision; a newer one on Drive means someone changed the plan meanwhile:
+    // the change goes onto the fresh copy (and again if it moves during the save), never over it.
+    const shown = (await readCache(request.fileId)).summary?.revision;
+    const result = await updatePlan(store, request.fileId, request.command, { actor, now: new Date().toISOString() }, 3, fresh);
+    const cached = await storePlan(request.fileId, result.plan);
+    const changedElsewhere = result.reapplied || (shown !== undefined && shown < fresh.revision);
+    const message = changedElsewhere
+      ? `${result.plan.employee.name}'s plan had changed since you opened it (now revision ${result.plan.revision}); your change was applied to the latest version and nothing was overwritten.`
+      : 'Saved to the plan.';
+    return { ok: true, cached, message, reapplied: changedElsewhere };
+  } catch (error) {
+    return { ok: false, ...describeFailure(error) };
+  }
+}
+
+async function handle(request: TrellisRequest): Promise<TrellisResponse> {
+  switch (request.type) {
+    case 'plan:refresh':
+      return refresh(request.fileId, Boolean(request.interactive));
+    case 'plan:command':
+      return command(request);
+    case 'auth:sign-in':
+      try {
+        await driveToken(true);
+        return { ok: true, message: 'Signed in to Google Drive.' };
+      } catch (error) {
+        return { ok: false, error: (error as Error).message, needsSignIn: true };
+      }
+    case 'open-options':
+      await chrome.runtime.openOptionsPage();
+      return { ok: true };
+  }
+}
+
+chrome.runtime.onMessage.addListener((request: TrellisRequest, _sender, respond) => {
+  handle(request).then(respond, (error: unknown) => respond({ ok: false, error: (error as Error).message }));
+  return true; // answer asynchronously
+});

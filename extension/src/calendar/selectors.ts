@@ -1,0 +1,160 @@
+// Every fact Trellis relies on about Google Calendar's page, in one place (see fixtures/calendar/SOURCES.md
+// for where each comes from). Attributes and roles only: never class names, never translated text.
+import type { MeetingAttendee, MeetingFacts } from '../../../shared/meetings/one-on-one';
+import { eventIdFromEditUrl, parseEventRef, selfEmailFrom, type CalendarEventRef } from './event-id';
+import { looksAllDay, meetingTimes, type MeetingTimes } from './when';
+
+export const SELECTORS = {
+  /** The event details popover: a dialog holding the details block. */
+  popoverDialog: 'div[role="dialog"]',
+  /** The details block inside it; carries the event id. */
+  popoverDetails: '#xDetDlg[data-eventid]',
+  /** The title: the dialog names its heading with aria-labelledby; a heading role is the fallback. */
+  popoverHeading: '[role="heading"]',
+  /** The date and time line. */
+  popoverWhen: '#xDetDlgWhen',
+  /** The guest list section, and each guest in it (a person's address in data-email or data-hovercard-id). */
+  popoverGuests: '#xDetDlgAtt',
+  guest: '[data-email], [data-hovercard-id]',
+  /** Full event page (reached at /r/eventedit/<id>): the title input, times, guest list. */
+  editTitle: '#xTiIn',
+  editStartDate: '#xStDaIn',
+  editStartTime: '#xStTiIn',
+  editEndTime: '#xEnTiIn',
+  /** The page's main region, whose guests carry the same data-email / data-hovercard-id as the popover's. */
+  editGuests: '[role="main"]',
+  /** Trellis's own nodes, which every observer ignores. */
+  trellis: '[data-trellis]',
+} as const;
+
+export type MeetingSurface = 'popover' | 'page';
+
+export interface CalendarMeeting {
+  surface: MeetingSurface;
+  /** The element the panel sits beside (the dialog), or undefined on the full page. */
+  anchor?: Element;
+  ref: CalendarEventRef;
+  facts: MeetingFacts;
+  times?: MeetingTimes;
+}
+
+function isVisible(el: Element): boolean {
+  if (!(el instanceof HTMLElement)) return false;
+  if (el.hidden || el.getAttribute('aria-hidden') === 'true') return false;
+  // checkVisibility also sees hidden ancestors; where it is missing (test DOMs), the element's own style decides
+  const check = (el as HTMLElement & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (check) return check.call(el, { visibilityProperty: true });
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return !style || (style.display !== 'none' && style.visibility !== 'hidden');
+}
+
+/** The visible event popover, ignoring dialogs Calendar leaves hidden in the page after closing them. */
+export function findVisiblePopover(doc: Document): Element | undefined {
+  for (const details of doc.querySelectorAll(SELECTORS.popoverDetails)) {
+    const dialog = details.closest(SELECTORS.popoverDialog);
+    if (dialog && !dialog.closest(SELECTORS.trellis) && isVisible(dialog)) return dialog;
+  }
+  return undefined;
+}
+
+/** Whether a dialog that looks like an event popover is open but its details block is not where we expect. */
+export function unrecognisedPopover(doc: Document): boolean {
+  for (const dialog of doc.querySelectorAll(SELECTORS.popoverDialog)) {
+    if (dialog.closest(SELECTORS.trellis) || !isVisible(dialog)) continue;
+    if (!dialog.querySelector(SELECTORS.popoverDetails) && dialog.querySelector('[data-eventid], [data-event-id]')) return true;
+  }
+  return false;
+}
+
+function text(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function emailOf(el: Element): string | undefined {
+  const raw = el.getAttribute('data-email') ?? el.getAttribute('data-hovercard-id') ?? '';
+  const email = raw.replace(/^contact:/, '').trim().toLowerCase();
+  return email.includes('@') ? email : undefined;
+}
+
+function readGuests(section: Element | null, selfEmail: string | undefined): MeetingAttendee[] | undefined {
+  if (!section) return undefined;
+  const seen = new Set<string>();
+  const guests: MeetingAttendee[] = [];
+  for (const el of section.querySelectorAll(SELECTORS.guest)) {
+    const email = emailOf(el);
+    if (!email || seen.has(email)) continue;
+    seen.add(email);
+    const name = el.getAttribute('data-name') ?? (text(el).split(/\s{2,}|\n/)[0] || undefined);
+    guests.push({
+      email,
+      name: name && !name.includes('@') ? name : undefined,
+      self: selfEmail ? email === selfEmail : undefined,
+      resource: email.endsWith('@resource.calendar.google.com') || undefined,
+    });
+  }
+  return guests;
+}
+
+function titleOf(dialog: Element): string {
+  const labelledBy = dialog.getAttribute('aria-labelledby');
+  const labelled = labelledBy ? dialog.ownerDocument.getElementById(labelledBy) : null;
+  return text(labelled ?? dialog.querySelector(SELECTORS.popoverHeading));
+}
+
+/** What the open popover says of its event, or undefined when it is not an event popover we can read. */
+export function readPopover(dialog: Element, now: Date, fallbackSelf?: string): CalendarMeeting | undefined {
+  const details = dialog.querySelector(SELECTORS.popoverDetails);
+  const ref = parseEventRef(details?.getAttribute('data-eventid'));
+  if (!details || !ref) return undefined;
+  const selfEmail = selfEmailFrom(ref) ?? (fallbackSelf || undefined);
+  const whenText = text(dialog.querySelector(SELECTORS.popoverWhen)) || undefined;
+  const guests = readGuests(dialog.querySelector(SELECTORS.popoverGuests), selfEmail);
+  // A popover without a guest section is an event with nobody else invited: only you.
+  const attendees = guests ?? (selfEmail ? [{ email: selfEmail, self: true }] : []);
+  const facts: MeetingFacts = {
+    title: titleOf(dialog),
+    attendees,
+    allDay: Boolean(ref.allDayOccurrence) || looksAllDay(whenText),
+    selfEmail,
+    seriesId: ref.seriesId,
+    attendeesKnown: guests !== undefined || selfEmail !== undefined,
+  };
+  const times = meetingTimes(whenText, ref.occurrenceStart, now);
+  if (times) Object.assign(facts, times);
+  return { surface: 'popover', anchor: dialog, ref, facts, times };
+}
+
+/** What the full event page says, or undefined when this is not an event page we can read. */
+export function readEditPage(doc: Document, url: string, now: Date, fallbackSelf?: string): CalendarMeeting | undefined {
+  const ref = parseEventRef(eventIdFromEditUrl(url));
+  const titleInput = doc.querySelector(SELECTORS.editTitle);
+  if (!ref || !(titleInput instanceof HTMLInputElement)) return undefined;
+  const selfEmail = selfEmailFrom(ref) ?? (fallbackSelf || undefined);
+  const guests = readGuests(doc.querySelector(SELECTORS.editGuests), selfEmail);
+  const value = (selector: string) => (doc.querySelector(selector) as HTMLInputElement | null)?.value ?? '';
+  const startTime = value(SELECTORS.editStartTime);
+  const endTime = value(SELECTORS.editEndTime);
+  const whenText = startTime && endTime ? `${value(SELECTORS.editStartDate)} ${startTime} – ${endTime}` : undefined;
+  const facts: MeetingFacts = {
+    title: titleInput.value.trim(),
+    attendees: guests ?? (selfEmail ? [{ email: selfEmail, self: true }] : []),
+    // the time inputs are absent (hidden) for an all-day event
+    allDay: Boolean(ref.allDayOccurrence) || (!doc.querySelector(SELECTORS.editStartTime) && !!doc.querySelector(SELECTORS.editStartDate)),
+    selfEmail,
+    seriesId: ref.seriesId,
+    attendeesKnown: guests !== undefined || selfEmail !== undefined,
+  };
+  const times = meetingTimes(whenText, ref.occurrenceStart, now);
+  if (times) Object.assign(facts, times);
+  return { surface: 'page', ref, facts, times };
+}
+
+export function isEditPageUrl(url: string): boolean {
+  return eventIdFromEditUrl(url) !== undefined;
+}
+
+/** Whether a node belongs to Trellis (so the observer can skip our own changes). */
+export function isTrellisNode(node: Node): boolean {
+  const el = node instanceof Element ? node : node.parentElement;
+  return !!el && (el.hasAttribute('data-trellis') || !!el.closest(SELECTORS.trellis));
+}

@@ -1,0 +1,35 @@
+// What the panel shows of a linked plan, computed by the service worker from the core and cached, so the
+// content script needs neither zod nor the gap logic to show it (and works offline from the cache).
+import type { PromptContext } from '../../../shared/prompts/choose';
+
+export interface PlanSummary {
+  fileId: string;
+  planId: string;
+  revision: number;
+  employeeName: string;
+  managerEmail?: string;
+  /** The chooser's view of the plan: stage, largest gaps, target role, next milestone. */
+  context: NonNullable<PromptContext['plan']>;
+  targetRole: string;
+  /** Who acts next and what ("work the milestones and check in…"). */
+  nextStep: string;
+  openMilestones: { id: string; title: string; due: string }[];
+}
+
+export interface CachedPlan {
+  summary?: PlanSummary;
+  /** When the plan was last read from Drive (ISO). */
+  fetchedAt?: string;
+  /** Why the last read failed, in words for the panel. */
+  error?: string;
+  /** The last read failed for lack of network: the summary is from the cache. */
+  offline?: boolean;
+  /** The last read needs the user to sign in. */
+  needsSignIn?: boolean;
+}
+
+export const planCacheKey = (fileId: string) => `plan:${fileId}`;
+
+export function driveFileUrl(fileId: string): string {
+  return `https://drive.google.com/file/d/${encodeURIComponent(fileId)}/view`;
+}

@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { watchPage, type Watcher } from './watch';
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+let watcher: Watcher | undefined;
+afterEach(() => watcher?.stop());
+
+describe('watching Calendar\'s page', () => {
+  it('runs one pass for a burst of DOM changes', async () => {
+    const passes: boolean[] = [];
+    watcher = watchPage(document, (changed) => passes.push(changed));
+    for (let i = 0; i < 50; i++) document.body.append(document.createElement('div'));
+    await frame();
+    expect(passes).toEqual([false]);
+  });
+
+  it('ignores changes to Trellis\'s own nodes', async () => {
+    const host = document.createElement('div');
+    host.setAttribute('data-trellis', 'panel');
+    document.documentElement.append(host);
+    const passes: boolean[] = [];
+    watcher = watchPage(document, (changed) => passes.push(changed));
+    host.style.top = '10px';
+    host.append(document.createElement('span'));
+    await frame();
+    expect(passes).toEqual([]);
+  });
+
+  it('notices in-page navigation by pushState', async () => {
+    const passes: boolean[] = [];
+    watcher = watchPage(document, (changed) => passes.push(changed));
+    history.pushState({}, '', '/calendar/u/0/r/eventedit/abc');
+    document.body.append(document.createElement('main'));
+    await frame();
+    expect(passes).toEqual([true]);
+  });
+
+  it('never lets a failing pass throw into the page', async () => {
+    watcher = watchPage(document, () => {
+      throw new Error('selector broke');
+    });
+    expect(() => watcher!.flush()).not.toThrow();
+  });
+});

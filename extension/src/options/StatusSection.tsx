@@ -1,0 +1,55 @@
+// Whether Trellis can read Calendar's page and Drive: "Calendar layout not recognised" when the content
+// script could not find what it expects; your email; signing in to Drive.
+import { useEffect, useState } from 'preact/hooks';
+import { ask } from '../common/messages';
+import type { Settings } from '../common/settings';
+import { LAYOUT_STATUS_KEY, type LayoutStatus } from '../content/layout-status';
+import { Errors, type Save } from './Options';
+
+export function StatusSection({ settings, save }: { settings: Settings; save: Save }) {
+  const [layout, setLayout] = useState<LayoutStatus>();
+  const [email, setEmail] = useState(settings.selfEmail);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [signIn, setSignIn] = useState('');
+  useEffect(() => {
+    void chrome.storage.local.get(LAYOUT_STATUS_KEY).then((got) => setLayout(got[LAYOUT_STATUS_KEY] as LayoutStatus | undefined));
+    const listen = (changes: Record<string, chrome.storage.StorageChange>) => {
+      if (changes[LAYOUT_STATUS_KEY]) setLayout(changes[LAYOUT_STATUS_KEY].newValue as LayoutStatus);
+    };
+    chrome.storage.local.onChanged.addListener(listen);
+    return () => chrome.storage.local.onChanged.removeListener(listen);
+  }, []);
+  return (
+    <section>
+      <h2>Status</h2>
+      <div data-testid="layout-status">
+        {!layout ? (
+          <p class="muted">Open Google Calendar: Trellis reports here whether it recognises the page.</p>
+        ) : layout.recognised ? (
+          <p class="ok">Calendar layout recognised ({layout.detail}).</p>
+        ) : (
+          <p class="warn">
+            <strong>Calendar layout not recognised</strong>: {layout.detail}. Trellis shows no panel until an update follows Calendar's change; nothing else is affected.
+          </p>
+        )}
+      </div>
+      <label>
+        Your email (Trellis reads it from Calendar; set it if your plans name you by another address)
+        <input type="email" value={email} placeholder="you@example.com" onInput={(e) => setEmail((e.currentTarget as HTMLInputElement).value)} />
+      </label>
+      <Errors errors={errors} />
+      <div class="row">
+        <button type="button" onClick={async () => setErrors(await save({ ...settings, selfEmail: email.trim() }))}>
+          Save email
+        </button>
+        <button type="button" onClick={async () => {
+          const answer = await ask({ type: 'auth:sign-in' });
+          setSignIn(answer.ok ? (answer.message ?? 'Signed in.') : answer.error);
+        }}>
+          Sign in to Google Drive
+        </button>
+        <span class="muted">{signIn}</span>
+      </div>
+    </section>
+  );
+}

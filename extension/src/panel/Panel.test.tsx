@@ -1,0 +1,133 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TrellisRequest, TrellisResponse } from '../common/messages';
+import { summarisePlan } from '../background/plan-cache';
+import { defaultSettings } from '../common/settings';
+import { alexPlan, ALEX, ALEX_PLAN_FILE } from '../../test-support/plan-fixture';
+import { Countdown } from './Countdown';
+import { Panel, type PanelServices } from './Panel';
+import { buildPanelView } from './panel-view';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  vi.useRealTimers();
+});
+
+function services(over: Partial<PanelServices> = {}) {
+  const notes = new Map<string, string>();
+  const sent: TrellisRequest[] = [];
+  const s: PanelServices & { notes: Map<string, string>; sent: TrellisRequest[] } = {
+    notes,
+    sent,
+    loadNotes: async (id) => notes.get(id) ?? '',
+    saveNotes: async (id, text) => void notes.set(id, text),
+    send: async (r): Promise<TrellisResponse> => (sent.push(r), { ok: true, message: 'Saved to the plan.' }),
+    openOptions: vi.fn(),
+    ...over,
+  };
+  return s;
+}
+
+const input = { title: 'Alex / Dana', eventId: 'series1_20260302T100000Z', seriesId: 'series1', other: { email: ALEX.email, name: ALEX.name }, selfEmail: 'dana@example.com' };
+const flush = () => act(async () => void (await new Promise((r) => setTimeout(r, 0))));
+
+describe('Panel', () => {
+  it('without a linked plan: three generic prompts, a link to options, no quick actions', async () => {
+    const view = buildPanelView(input, defaultSettings(), {}, new Date('2026-03-02T10:00:00Z'));
+    const s = services();
+    await act(() => render(<Panel view={view} services={s} onClose={() => undefined} />, root));
+    expect(root.querySelectorAll('[data-trellis="prompt"]')).toHaveLength(3);
+    expect(root.querySelector('[data-trellis="no-plan"]')!.textContent).toContain('No plan linked for alex@example.com');
+    expect(root.querySelector('[data-trellis="quick-actions"]')).toBeNull();
+    (root.querySelector('[data-trellis="link-plan"]') as HTMLElement).click();
+    expect(s.openOptions).toHaveBeenCalled();
+  });
+
+  it('renders a hostile title and prompt text as text', async () => {
+    const view = buildPanelView({ ...input, title: '<img src=x onerror=alert(1)>' }, defaultSettings(), {}, new Date('2026-03-02T10:00:00Z'));
+    view.prompts[0] = { ...view.prompts[0]!, text: '<b>bold?</b>' };
+    await act(() => render(<Panel view={view} services={services()} onClose={() => undefined} />, root));
+    expect(root.querySelector('[data-trellis="panel-title"]')!.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(root.querySelector('img, b')).toBeNull();
+  });
+
+  it('loads the series notes, saves what is typed, and keeps them on the device', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const s = services();
+    s.notes.set('series1', 'last time: design review');
+    const view = buildPanelView(input, defaultSettings(), {}, new Date('2026-03-02T10:00:00Z'));
+    await act(() => render(<Panel view={view} services={s} onClose={() => undefined} />, root));
+    await act(async () => void (await Promise.resolve()));
+    const box = root.querySelector('textarea[data-trellis="notes"]') as HTMLTextAreaElement;
+    expect(box.value).toBe('last time: design review');
+    box.value = 'next: mentoring';
+    await act(() => void box.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(async () => void vi.advanceTimersByTime(400));
+    expect(s.notes.get('series1')).toBe('next: mentoring');
+    expect(s.sent).toEqual([]);
+  });
+
+  it('with a linked plan: its stage, gaps and link; quick actions send core commands', async () => {
+    const cached = { summary: summarisePlan(ALEX_PLAN_FILE, alexPlan(3)), fetchedAt: '2026-03-02T09:00:00Z' };
+    const settings = { ...defaultSettings(), linkedPlans: [{ email: ALEX.email, fileId: ALEX_PLAN_FILE }] };
+    const view = buildPanelView(input, settings, { [ALEX_PLAN_FILE]: cached }, new Date('2026-03-02T10:00:00Z'));
+    const s = services();
+    await act(() => render(<Panel view={view} services={s} onClose={() => undefined} />, root));
+    expect(root.querySelector('[data-trellis="plan-stage"]')!.textContent).toBe('active');
+    expect(root.querySelector('[data-trellis="plan"]')!.textContent).toContain('Largest gaps: System design, Mentoring, Coding');
+    expect((root.querySelector('[data-trellis="open-plan"]') as HTMLAnchorElement).href).toContain(ALEX_PLAN_FILE);
+    const evidence = root.querySelector('[data-trellis="complete-milestone"] input') as HTMLInputElement;
+    evidence.value = 'Led the design review';
+    await act(() => void evidence.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => void (root.querySelector('[data-trellis="complete-milestone"]') as HTMLFormElement).dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await flush();
+    expect(s.sent).toEqual([{ type: 'plan:command', fileId: ALEX_PLAN_FILE, command: { type: 'complete-milestone', milestoneId: 'm-design-3', evidence: 'Led the design review' }, actorEmail: 'dana@example.com' }]);
+    expect(root.querySelector('[data-trellis="status"]')!.textContent).toBe('Saved to the plan.');
+  });
+
+  it('shows why a save failed', async () => {
+    const cached = { summary: summarisePlan(ALEX_PLAN_FILE, alexPlan(3)) };
+    const settings = { ...defaultSettings(), linkedPlans: [{ email: ALEX.email, fileId: ALEX_PLAN_FILE }] };
+    const view = buildPanelView(input, settings, { [ALEX_PLAN_FILE]: cached }, new Date());
+    const s = services({ send: async () => ({ ok: false, error: 'Not saved: the recognition cannot be empty' }) });
+    await act(() => render(<Panel view={view} services={s} onClose={() => undefined} />, root));
+    const text = root.querySelector('[data-trellis="recognition"] input') as HTMLInputElement;
+    text.value = 'x';
+    await act(() => void text.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => void (root.querySelector('[data-trellis="recognition"]') as HTMLFormElement).dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await flush();
+    const status = root.querySelector('[data-trellis="status"]')!;
+    expect(status.className).toContain('error');
+    expect(status.textContent).toBe('Not saved: the recognition cannot be empty');
+  });
+});
+
+describe('Countdown', () => {
+  const at = (iso: string) => () => new Date(iso);
+  it('counts down to the development minutes, then through them', async () => {
+    await act(() => render(<Countdown start="2026-03-02T10:00:00Z" end="2026-03-02T10:45:00Z" minutes={15} now={at('2026-03-02T10:20:00Z')} />, root));
+    expect(root.textContent).toBe('Last 15 minutes for development start in 10:00');
+    render(null, root);
+    await act(() => render(<Countdown start="2026-03-02T10:00:00Z" end="2026-03-02T10:45:00Z" minutes={15} now={at('2026-03-02T10:40:30Z')} />, root));
+    expect(root.textContent).toBe('Development time now: 4:30 left');
+    render(null, root);
+    await act(() => render(<Countdown start="2026-03-02T10:00:00Z" end="2026-03-02T10:45:00Z" minutes={15} now={at('2026-03-02T11:00:00Z')} />, root));
+    expect(root.textContent).toBe('Keep the last 15 minutes for development.');
+  });
+  it('ticks every second', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    vi.setSystemTime(new Date('2026-03-02T10:29:58Z'));
+    await act(() => render(<Countdown start="2026-03-02T10:00:00Z" end="2026-03-02T10:45:00Z" minutes={15} />, root));
+    expect(root.textContent).toBe('Last 15 minutes for development start in 0:02');
+    await act(() => void vi.advanceTimersByTime(3000));
+    expect(root.querySelector('[data-trellis="countdown"]')!.getAttribute('data-phase')).toBe('development');
+  });
+});
