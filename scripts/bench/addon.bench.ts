@@ -46,6 +46,17 @@ if (!existsSync(join(DIST, 'Code.js'))) await buildAddon();
   console.log(JSON.stringify(line('addon: Drive calls to save a plan (one workflow step)', drive.length, 'calls', '<= 5', { calls: drive.map((c) => `${c.service}.${c.method}`) })));
 }
 
+// 2b. the busiest execution of the whole story (HR publishes, Alex creates and shares the plan, the workflow):
+// remote service calls are what take time in Apps Script, so this bounds a card action's duration
+{
+  const { workspace, host } = newSandbox();
+  hrPublishesFramework(host);
+  alexCreatesPlan(host);
+  const api = (name: string) => name === 'Drive' || name === 'Docs' || name === 'UrlFetchApp';
+  const busiest = workspace.executions.map((x) => ({ name: x.name, calls: x.calls.filter((c) => api(c.service)).length, sheetReads: x.calls.filter((c) => c.dataRead).length })).sort((a, b) => b.calls - a.calls)[0]!;
+  console.log(JSON.stringify(line('addon: Drive and Docs API calls in the busiest card action or trigger of the story', busiest.calls, 'calls', '<= 10', { execution: busiest.name, note: 'at 1 s per call (a slow day) a third of the 30 s card limit' })));
+}
+
 // 3. reading a job description: the same number of calls for 1 page and for 10 pages
 {
   const readCalls = (pages: number): number => {

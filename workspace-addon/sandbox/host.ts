@@ -127,7 +127,9 @@ export class FakeHost {
 
   fire(name: string): CardJson {
     this.signIn();
+    const mark = this.workspace.log.mark();
     this.showTriggerResult(name, this.runtime.call(name, this.event()));
+    this.workspace.executions.push({ name, calls: this.workspace.log.since(mark) });
     return this.card;
   }
 
@@ -204,7 +206,9 @@ export class FakeHost {
     if (!button) throw new Error(`no button "${String(label)}" on the card "${this.card.name}" (buttons: ${this.buttons().map((b) => b.text).join(' | ')})`);
     if (!button.action) throw new Error(`"${button.text}" opens a link (${button.openLink}), it runs nothing`);
     this.signIn();
+    const mark = this.workspace.log.mark();
     const response = this.runtime.call(button.action.functionName, this.event({ parameters: button.action.parameters, formInputs: this.formInputs(overrides) }));
+    this.workspace.executions.push({ name: button.action.functionName, calls: this.workspace.log.since(mark) });
     this.apply(button.action.functionName, response);
     return response;
   }

@@ -1,7 +1,7 @@
 // A small Google Workspace for the add-on to run in: people, one shared Drive, the open editor file, and per-user
 // properties and caches, all behind the Apps Script service fakes that count every call.
 import type { AppsScriptGlobals, DocsDocument } from '../src/platform/apps-script';
-import { CallLog } from './call-log';
+import { CallLog, type ServiceCall } from './call-log';
 import { fakeCardService } from './fakes/card-service';
 import { DOC_MIME, FakeDrive, SHEET_MIME, type FakeFile } from './fakes/drive';
 import { FakeEditors, type FakeSpreadsheetData } from './fakes/editors';
@@ -18,6 +18,8 @@ export class FakeWorkspace {
   readonly editors = new FakeEditors(this.log, (id) => this.drive.appAccess.has(`${this.user}|${id}`));
   readonly lock = new FakeLockState();
   readonly logs: string[] = [];
+  /** Every execution the host ran (trigger or card action) and the service calls it made. */
+  readonly executions: { name: string; calls: ServiceCall[] }[] = [];
   private readonly userProps = new Map<string, FakeProperties>();
   private readonly scriptProps = new FakeProperties(this.log, 'script');
   private readonly userCaches = new Map<string, FakeCache>();

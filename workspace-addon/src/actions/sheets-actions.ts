@@ -4,10 +4,10 @@ import { frameworkDriveName } from '../../../shared/storage/drive-files';
 import { ksaIntroCard, ksaProgressCard, ksaResultCard, ksaStartCard } from '../cards/ksa-cards';
 import { navigate, notify } from '../cards/kit';
 import { saveFrameworkVersion } from '../drive/framework-files';
-import { gas, type Spreadsheet } from '../platform/apps-script';
+import { gas, type Sheet, type Spreadsheet } from '../platform/apps-script';
 import { cachePutLarge } from '../platform/large-cache';
 import { input, param, requireParam, type AddonEvent } from '../platform/event';
-import { advanceJob, cancelJob, keptResult, loadJob, resultHasErrors, resultKey, startJob, type ImportMode, type ImportResult } from '../sheets/ksa-import';
+import { advanceJob, cancelJob, keptResult, loadJob, resultHasErrors, resultKey, sheetsByName, startJob, type ImportMode, type ImportResult } from '../sheets/ksa-import';
 import { FormError } from '../workflow/commands-from-card';
 
 function openSpreadsheet(e: AddonEvent): Spreadsheet {
@@ -35,23 +35,27 @@ function finish(result: ImportResult, mode: ImportMode, spreadsheetId: string) {
   return ksaResultCard(result, mode, 0);
 }
 
-function step(e: AddonEvent, spreadsheet: Spreadsheet, how: 'push' | 'update') {
+function step(spreadsheet: Spreadsheet, sheets: Map<string, Sheet>, how: 'push' | 'update') {
   const job = loadJob(spreadsheet.getId());
   if (!job) throw new FormError('there is no import under way for this spreadsheet; start one');
-  const result = advanceJob(spreadsheet, job);
+  const result = advanceJob(sheets, job);
   if (!result) return navigate(ksaProgressCard(job), how);
   return navigate(finish(result, job.mode, spreadsheet.getId()), how);
 }
 
 function start(e: AddonEvent, mode: ImportMode) {
   const spreadsheet = openSpreadsheet(e);
-  startJob(spreadsheet, mode, input(e, 'frameworkName'));
-  return step(e, spreadsheet, 'push');
+  const sheets = sheetsByName(spreadsheet);
+  startJob(spreadsheet, sheets, mode, input(e, 'frameworkName'));
+  return step(spreadsheet, sheets, 'push');
 }
 
 export const ksaValidate = (e: AddonEvent) => start(e, 'validate');
 export const ksaImport = (e: AddonEvent) => start(e, 'import');
-export const ksaContinue = (e: AddonEvent) => step(e, openSpreadsheet(e), param(e, 'from') === 'start' ? 'push' : 'update');
+export function ksaContinue(e: AddonEvent) {
+  const spreadsheet = openSpreadsheet(e);
+  return step(spreadsheet, sheetsByName(spreadsheet), param(e, 'from') === 'start' ? 'push' : 'update');
+}
 
 export function ksaCancel(e: AddonEvent) {
   const spreadsheet = openSpreadsheet(e);

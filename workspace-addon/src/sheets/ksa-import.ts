@@ -6,7 +6,7 @@ import { ingestKsaMatrix } from '../../../shared/ingest/ksa-matrix';
 import type { Framework } from '../../../shared/model/framework';
 import { slugify } from '../../../shared/model/names';
 import { latestFrameworks, loadFramework } from '../drive/framework-files';
-import { gas, type Spreadsheet } from '../platform/apps-script';
+import { gas, type Sheet, type Spreadsheet } from '../platform/apps-script';
 import { cacheGetLarge, cachePutLarge, cacheRemoveLarge } from '../platform/large-cache';
 import { nowIso } from '../platform/session';
 import { cellCount, readSheet, sheetGrid, type SheetData } from './read-sheet';
@@ -62,7 +62,12 @@ export function cancelJob(spreadsheetId: string): void {
   gas().PropertiesService.getUserProperties().deleteProperty(jobKey(spreadsheetId));
 }
 
-export function startJob(spreadsheet: Spreadsheet, mode: ImportMode, frameworkName: string): ImportJob {
+/** The spreadsheet's sheets by name, looked up once per card action. */
+export function sheetsByName(spreadsheet: Spreadsheet): Map<string, Sheet> {
+  return new Map(spreadsheet.getSheets().map((sheet) => [sheet.getName(), sheet]));
+}
+
+export function startJob(spreadsheet: Spreadsheet, sheets: Map<string, Sheet>, mode: ImportMode, frameworkName: string): ImportJob {
   cancelJob(spreadsheet.getId());
   const name = frameworkName.trim() || spreadsheet.getName();
   const job: ImportJob = {
@@ -71,7 +76,7 @@ export function startJob(spreadsheet: Spreadsheet, mode: ImportMode, frameworkNa
     mode,
     frameworkId: slugify(name),
     frameworkName: name,
-    sheets: spreadsheet.getSheets().map((s) => s.getName()),
+    sheets: [...sheets.keys()],
     read: 0,
     cells: 0,
     startedAt: nowIso(),
@@ -81,10 +86,10 @@ export function startJob(spreadsheet: Spreadsheet, mode: ImportMode, frameworkNa
   return job;
 }
 
-function readAndKeep(spreadsheet: Spreadsheet, job: ImportJob, i: number): SheetData {
-  const sheet = spreadsheet.getSheetByName(job.sheets[i]!);
+function readAndKeep(sheets: Map<string, Sheet>, job: ImportJob, i: number): SheetData {
+  const sheet = sheets.get(job.sheets[i]!);
   if (!sheet) throw new Error(`the sheet "${job.sheets[i]}" was renamed or deleted during the import; start again`);
-  const data = readSheet(sheet);
+  const data = readSheet(sheet, job.sheets[i]!);
   cachePutLarge(sheetKey(job, i), JSON.stringify(data));
   return data;
 }
@@ -93,11 +98,11 @@ function readAndKeep(spreadsheet: Spreadsheet, job: ImportJob, i: number): Sheet
  * One step of the job: reads sheets until the cell budget is spent. Returns the result once the framework is
  * built, or undefined when another step is needed (the job is saved with its progress).
  */
-export function advanceJob(spreadsheet: Spreadsheet, job: ImportJob): ImportResult | undefined {
+export function advanceJob(sheets: Map<string, Sheet>, job: ImportJob): ImportResult | undefined {
   const budget = cellsPerStep();
   let spent = 0;
   while (job.read < job.sheets.length && spent < budget) {
-    const data = readAndKeep(spreadsheet, job, job.read);
+    const data = readAndKeep(sheets, job, job.read);
     spent += cellCount(data);
     job.cells += cellCount(data);
     job.read++;
@@ -110,7 +115,7 @@ export function advanceJob(spreadsheet: Spreadsheet, job: ImportJob): ImportResu
   }
   const grids = job.sheets.map((_, i) => {
     const cached = cacheGetLarge(sheetKey(job, i));
-    const data = cached ? (JSON.parse(cached) as SheetData) : readAndKeep(spreadsheet, job, i);
+    const data = cached ? (JSON.parse(cached) as SheetData) : readAndKeep(sheets, job, i);
     return sheetGrid(data, job.spreadsheetName);
   });
   const previousFile = latestFrameworks().find((f) => f.id === job.frameworkId);

@@ -19,12 +19,13 @@ function plainValue(value: unknown): string | number | boolean | null {
   return String(value);
 }
 
-export function readSheet(sheet: Sheet): SheetData {
+/** The sheet's data in three data calls (plus getDataRange, which reads nothing). */
+export function readSheet(sheet: Sheet, name = sheet.getName()): SheetData {
   const range = sheet.getDataRange();
   const values = range.getValues();
   const display = range.getDisplayValues();
   const merges = range.getMergedRanges().map((m) => m.getA1Notation());
-  return { sheet: sheet.getName(), values: values.map((row) => row.map(plainValue)), display, merges };
+  return { sheet: name, values: values.map((row) => row.map(plainValue)), display, merges };
 }
 
 export function sheetGrid(data: SheetData, file?: string): Grid {
