@@ -71,7 +71,7 @@ export function jdReviewCard(draft: JdDraft, role: ExtractedRole, framework: Fra
     top.push(dropdown('pick', `This page describes ${draft.roles.length} roles`, draft.roles.map((r, i) => ({ text: r.title, value: String(i) })), String(draft.pick)));
     top.push(buttons(button('Review the chosen role', 'jdRead', { pick: 'form' })));
   }
-  if (sameRole) top.push(plain(`"${sameRole.title}" is a role of ${framework.name}: your plan will use the framework’s requirements for it. Your corrections below are kept with the plan’s objectives.`));
+  if (sameRole) top.push(plain(`"${sameRole.title}" is a role of ${framework.name}: your plan will use the framework’s requirements for it, and link this job description from your objectives. Change the title to keep your own version of the role instead.`));
   top.push(
     textInput('title', 'Role title', role.title),
     textInput('level', 'Seniority or level', role.level),
