@@ -64,6 +64,26 @@ describe('Sheets: import and validate the KSA matrix', () => {
     expect(workspace.editors.activeRange).toBe(`Engineering!${selects[0]!.action!.parameters.cell}`);
   });
 
+  it('pages through many diagnostics, every one reachable', () => {
+    const [matrix] = engineeringSheets();
+    const values = matrix!.values.map((row, r) => (r >= 5 && r < 25 ? row.map((v, c) => (c >= 2 && c <= 9 && typeof v === 'number' ? '#N/A' : v)) : row));
+    const { host } = openMatrix([{ ...matrix!, values }]);
+    host.click('Validate');
+    const total = Number(/of (\d+)\)/.exec(host.text())![1]);
+    expect(total).toBeGreaterThan(40);
+    const seen = new Set<string>();
+    const collect = () => host.buttons().filter((b) => b.text === 'Select').forEach((b) => seen.add(`${b.action!.parameters.sheet}!${b.action!.parameters.cell}`));
+    collect();
+    while (host.buttons().some((b) => b.text === 'Next')) {
+      host.click('Next');
+      collect();
+    }
+    expect(host.text()).toMatch(new RegExp(`of ${total}\\)`));
+    host.click('Previous');
+    expect(host.text()).toMatch(/What to fix \(\d+–\d+ of/);
+    expect(seen.size).toBeGreaterThan(40);
+  });
+
   it('does not publish a matrix with errors unless HR chooses to publish what could be read', () => {
     const { workspace, host } = openMatrix(engineeringSheetsWithMistakes());
     host.click('Import KSA matrix');

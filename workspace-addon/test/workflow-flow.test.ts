@@ -62,6 +62,18 @@ describe('Drive: the plan file and its summary card', () => {
   });
 });
 
+describe('history and sharing', () => {
+  it('shows every change, newest first, and shares the plan again on request', () => {
+    const { workspace, alex, openPlan, planFile } = story();
+    openPlan(alex).click('History');
+    expect(alex.card.name).toMatch(/^history-/);
+    expect(alex.text()).toMatch(/rev 2 · .* · alex@example.com\s+submit-objectives[\s\S]*rev 1 · .*\s+create/);
+    openPlan(alex).click('Share with manager and leadership');
+    expect(alex.notifications.at(-1)).toMatch(/^Shared with dana@example.com \(editor\), morgan@example.com \(commenter on the document\)/);
+    expect(workspace.drive.sharedEmails.filter((m) => m.fileId === planFile.id).map((m) => m.to)).toEqual([DANA, MORGAN, DANA, MORGAN]);
+  });
+});
+
 describe('the workflow on cards', () => {
   it('runs from the manager’s review to an achieved milestone, each step by the person whose step it is', () => {
     const { alex, dana, morgan, openPlan, stored } = story();
