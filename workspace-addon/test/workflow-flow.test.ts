@@ -62,6 +62,21 @@ describe('Drive: the plan file and its summary card', () => {
   });
 });
 
+describe('framework versions', () => {
+  it('keeps a plan made on version 1 readable after HR re-imports the matrix as version 2', () => {
+    const { workspace, host, dana, openPlan, stored } = story();
+    expect(stored().framework).toMatchObject({ id: 'engineering', version: 1 });
+    const sheet = workspace.drive.filesNamed(/KSA matrix/)[0]!;
+    const hr = host.panelFor('hr@example.com');
+    hr.openSheets(sheet.id);
+    hr.click('Import KSA matrix', { frameworkName: 'Engineering' });
+    expect(hr.text()).toMatch(/engineering\.v2\.framework\.json/);
+    openPlan(dana);
+    expect(dana.text()).toMatch(/Readiness:\s*\d+% for Senior Engineer/);
+    expect(stored().framework.version).toBe(1);
+  });
+});
+
 describe('history and sharing', () => {
   it('shows every change, newest first, and shares the plan again on request', () => {
     const { workspace, alex, openPlan, planFile } = story();
