@@ -82,7 +82,7 @@ describe('history and sharing', () => {
     const { workspace, alex, openPlan, planFile } = story();
     openPlan(alex).click('History');
     expect(alex.card.name).toMatch(/^history-/);
-    expect(alex.text()).toMatch(/rev 2 · .* · alex@example.com\s+submit-objectives[\s\S]*rev 1 · .*\s+create/);
+    expect(alex.text()).toMatch(/rev 2 · .* · alex@example.com\s+The employee submits their career objectives[\s\S]*rev 1 · .*\s+Plan created/);
     openPlan(alex).click('Share with manager and leadership');
     expect(alex.notifications.at(-1)).toMatch(/^Shared with dana@example.com \(editor\), morgan@example.com \(commenter on the document\)/);
     expect(workspace.drive.sharedEmails.filter((m) => m.fileId === planFile.id).map((m) => m.to)).toEqual([DANA, MORGAN, DANA, MORGAN]);
@@ -200,7 +200,7 @@ describe('saving safely', () => {
     dana.click('Comment', { commentText: 'Let us pick the settlement project as the stretch project' });
     expect(dana.card.name).toBe('plan-conflict');
     expect(dana.text()).toMatch(/You opened revision \d+; it is now at revision \d+\. Nothing was overwritten/);
-    expect(dana.text()).toMatch(/add-comment/);
+    expect(dana.text()).toMatch(/Comment\s+I would like a mentor from the platform team/);
     expect(dana.text()).toMatch(/comment "Let us pick the settlement project/);
     expect(stored().comments.map((c) => c.text)).toEqual(['I would like a mentor from the platform team']);
     dana.click('Apply my change to the latest version');
@@ -219,7 +219,7 @@ describe('saving safely', () => {
     otherTab.click('Change the target role', { targetRoleId: engineeringManager! });
     alex.click('Accept this role');
     expect(alex.card.name).toBe('plan-conflict');
-    expect(alex.text()).toMatch(/modify-role/);
+    expect(alex.text()).toMatch(/The employee modifies the target role after the review/);
     alex.click('Apply my change to the latest version');
     // the core refuses the stale acceptance and says why; the card is an explanation, not a stack trace
     expect(alex.card.name).toBe('message');

@@ -2,6 +2,7 @@
 // button that applies their change to the fresh copy (or shows the fresh copy without it).
 import type { PlanCommand } from '../../../shared/plan/commands';
 import type { StoredPlan } from '../drive/plan-files';
+import { historyLabel } from './history-labels';
 import { button, buttons, card, decorated, plain, section } from './kit';
 import { planParams } from './plan-card';
 
@@ -35,7 +36,7 @@ export function conflictCard(fresh: StoredPlan, baseRevision: number, commands: 
     sections: [
       section(
         'Changed meanwhile',
-        since.length ? since.map((h) => decorated(`rev ${h.revision} · ${h.at.slice(0, 16).replace('T', ' ')} · ${h.by}`, h.action, h.detail || undefined)) : [plain('Someone saved the plan (no history entry describes it).')],
+        since.length ? since.map((h) => decorated(`rev ${h.revision} · ${h.at.slice(0, 16).replace('T', ' ')} · ${h.by}`, historyLabel(h.action), h.detail || undefined)) : [plain('Someone saved the plan (no history entry describes it).')],
         { visible: 5 },
       ),
       section('Your change (not saved yet)', [

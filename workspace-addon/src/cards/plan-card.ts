@@ -13,6 +13,7 @@ import type { StoredPlan } from '../drive/plan-files';
 import { fileLink, GOOGLE_DOC_MIME } from '../drive/drive-files';
 import type { CardSection, TextButton, Widget } from '../platform/apps-script';
 import { actorOn } from '../platform/session';
+import { historyLabel } from './history-labels';
 import { button, buttons, card, decorated, dropdown, labelled, linkButton, paragraph, plain, section, textInput } from './kit';
 
 export const STAGE_LABELS: Record<Stage, string> = {
@@ -247,6 +248,6 @@ export function historyCard(stored: StoredPlan) {
     name: `history-${stored.plan.id}`,
     title: `History: ${stored.plan.employee.name}`,
     subtitle: `${entries.length} changes`,
-    sections: [section(undefined, entries.slice(0, 40).map((h) => decorated(`rev ${h.revision} · ${h.at.slice(0, 16).replace('T', ' ')} · ${h.by}`, h.action, h.detail || undefined)), { visible: 10 })],
+    sections: [section(undefined, entries.slice(0, 40).map((h) => decorated(`rev ${h.revision} · ${h.at.slice(0, 16).replace('T', ' ')} · ${h.by}`, historyLabel(h.action), h.detail || undefined)), { visible: 10 })],
   });
 }
