@@ -11,7 +11,7 @@ import { ALEX, alexCreatesPlan, DANA, hrPublishesFramework, MORGAN, newSandbox }
 
 beforeAll(() => ensureBuilt());
 
-const oneOnOne = { id: 'evt-2026-03-02', calendarId: DANA, recurringEventId: 'series-dana-alex', organizer: { email: DANA }, attendees: [{ email: DANA, self: true, organizer: true, displayName: 'Dana Lee' }, { email: ALEX, displayName: 'Alex Rivera' }] };
+const oneOnOne = { id: 'series-dana-alex_20260302T100000Z', calendarId: DANA, recurringEventId: 'series-dana-alex', organizer: { email: DANA }, attendees: [{ email: DANA, self: true, organizer: true, displayName: 'Dana Lee' }, { email: ALEX, displayName: 'Alex Rivera' }] };
 
 function withPlan() {
   const sandbox = newSandbox();
@@ -34,7 +34,8 @@ describe('Calendar: development prompts in a one-on-one', () => {
     expect(dana.card.name).toBe('calendar-1on1');
     expect(dana.text()).toMatch(/One-on-one with Alex Rivera/);
     const plan = readPlan(planFile.content);
-    const expected = chooseQuestions(BUILT_IN_QUESTIONS, { seriesId: 'series-dana-alex', date: new Date().toISOString().slice(0, 10), plan: planPromptContext(plan, readFramework(frameworkFile.content)) });
+    // the same choice the extension makes for this occurrence: its series and its day (from the occurrence id)
+    const expected = chooseQuestions(BUILT_IN_QUESTIONS, { seriesId: 'series-dana-alex', date: '2026-03-02', plan: planPromptContext(plan, readFramework(frameworkFile.content)) });
     expect(expected.length).toBe(3);
     for (const q of expected) expect(dana.text()).toContain(q.text);
     expect(dana.text()).toMatch(/Next milestone/);
@@ -47,8 +48,16 @@ describe('Calendar: development prompts in a one-on-one', () => {
     expect(before).toBe(0);
     dana.click('Save check-in to the plan', { checkInNotes: 'Agreed: Alex pairs with Sam on the ledger design' });
     const plan = readPlan(planFile.content);
-    expect(plan.checkIns).toEqual([expect.objectContaining({ by: DANA, notes: 'Agreed: Alex pairs with Sam on the ledger design', eventId: 'evt-2026-03-02' })]);
+    expect(plan.checkIns).toEqual([expect.objectContaining({ by: DANA, notes: 'Agreed: Alex pairs with Sam on the ledger design', eventId: 'series-dana-alex_20260302T100000Z' })]);
     expect(workspace.drive.files.get(planFile.id)!.appProperties.trellisRevision).toBe(String(plan.revision));
+  });
+
+  it('picks the next week’s questions for the next occurrence, opened the same day', () => {
+    const { dana } = withPlan();
+    dana.openCalendarEvent(oneOnOne);
+    const thisWeek = dana.text();
+    dana.openCalendarEvent({ ...oneOnOne, id: 'series-dana-alex_20260309T100000Z' });
+    expect(dana.text()).not.toBe(thisWeek);
   });
 
   it('offers general development questions when the two people share no plan', () => {

@@ -1,6 +1,7 @@
 // Calendar: opening a one-on-one shows the same development prompts the extension shows (the core's chooser),
 // for the plan shared between the two people, with a check-in the user saves only if they choose to.
-import { detectOneOnOne, type MeetingFacts } from '../../../shared/meetings/one-on-one';
+import { detectOneOnOne, seriesIdOf, type MeetingFacts } from '../../../shared/meetings/one-on-one';
+import { occurrenceDayOf } from '../calendar/occurrence';
 import type { Framework } from '../../../shared/model/framework';
 import { teamBank, QuestionSchema, type Question } from '../../../shared/prompts/bank';
 import { chooseQuestions } from '../../../shared/prompts/choose';
@@ -52,7 +53,7 @@ export function calendarEventOpen(e: AddonEvent) {
     attendees: (event?.attendees ?? []).map((a) => ({ email: a.email, name: a.displayName, self: a.self, resource: a.resource, organizer: a.organizer, optional: a.optional })),
     allDay: false,
     selfEmail: me,
-    seriesId: event?.recurringEventId || event?.id,
+    seriesId: event?.recurringEventId || (event?.id ? seriesIdOf(event.id) : undefined),
     attendeesKnown: !!event?.attendees,
   };
   const verdict = detectOneOnOne(meeting);
@@ -62,7 +63,8 @@ export function calendarEventOpen(e: AddonEvent) {
   const other = verdict.other?.email?.toLowerCase() ?? '';
   const stored = other ? sharedPlan(me, other) : undefined;
   const framework: Framework | undefined = stored ? frameworkOf(stored.plan.framework) : undefined;
-  const today = nowIso().slice(0, 10);
+  // the occurrence's own day when its id tells it, as the extension uses the meeting's date
+  const today = occurrenceDayOf(event?.id) ?? nowIso().slice(0, 10);
   const seriesId = meeting.seriesId ?? 'one-on-one';
   const questions = chooseQuestions(bank(), { seriesId, date: today, ...(stored ? { plan: planPromptContext(stored.plan, framework) } : {}) });
   const who = verdict.other?.name || other || 'the other person';
