@@ -58,7 +58,20 @@ describe('gap analysis', () => {
           if (item.current !== null) expect(item.gap).toBe(Math.max(0, item.required - item.current));
           else expect(item.status).toBe('not-assessed');
         }
-        for (let i = 1; i < a.gaps.length; i++) expect(a.gaps[i - 1]!.weightedGap).toBeGreaterThanOrEqual(a.gaps[i]!.weightedGap);
+        // gaps: largest weighted gap, then larger gap, then by name; strengths: most important, then by name
+        const inOrder = (x: number[], y: number[]) => {
+          const k = x.findIndex((v, j) => v !== y[j]);
+          return k < 0 || x[k]! < y[k]!;
+        };
+        const name = (g: { competency: string }) => a.items.map((i) => i.competency).sort((p, q) => p.localeCompare(q)).indexOf(g.competency);
+        for (let i = 1; i < a.gaps.length; i++) {
+          const [p, q] = [a.gaps[i - 1]!, a.gaps[i]!];
+          expect(inOrder([-p.weightedGap, -p.gap, name(p)], [-q.weightedGap, -q.gap, name(q)])).toBe(true);
+        }
+        for (let i = 1; i < a.strengths.length; i++) {
+          const [p, q] = [a.strengths[i - 1]!, a.strengths[i]!];
+          expect(inOrder([-p.importance, name(p)], [-q.importance, name(q)])).toBe(true);
+        }
       }),
     );
   });

@@ -46,41 +46,44 @@ export interface GapAnalysis {
 
 /**
  * What a role asks for, compiled once per role: everything about each requirement that does not depend on the
- * person (names, scale positions, the alphabetical order used to break ties), so analysing thousands of people
- * against one framework does only the per-person arithmetic.
+ * person. A requirement's GapItem is fully decided by the person's level and the disagreement flag, so each
+ * variant is built once and shared (frozen) by everyone who holds that level: analysing thousands of people
+ * against one framework allocates almost nothing per person.
  */
 interface CompiledRole {
   requirements: RoleCompetency[];
-  competency: (Competency | undefined)[];
   steps: StepIndex[];
-  scale: Scale[];
-  /** Scale position of the required level, and the span from not-yet up to it. */
-  requiredPosition: Int16Array;
+  /** Span from not-yet up to the required level, in scale steps. */
   span: Int16Array;
-  requiredName: string[];
-  /** Name of each rank a person may hold, per requirement's scale (levelName, memoised). */
-  nameOf: ((rank: number | null) => string)[];
-  /** Alphabetical rank of each requirement's competency name, for stable tie-breaks without string compares. */
-  nameOrder: Int32Array;
+  /** Requirement index by alphabetical order of competency name (inverse of the order packed in sort keys). */
+  byName: Int32Array;
+  /** Requirement indexes in the order strengths are listed: most important first, then by name. */
+  strengthOrder: Int32Array;
+  /** Variants by (i * SLOTS + slot) * 2 + disagreement (see slotOf). */
+  slots: (Variant | undefined)[];
   totalImportance: number;
+  /** Builds (once) the item for requirement i at a level (undefined: not assessed) with or without a disagreement. */
+  variant(i: number, current: number | undefined, disagreement: boolean): Variant;
 }
 
-const compiledRoles = new WeakMap<Role, CompiledRole>();
-const levelNameCache = new WeakMap<Scale, (rank: number | null) => string>();
+interface Variant {
+  item: GapItem;
+  /** Share of the requirement's importance reached (for readiness). */
+  reached: number;
+  /** Ascending sort key of an open item: by weighted gap, then gap (both descending), then name. */
+  key: number;
+}
 
-/** levelName for one scale, remembering the names of the ranks it has seen. */
-function levelNames(scale: Scale): (rank: number | null) => string {
-  let lookup = levelNameCache.get(scale);
-  if (!lookup) {
-    const names = new Map<number | null, string>();
-    lookup = (rank) => {
-      let name = names.get(rank);
-      if (name === undefined) names.set(rank, (name = levelName(scale, rank)));
-      return name;
-    };
-    levelNameCache.set(scale, lookup);
-  }
-  return lookup;
+const NAME_BITS = 2 ** 20;
+/** Whole ranks -2 … 9 (every common scale, O*NET's 0–7 included) get array slots; slot 0 is "not assessed". */
+const SLOT_MIN = -2;
+const SLOTS = 13;
+const GAP_BITS = 2 ** 8;
+const compiledRoles = new WeakMap<Role, CompiledRole>();
+
+function slotOf(current: number | undefined): number {
+  if (current === undefined) return 0;
+  return current >= SLOT_MIN && current < SLOT_MIN + SLOTS - 1 && Number.isInteger(current) ? current - SLOT_MIN + 1 : -1;
 }
 
 function compileRole(index: FrameworkIndex, role: Role): CompiledRole {
@@ -91,28 +94,54 @@ function compileRole(index: FrameworkIndex, role: Role): CompiledRole {
   const competency = requirements.map((r) => index.competencyById.get(r.competencyId));
   const scale = requirements.map((r) => index.scaleOf(r.competencyId));
   const steps = scale.map(stepIndex);
-  const requiredPosition = new Int16Array(n);
-  const span = new Int16Array(n);
-  requirements.forEach((r, i) => {
-    requiredPosition[i] = steps[i]!.position(r.level);
-    span[i] = requiredPosition[i]! - steps[i]!.position(steps[i]!.notYet);
-  });
+  const requiredPosition = requirements.map((r, i) => steps[i]!.position(r.level));
+  const span = new Int16Array(requirements.map((_, i) => requiredPosition[i]! + 1));
   const names = requirements.map((r, i) => competency[i]?.name ?? r.competencyId);
-  const byName = names.map((_, i) => i).sort((a, b) => names[a]!.localeCompare(names[b]!));
+  const byName = new Int32Array(names.map((_, i) => i).sort((a, b) => names[a]!.localeCompare(names[b]!) || a - b));
   const nameOrder = new Int32Array(n);
   byName.forEach((i, rank) => (nameOrder[i] = rank));
-  const compiled: CompiledRole = {
-    requirements,
-    competency,
-    steps,
-    scale,
-    requiredPosition,
-    span,
-    requiredName: requirements.map((r, i) => levelName(scale[i]!, r.level)),
-    nameOf: scale.map(levelNames),
-    nameOrder,
-    totalImportance: requirements.reduce((sum, r) => sum + r.importance, 0),
+  const requiredName = requirements.map((r, i) => levelName(scale[i]!, r.level));
+  // variants per requirement: whole ranks in a small range sit in an array slot, anything else in a map
+  const slots: (Variant | undefined)[] = new Array(n * SLOTS * 2);
+  const others: Map<string, Variant>[] = requirements.map(() => new Map());
+  const variant = (i: number, current: number | undefined, disagreement: boolean): Variant => {
+    const slot = slotOf(current);
+    const at = slot >= 0 ? (i * SLOTS + slot) * 2 + (disagreement ? 1 : 0) : -1;
+    let v = at >= 0 ? slots[at] : others[i]!.get(`${disagreement ? 1 : 0}${current}`);
+    if (v) return v;
+    const req = requirements[i]!;
+    const assessed = current !== undefined;
+    const gap = Math.max(0, requiredPosition[i]! - (assessed ? steps[i]!.position(current) : -1));
+    const s = span[i]!;
+    const status: GapStatus = !assessed ? 'not-assessed' : gap > 0 ? 'gap' : 'met';
+    const item: GapItem = Object.freeze({
+      competencyId: req.competencyId,
+      competency: names[i]!,
+      kind: competency[i]?.kind ?? 'skill',
+      category: competency[i]?.category ?? '',
+      current: assessed ? current : null,
+      currentName: levelName(scale[i]!, assessed ? current : null),
+      required: req.level,
+      requiredName: requiredName[i]!,
+      gap,
+      importance: req.importance,
+      weightedGap: gap * req.importance,
+      status,
+      disagreement,
+    });
+    const reached = s > 0 ? (req.importance * (assessed ? Math.max(0, Math.min(s, s - gap)) : 0)) / s : req.importance;
+    // descending numbers become ascending keys; weights are kept to 1/1000 (ties closer than that go by name)
+    const key =
+      status === 'met'
+        ? 0
+        : (NAME_BITS * GAP_BITS * (2 ** 20 - 1 - Math.min(2 ** 20 - 1, Math.round(item.weightedGap * 1000)))) + NAME_BITS * (GAP_BITS - 1 - Math.min(GAP_BITS - 1, gap)) + nameOrder[i]!;
+    v = { item, reached, key };
+    if (at >= 0) slots[at] = v;
+    else others[i]!.set(`${disagreement ? 1 : 0}${current}`, v);
+    return v;
   };
+  const strengthOrder = new Int32Array(requirements.map((_, i) => i).sort((a, b) => requirements[b]!.importance - requirements[a]!.importance || nameOrder[a]! - nameOrder[b]!));
+  const compiled: CompiledRole = { requirements, steps, span, byName, strengthOrder, slots, totalImportance: requirements.reduce((sum, r) => sum + r.importance, 0), variant };
   compiledRoles.set(role, compiled);
   return compiled;
 }
@@ -120,6 +149,7 @@ function compileRole(index: FrameworkIndex, role: Role): CompiledRole {
 /**
  * Compares a person's effective levels with what a role requires.
  * `detail` (from personLevels) adds the disagreement flags; it is optional for callers that only have levels.
+ * The items are shared between analyses and frozen: copy one before changing it.
  */
 export function gapAnalysis(
   framework: Framework,
@@ -130,50 +160,46 @@ export function gapAnalysis(
   const c = compileRole(indexFramework(framework), role);
   const n = c.requirements.length;
   const items: GapItem[] = new Array(n);
-  const open: number[] = [];
-  const met: number[] = [];
+  const openKeys = new Float64Array(n);
+  let open = 0;
   let reached = 0;
   let totalWeightedGap = 0;
+  const notAssessed: GapItem[] = [];
+  const disagreements: GapItem[] = [];
   for (let i = 0; i < n; i++) {
-    const req = c.requirements[i]!;
-    const current = levels.get(req.competencyId);
-    const assessed = current !== undefined;
-    const steps = c.steps[i]!;
-    const gap = Math.max(0, c.requiredPosition[i]! - (assessed ? steps.position(current) : -1));
-    const span = c.span[i]!;
-    reached += span > 0 ? (req.importance * (assessed ? Math.max(0, Math.min(span, span - gap)) : 0)) / span : req.importance;
-    const competency = c.competency[i];
-    const item: GapItem = {
-      competencyId: req.competencyId,
-      competency: competency?.name ?? req.competencyId,
-      kind: competency?.kind ?? 'skill',
-      category: competency?.category ?? '',
-      current: assessed ? current : null,
-      currentName: c.nameOf[i]!(assessed ? current : null),
-      required: req.level,
-      requiredName: c.requiredName[i]!,
-      gap,
-      importance: req.importance,
-      weightedGap: gap * req.importance,
-      status: !assessed ? 'not-assessed' : gap > 0 ? 'gap' : 'met',
-      disagreement: detail?.get(req.competencyId)?.disagreement ?? false,
-    };
+    const id = c.requirements[i]!.competencyId;
+    const current = levels.get(id);
+    const disagreement = detail !== undefined && detail.get(id)?.disagreement === true;
+    // fast path: a whole rank already seen for this requirement
+    const slot = slotOf(current);
+    const v = (slot >= 0 ? c.slots[(i * SLOTS + slot) * 2 + (disagreement ? 1 : 0)] : undefined) ?? c.variant(i, current, disagreement);
+    const item = v.item;
     items[i] = item;
+    reached += v.reached;
     totalWeightedGap += item.weightedGap;
-    (item.status === 'met' ? met : open).push(i);
+    if (item.status !== 'met') openKeys[open++] = v.key;
+    if (item.status === 'not-assessed') notAssessed.push(item);
+    if (disagreement) disagreements.push(item);
   }
-  // largest weighted gap first, then the larger gap, then by name; strengths by importance, then by name
-  open.sort((a, b) => items[b]!.weightedGap - items[a]!.weightedGap || items[b]!.gap - items[a]!.gap || c.nameOrder[a]! - c.nameOrder[b]!);
-  met.sort((a, b) => items[b]!.importance - items[a]!.importance || c.nameOrder[a]! - c.nameOrder[b]!);
+  // gaps: numeric keys sort natively, and their low bits (the alphabetical order) lead back to the requirement
+  const sorted = openKeys.subarray(0, open).sort();
+  const gaps: GapItem[] = new Array(open);
+  for (let k = 0; k < open; k++) gaps[k] = items[c.byName[sorted[k]! % NAME_BITS]!]!;
+  // strengths: their order does not depend on the person, only which requirements are met
+  const strengths: GapItem[] = [];
+  for (let k = 0; k < n; k++) {
+    const item = items[c.strengthOrder[k]!]!;
+    if (item.status === 'met') strengths.push(item);
+  }
   return {
     roleId: role.id,
     roleTitle: role.title,
     readiness: c.totalImportance === 0 ? 1 : reached / c.totalImportance,
     items,
-    gaps: open.map((i) => items[i]!),
-    strengths: met.map((i) => items[i]!),
-    notAssessed: items.filter((i) => i.status === 'not-assessed'),
-    disagreements: items.filter((i) => i.disagreement),
+    gaps,
+    strengths,
+    notAssessed,
+    disagreements,
     totalWeightedGap,
   };
 }
