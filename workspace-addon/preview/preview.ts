@@ -104,8 +104,11 @@ export function collectCards(): Shot[] {
   keep('workflow-leadership', 'Workflow: leadership approves or asks for changes', morgan);
   morgan.click('Approve', { comment: 'A good plan' });
   open(dana).click('Start: milestones and check-ins');
-  open(alex);
-  keep('workflow-milestones', 'Workflow: milestones ticked off with evidence', alex);
+  const first = dana.buttons().find((b) => b.text === 'Tick off with this evidence')!.action!.parameters.milestoneId!;
+  open(alex).click('Tick off with this evidence', { [`evidence:${first}`]: 'Code reviews for the ledger service, praised by two staff engineers' });
+  open(dana);
+  keep('workflow-milestones', 'Workflow: milestones ticked off with evidence, and recognised', dana);
+  dana.click('Recognise', { [`recognition:${first}`]: 'Shared at the engineering all-hands' });
 
   // a conflicting save
   open(dana);

@@ -192,11 +192,25 @@ function stageActions(stored: StoredPlan, framework: Framework | undefined, role
   return out;
 }
 
-function milestoneSection(stored: StoredPlan, roles: ParticipantRole[]): CardSection | undefined {
+function milestoneSections(stored: StoredPlan, roles: ParticipantRole[]): CardSection[] {
   const { plan } = stored;
-  if (!plan.milestones.length) return undefined;
+  if (!plan.milestones.length) return [];
   const canTick = (plan.stage === 'active' || plan.stage === 'approved') && (roles.includes('employee') || roles.includes('manager'));
   const open = plan.milestones.filter((m) => m.status === 'planned' || m.status === 'in-progress').sort((a, b) => (a.due < b.due ? -1 : 1));
+  const out: CardSection[] = [];
+  const reached = plan.milestones.filter((x) => x.status === 'done').sort((a, b) => ((a.completedAt ?? '') < (b.completedAt ?? '') ? 1 : -1));
+  if (reached.length) {
+    const widgets: Widget[] = [];
+    for (const m of reached) {
+      const recognised = plan.recognition.filter((r) => r.milestoneId === m.id);
+      widgets.push(decorated(`Reached ${m.completedAt?.slice(0, 10) ?? ''}`, m.title, [`Evidence: ${m.evidence.map((e) => e.text).join(' · ')}`, ...recognised.map((r) => `Recognised by ${r.by}: ${r.text}`)].join('\n')));
+      if (!recognised.length && (plan.stage === 'active' || plan.stage === 'achieved') && roles.length) {
+        widgets.push(textInput(`recognition:${m.id}`, 'Recognise this progress', ''));
+        widgets.push(buttons(act(stored, 'Recognise', 'add-recognition', { milestoneId: m.id })));
+      }
+    }
+    out.push(section(`Reached (${reached.length})`, widgets, { visible: 6 }));
+  }
   const widgets: Widget[] = [];
   open.forEach((m, i) => {
     widgets.push(decorated(`Due ${m.due} · ${m.status}`, m.title, m.measure));
@@ -205,15 +219,8 @@ function milestoneSection(stored: StoredPlan, roles: ParticipantRole[]): CardSec
       widgets.push(buttons(act(stored, 'Tick off with this evidence', 'complete-milestone', { milestoneId: m.id })));
     }
   });
-  for (const m of plan.milestones.filter((x) => x.status === 'done')) {
-    const recognised = plan.recognition.filter((r) => r.milestoneId === m.id);
-    widgets.push(decorated(`Done ${m.completedAt?.slice(0, 10) ?? ''}`, m.title, recognised.length ? `Recognised: ${recognised.map((r) => r.text).join(' · ')}` : m.evidence.map((e) => e.text).join(' · ')));
-    if (!recognised.length && (plan.stage === 'active' || plan.stage === 'achieved') && roles.length) {
-      widgets.push(textInput(`recognition:${m.id}`, 'Recognise this progress', ''));
-      widgets.push(buttons(act(stored, 'Recognise', 'add-recognition', { milestoneId: m.id })));
-    }
-  }
-  return section(`Milestones (${open.length} open of ${plan.milestones.length})`, widgets, { visible: 6 });
+  if (widgets.length) out.push(section(`Milestones to reach (${open.length} of ${plan.milestones.length})`, widgets, { visible: 6 }));
+  return out;
 }
 
 function commentSection(stored: StoredPlan, roles: ParticipantRole[]): CardSection {
@@ -231,8 +238,7 @@ export function planCard(stored: StoredPlan, framework: Framework | undefined): 
   const missing = missingSection(plan, framework);
   if (missing) sections.push(missing);
   sections.push(...stageActions(stored, framework, roles));
-  const milestones = milestoneSection(stored, roles);
-  if (milestones) sections.push(milestones);
+  sections.push(...milestoneSections(stored, roles));
   sections.push(commentSection(stored, roles));
   const links: TextButton[] = [button('History', 'planHistory', planParams(stored))];
   if (stored.docId) links.unshift(linkButton('Open the plan document', fileLink({ id: stored.docId, mimeType: GOOGLE_DOC_MIME })));
