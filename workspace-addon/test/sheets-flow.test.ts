@@ -46,6 +46,7 @@ describe('Sheets: import and validate the KSA matrix', () => {
     expect(host.card.name).toBe('ksa-result');
     expect(host.text()).toMatch(/Engineering KSA matrix: 8 roles, 17 competencies/);
     expect(host.text()).toMatch(/Validate only: nothing was saved/);
+    expect(host.text()).toMatch(/What was read\s+Engineering\s+matrix · 8 roles · 17 competencies[\s\S]*Transitions\s+transitions · 5 moves/);
     expect(workspace.log.since(mark).filter((c) => isDriveCall(c) && /create|update|Permissions/.test(c.method))).toEqual([]);
     expect(workspace.drive.filesNamed(/framework\.json$/)).toHaveLength(0);
   });

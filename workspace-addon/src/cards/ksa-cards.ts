@@ -78,6 +78,15 @@ export function ksaResultCard(result: ImportResult, mode: 'validate' | 'import',
   const start = page * DIAGNOSTICS_PER_PAGE;
   const shown = result.diagnostics.slice(start, start + DIAGNOSTICS_PER_PAGE);
   const sections = [section(undefined, summary)];
+  if (result.sheets?.length) {
+    sections.push(
+      section(
+        'What was read',
+        result.sheets.map((s) => decorated(s.sheet, `${s.shape}${s.roles ? ` · ${s.roles} roles` : ''}${s.competencies ? ` · ${s.competencies} competencies` : ''}${s.transitions ? ` · ${s.transitions} moves` : ''}`, s.scale ? `Scale: ${s.scale}` : undefined)),
+        { visible: 5 },
+      ),
+    );
+  }
   if (shown.length) {
     const widgets = shown.map(diagnosticWidget);
     const nav = [];

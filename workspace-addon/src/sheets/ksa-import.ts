@@ -28,9 +28,13 @@ export interface ImportJob {
   readyToBuild: boolean;
 }
 
+/** What the ingestion read from each sheet (shape, roles, competencies, scale). */
+export type SheetSummaries = NonNullable<ReturnType<typeof ingestKsaMatrix>['sheets']>;
+
 export interface ImportResult {
   framework?: Framework;
   diagnostics: Diagnostic[];
+  sheets?: SheetSummaries;
   /** The version it replaces, when re-importing. */
   previousVersion?: number;
 }
@@ -128,6 +132,7 @@ export function advanceJob(sheets: Map<string, Sheet>, job: ImportJob): ImportRe
   });
   cancelJob(job.spreadsheetId);
   const out: ImportResult = { diagnostics: result.diagnostics };
+  if (result.sheets) out.sheets = result.sheets;
   if (result.framework) out.framework = result.framework;
   if (previous) out.previousVersion = previous.version;
   cachePutLarge(resultKey(job.spreadsheetId), JSON.stringify(out));
