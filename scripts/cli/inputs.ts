@@ -8,7 +8,7 @@ import type { Assertion } from '../../shared/model/assessment';
 import { findRole, UnknownRoleError, type Framework } from '../../shared/model/framework';
 import { ObjectivesFileSchema, type ObjectivesFile } from '../../shared/model/profile';
 import type { Role } from '../../shared/model/role';
-import { readFrameworkFile } from '../ingest/read-framework';
+import { readFrameworkFiles } from '../ingest/read-framework';
 import { CliError, type CliIO } from './io';
 
 async function readText(path: string): Promise<string> {
@@ -24,13 +24,18 @@ function report(io: CliIO, diagnostics: Diagnostic[]): void {
   for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
 }
 
-/** A framework from .json/.csv/.xlsx; errors in it stop the command (warnings are printed). */
-export async function loadFramework(io: CliIO, file: string): Promise<Framework> {
-  const path = resolve(io.cwd, file);
-  await readText(path); // a clear "no such file" before any parser runs
-  const { framework, diagnostics } = await readFrameworkFile(path);
-  report(io, diagnostics);
-  if (!framework || hasErrors(diagnostics)) throw new CliError(`${file}: the framework has errors (listed above); fix them and run again`);
+/**
+ * A framework from a .json, or from KSA matrices (.csv, .tsv, .xlsx) plus transitions files; errors in it stop the
+ * command (warnings are printed, the import notes of `trellis framework` are not).
+ */
+export async function loadFramework(io: CliIO, files: string | string[]): Promise<Framework> {
+  const list = Array.isArray(files) ? files : [files];
+  const { framework, diagnostics } = await readFrameworkFiles(list, { cwd: io.cwd });
+  report(
+    io,
+    diagnostics.filter((d) => d.severity !== 'info'),
+  );
+  if (!framework || hasErrors(diagnostics)) throw new CliError(`${list.join(', ')}: the framework has errors (listed above); fix them and run again`);
   return framework;
 }
 

@@ -25,6 +25,7 @@ export const example: Command = async (args, io) => {
   const code = await plan(
     [
       '--framework', ex('ksa-matrix.csv'),
+      '--framework', ex('transitions.csv'),
       '--assessment', ex('assessment.csv'),
       '--objectives', ex('objectives.json'),
       '--jd', ex('job-description.md'),

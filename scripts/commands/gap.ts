@@ -8,7 +8,7 @@ import { parse, required } from '../cli/args';
 import { loadAssessment, loadFramework, roleNamed, todayIso } from '../cli/inputs';
 import { CliError, type Command } from '../cli/io';
 
-const USAGE = 'trellis gap --framework F --assessment A.csv --current "Role title" --target "Role title" [--json]';
+const USAGE = 'trellis gap --framework F [--framework TRANSITIONS.csv] --assessment A.csv --current "Role title" --target "Role title" [--json]';
 
 const itemJson = (i: GapItem) => ({
   competency: i.competency,
@@ -25,11 +25,16 @@ const itemJson = (i: GapItem) => ({
 });
 
 export const gap: Command = async (args, io) => {
-  const { values } = parse(args, { framework: { type: 'string' }, assessment: { type: 'string' }, current: { type: 'string' }, target: { type: 'string' }, json: { type: 'boolean' }, today: { type: 'string' } }, USAGE);
-  const framework = await loadFramework(io, required(values.framework, '--framework', USAGE));
-  const current = roleNamed(framework, required(values.current, '--current', USAGE), '--current');
-  const target = roleNamed(framework, required(values.target, '--target', USAGE), '--target');
-  const assertions = await loadAssessment(io, required(values.assessment, '--assessment', USAGE), framework, values.today ?? todayIso());
+  const { values } = parse(args, { framework: { type: 'string', multiple: true }, assessment: { type: 'string' }, current: { type: 'string' }, target: { type: 'string' }, json: { type: 'boolean' }, today: { type: 'string' } }, USAGE);
+  // every missing option is a usage error before any file is read
+  const files = required(values.framework, '--framework', USAGE);
+  const assessmentFile = required(values.assessment, '--assessment', USAGE);
+  const currentTitle = required(values.current, '--current', USAGE);
+  const targetTitle = required(values.target, '--target', USAGE);
+  const framework = await loadFramework(io, files);
+  const current = roleNamed(framework, currentTitle, '--current');
+  const target = roleNamed(framework, targetTitle, '--target');
+  const assertions = await loadAssessment(io, assessmentFile, framework, values.today ?? todayIso());
   const { levels, detail } = personLevels(framework, assertions);
   let routes;
   try {

@@ -20,7 +20,7 @@ import { readDocumentFile } from '../ingest/read-document';
 import { writeFileAtomic } from '../storage/folder-store';
 
 const USAGE =
-  'trellis plan --framework F --assessment A.csv --current R (--target R | --jd FILE) --employee "Name" [--email E] [--manager "Name"] [--approver "Name <email>"]… [--objectives O.json] [--horizon MONTHS] [--today YYYY-MM-DD] --out DIR [--force]';
+  'trellis plan --framework F [--framework TRANSITIONS.csv] --assessment A.csv --current R (--target R | --jd FILE) --employee "Name" [--email E] [--manager "Name"] [--approver "Name <email>"]… [--objectives O.json] [--horizon MONTHS] [--today YYYY-MM-DD] --out DIR [--force]';
 
 /** "Dana Lee <dana@example.com>" or "Dana Lee". */
 export function parsePerson(text: string): Person {
@@ -62,7 +62,7 @@ export const plan: Command = async (args, io) => {
   const { values } = parse(
     args,
     {
-      framework: { type: 'string' },
+      framework: { type: 'string', multiple: true },
       assessment: { type: 'string' },
       current: { type: 'string' },
       target: { type: 'string' },

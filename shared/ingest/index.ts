@@ -3,3 +3,5 @@ export * from './diagnostics';
 export * from './assessment';
 export * from './grid/grid';
 export * from './document/blocks';
+export * from './grid/values';
+export * from './ksa-matrix';

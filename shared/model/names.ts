@@ -2,8 +2,12 @@
 
 /** The key two names share when a person would call them the same ("Data  Analysis" = "data analysis"). */
 export function nameKey(name: string): string {
-  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+  // NFKC leaves printable ASCII as it is, and normalising is the slow part when a sheet has thousands of names
+  const text = PRINTABLE_ASCII.test(name) ? name : name.normalize('NFKC');
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** A readable, URL-safe id derived from a name ("Senior Engineer II" -> "senior-engineer-ii"). */
 export function slugify(name: string): string {

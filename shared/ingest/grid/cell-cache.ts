@@ -14,7 +14,13 @@ export const EMPTY_CELL: Cell = Object.freeze({ value: null, display: '' }) as C
  */
 export function textCellMaker(): (text: string) => Cell {
   const shared = new Map<string, Cell>();
+  // one-character fields ("3", "K", "x") are most of a matrix: an array lookup instead of hashing each field
+  const single: (Cell | undefined)[] = new Array(128);
   return (text: string) => {
+    if (text.length === 1) {
+      const code = text.charCodeAt(0);
+      if (code < 128) return (single[code] ??= textCell(text));
+    }
     if (text === '') return EMPTY_CELL;
     const hit = shared.get(text);
     if (hit !== undefined) return hit;

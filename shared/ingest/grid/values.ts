@@ -26,7 +26,8 @@ export function valuesToGrid(values: readonly (readonly unknown[])[], options: V
     for (let c = 0; c < source.length; c++) {
       const value = source[c];
       const text = shown?.[c];
-      if (text !== undefined && text !== null) {
+      if (text !== undefined && text !== null && !(text === '' && (value === null || value === undefined || value === '')) && !(typeof value === 'number' && String(value) === text)) {
+        // the sheet shows something the value alone does not say ("#REF!", "12/03/2024", "3.0"): keep both
         row[c] = toCell(value, String(text));
       } else if (value === null || value === undefined || value === '') {
         row[c] = EMPTY_CELL;

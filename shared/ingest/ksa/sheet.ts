@@ -77,6 +77,11 @@ export function mergedTextAt(view: SheetView, row: number, col: number): string 
   return top ? textAt(view, top.row, top.col) : '';
 }
 
+/** The top-left cell of the merged range covering (row, col), when it is covered and not that cell itself. */
+export function mergeOriginOf(view: SheetView, row: number, col: number): { row: number; col: number } | undefined {
+  return view.mergeTopLeft.get(row * KEY + col);
+}
+
 export function isMergedContinuation(view: SheetView, row: number, col: number): boolean {
   return view.mergeTopLeft.has(row * KEY + col);
 }

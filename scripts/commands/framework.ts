@@ -1,0 +1,58 @@
+// `trellis framework`: reads KSA matrices (.csv, .tsv, .xlsx; several sheets or files, plus transitions) into one
+// framework JSON, and says at each file, sheet and cell what could not be read and what to do.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../../shared/ingest/diagnostics';
+import { FileFormatError, readFramework, toFileJson } from '../../shared/model/files';
+import { tracksOf, type Framework } from '../../shared/model/framework';
+import { parse } from '../cli/args';
+import { CliError, type CliIO, type Command } from '../cli/io';
+import { readFrameworkFiles } from '../ingest/read-framework';
+
+const USAGE = 'trellis framework <matrix.csv|.tsv|.xlsx|framework.json> [more files, e.g. transitions.csv] [--json] [--previous OLD.json] [--name NAME] [--id ID]';
+
+/** A diagnostic as --json prints it: where (file, sheet, cell, line) and what. */
+function diagnosticJson(d: Diagnostic) {
+  return { severity: d.severity, message: d.message, file: d.file ?? null, sheet: d.sheet ?? null, cell: d.cell ?? null, ...(d.line !== undefined ? { line: d.line } : {}) };
+}
+
+async function loadPrevious(io: CliIO, file: string): Promise<Framework> {
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, file), 'utf8');
+  } catch {
+    throw new CliError(`--previous ${file}: no such file`);
+  }
+  try {
+    return readFramework(text, file);
+  } catch (error) {
+    if (error instanceof FileFormatError) throw new CliError(`--previous ${error.message}`);
+    throw error;
+  }
+}
+
+/** "…: 8 roles in 3 tracks, 17 competencies (4 knowledge, 9 skills, 4 abilities), 5 listed moves …" */
+export function frameworkSummary(framework: Framework): string {
+  const kinds = { knowledge: 0, skill: 0, ability: 0 };
+  for (const c of framework.competencies) kinds[c.kind]++;
+  return `${framework.name} v${framework.version}: ${framework.roles.length} roles in ${tracksOf(framework).size} tracks, ${framework.competencies.length} competencies (${kinds.knowledge} knowledge, ${kinds.skill} skills, ${kinds.ability} abilities), ${framework.transitions.length} listed moves (besides the promotions within each track)`;
+}
+
+export const framework: Command = async (args, io) => {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' }, previous: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' } }, USAGE);
+  if (!positionals.length) throw new CliError(`give at least one file\n\nusage: ${USAGE}`, 2);
+  const previous = values.previous ? await loadPrevious(io, values.previous) : undefined;
+  const result = await readFrameworkFiles(positionals, { cwd: io.cwd, previous, name: values.name, id: values.id });
+  const failed = !result.framework || hasErrors(result.diagnostics);
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ framework: result.framework ?? null, diagnostics: result.diagnostics.map(diagnosticJson), sheets: result.sheets ?? [] }, null, 2)}\n`);
+    return failed ? 1 : 0;
+  }
+  for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+  if (result.framework) {
+    io.stdout(toFileJson(result.framework));
+    io.stderr(`${frameworkSummary(result.framework)}\n`);
+  }
+  if (failed) io.stderr(`trellis framework: ${result.framework ? 'the framework above leaves out what the errors name; fix them and run again' : 'no framework could be read'}\n`);
+  return failed ? 1 : 0;
+};

@@ -1,0 +1,368 @@
+// Finds the table inside a KSA sheet as people lay it out: the title and legend rows on top, the group header rows,
+// the header row, the competency name column, and what every other column holds (kinds, categories, notes,
+// importance, or one role each).
+import { parseCompetencyKind } from '../../model/competency';
+import { isErrorDisplay, type Cell } from '../grid/grid';
+import { parseLegend, type Legend } from './legend';
+import { looksLikeLevel } from './levels';
+import { isBlankRow, isMergedContinuation, mergedTextAt, rowTexts, textAt, type SheetView } from './sheet';
+import { columnPurpose, type ColumnPurpose } from './vocabulary';
+
+export interface SheetLayout {
+  view: SheetView;
+  headerRow: number;
+  nameCol: number;
+  /** Whether the name column's header says it holds competencies ("Competency", "Skill"), not just text. */
+  namedByKeyword: boolean;
+  /** One role per column, left to right. */
+  roleCols: number[];
+  kindCol?: number;
+  /** Outline and category columns, outermost first. */
+  categoryCols: number[];
+  idCol?: number;
+  descriptionCol?: number;
+  notesCols: number[];
+  importanceCol?: number;
+  /** Columns that hold levels but have no role title in the header row. */
+  untitledLevelCols: number[];
+  /** Columns read as nothing, and why (said as an info diagnostic). */
+  ignoredCols: { col: number; why: string }[];
+  /** Group header rows above the header, nearest first. */
+  groupRows: number[];
+  /** The group row naming each role column's track, and the one naming its department (turned sheets: columns). */
+  trackRow?: number;
+  departmentRow?: number;
+  legend?: { legend: Legend; row: number };
+  title?: { text: string; row: number };
+}
+
+export interface LayoutHints {
+  headerRow?: number;
+  nameCol?: number;
+}
+
+const SCAN_ROWS = 60;
+const PROBE_ROWS = 200;
+const PROBE_VALUES = 12;
+const ENOUGH_LEVEL_COLUMNS = 64;
+
+/** The legend, wherever it sits in the first rows or the last ones (a footnote). */
+export function findLegend(view: SheetView): { legend: Legend; row: number } | undefined {
+  const rows = view.grid.rows.length;
+  const candidates: number[] = [];
+  for (let r = 0; r < Math.min(rows, SCAN_ROWS); r++) candidates.push(r);
+  for (let r = Math.max(SCAN_ROWS, rows - 20); r < rows; r++) candidates.push(r);
+  let vertical: { texts: string[]; row: number } | undefined;
+  for (const r of candidates) {
+    const texts = legendTexts(view, r);
+    if (!texts) {
+      vertical = undefined;
+      continue;
+    }
+    const legend = parseLegend(texts.join('; '));
+    if (legend) return { legend, row: r };
+    // a legend written one level per row: "1 = Novice" / "2 = Advanced beginner" / …
+    if (texts.length === 1 && /^\s*-?\d+\s*(=|:|\)|\.|\s[-–—]\s)/.test(texts[0]!)) {
+      vertical = vertical ? { texts: [...vertical.texts, texts[0]!], row: vertical.row } : { texts, row: r };
+      const joined = parseLegend(vertical.texts.join('; '));
+      if (joined && vertical.texts.length >= 3) return { legend: joined, row: vertical.row };
+    } else vertical = undefined;
+  }
+  return undefined;
+}
+
+/** The texts of a row that could be a legend: all text (no numbers), at most a dozen cells. */
+function legendTexts(view: SheetView, row: number): string[] | undefined {
+  const cells = view.grid.rows[row];
+  if (!cells) return undefined;
+  const texts: string[] = [];
+  for (const cell of cells) {
+    if (!cell || cell.value === null) continue;
+    if (typeof cell.value !== 'string') return undefined;
+    const t = cell.display.trim() || cell.value.trim();
+    if (t) texts.push(t);
+    if (texts.length > 12) return undefined;
+  }
+  return texts.length ? texts : undefined;
+}
+
+/** Lays out a sheet; undefined when no row looks like a header. `words` are the level words the sheet may use. */
+export function findLayout(view: SheetView, words: ReadonlySet<string>, hints: LayoutHints = {}): SheetLayout | undefined {
+  const legend = findLegend(view);
+  const headerRow = hints.headerRow ?? findHeaderRow(view, words, legend?.row);
+  if (headerRow === undefined) return undefined;
+  const layout = classifyColumns(view, headerRow, words, hints.nameCol);
+  if (!layout) return undefined;
+  layout.legend = legend;
+  findGroupRows(layout, legend?.row);
+  layout.title = findTitle(view, Math.min(headerRow, ...layout.groupRows), legend?.row);
+  return layout;
+}
+
+/** The row just above the data whose text cells head columns of levels; keyword rows ("Competency") win ties. */
+export function findHeaderRow(view: SheetView, words: ReadonlySet<string>, legendRow?: number): number | undefined {
+  const rows = view.grid.rows;
+  let best: number | undefined;
+  let bestScore = 0;
+  let keywordRow: number | undefined;
+  let firstWide: number | undefined;
+  for (let r = 0; r < Math.min(rows.length, SCAN_ROWS); r++) {
+    if (r === legendRow) continue;
+    const cells = rows[r] ?? [];
+    let filled = 0;
+    let levelCols = 0;
+    let competencyWord = false;
+    let keyword = false;
+    const numbered: number[] = [];
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (!cell || cell.value === null) continue;
+      filled++;
+      if (typeof cell.value === 'number') numbered.push(c);
+      if (typeof cell.value !== 'string' || looksLikeLevel(cell, words) || isErrorDisplay(cell.display)) continue;
+      const purpose = columnPurpose(cell.display || cell.value);
+      if (purpose === 'competency') competencyWord = true;
+      if (purpose) keyword = true;
+      // enough to rank the row: a header of 2,000 roles need not probe every column
+      else if (levelCols < ENOUGH_LEVEL_COLUMNS && levelsBelow(view, r, c, words)) levelCols++;
+    }
+    if (filled < 2) continue;
+    // roles titled by number ("Competency | 1 | 2 | 3"): only under a keyword and counting up, or data rows would qualify
+    if (competencyWord && countsUp(cells, numbered)) for (const c of numbered) if (levelsBelow(view, r, c, words)) levelCols++;
+    firstWide ??= r;
+    if (competencyWord && keywordRow === undefined) keywordRow = r;
+    const score = levelCols * 2 + (competencyWord ? 3 : 0) + (keyword ? 1 : 0);
+    if (levelCols > 0 && score >= bestScore) {
+      best = r;
+      bestScore = score;
+    }
+  }
+  return best ?? keywordRow ?? firstWide;
+}
+
+function countsUp(cells: readonly (Cell | undefined)[], cols: number[]): boolean {
+  if (cols.length < 2) return false;
+  for (let i = 1; i < cols.length; i++) if (!((cells[cols[i]!]!.value as number) > (cells[cols[i - 1]!]!.value as number))) return false;
+  return true;
+}
+
+/** Whether most values below (row, col) are levels. */
+function levelsBelow(view: SheetView, row: number, col: number, words: ReadonlySet<string>): boolean {
+  const stats = columnStats(view, row, col, words, PROBE_VALUES);
+  return stats.levels > 0 && stats.levels * 10 >= stats.filled * 6;
+}
+
+interface ColumnStats {
+  filled: number;
+  levels: number;
+  /** Short texts that are no known level: typos and words of an unknown scale, in a column that has levels. */
+  shortWords: number;
+  kinds: number;
+}
+
+function columnStats(view: SheetView, headerRow: number, col: number, words: ReadonlySet<string>, enough: number): ColumnStats {
+  const rows = view.grid.rows;
+  const stats: ColumnStats = { filled: 0, levels: 0, shortWords: 0, kinds: 0 };
+  const end = Math.min(rows.length, headerRow + 1 + PROBE_ROWS);
+  for (let r = headerRow + 1; r < end && stats.filled < enough; r++) {
+    // eight levels and nothing else: a role column, no need to look further
+    if (stats.filled >= 8 && stats.levels === stats.filled) break;
+    const cell = rows[r]?.[col];
+    if (!cell || cell.value === null) continue;
+    if (typeof cell.value === 'number') {
+      stats.filled++;
+      if (looksLikeLevel(cell, words)) stats.levels++;
+      else stats.shortWords++;
+      continue;
+    }
+    const text = cell.display.trim();
+    if (text === '' || isErrorDisplay(text)) continue;
+    stats.filled++;
+    if (looksLikeLevel(cell, words)) stats.levels++;
+    else if (parseCompetencyKind(text)) stats.kinds++;
+    else if (text.length <= 24 && text.split(/\s+/).length <= 3) stats.shortWords++;
+  }
+  return stats;
+}
+
+/** How many different texts a column holds below the header: the competency names are the most varied column. */
+function distinctTexts(view: SheetView, headerRow: number, col: number): number {
+  const rows = view.grid.rows;
+  const seen = new Set<string>();
+  const end = Math.min(rows.length, headerRow + 1 + PROBE_ROWS);
+  for (let r = headerRow + 1; r < end; r++) {
+    const text = textAt(view, r, col);
+    if (text) seen.add(text.toLowerCase());
+  }
+  return seen.size;
+}
+
+const NOT_IN_A_MATRIX: Partial<Record<ColumnPurpose, string>> = {
+  role: 'a role column belongs to a long-format sheet (one row per role, competency and level)',
+  'role-code': 'role codes belong to a long-format sheet',
+  track: 'tracks are read from the group header row above the role titles',
+  department: 'departments are read from the sheet names',
+  rank: 'ranks are the order of the role columns within their track',
+  level: 'not a role: put one column per role, headed by the role title',
+  'scale-id': 'scale ids belong to a long-format sheet',
+  'not-relevant': 'a long-format column',
+  suppress: 'a long-format column',
+  from: 'transitions go on a sheet of their own (From, To, Type, Note)',
+  to: 'transitions go on a sheet of their own (From, To, Type, Note)',
+  'transition-type': 'transitions go on a sheet of their own (From, To, Type, Note)',
+};
+
+function classifyColumns(view: SheetView, headerRow: number, words: ReadonlySet<string>, nameHint?: number): SheetLayout | undefined {
+  const layout: SheetLayout = { view, headerRow, nameCol: -1, namedByKeyword: nameHint !== undefined, roleCols: [], categoryCols: [], notesCols: [], untitledLevelCols: [], ignoredCols: [], groupRows: [] };
+  const nameCandidates: number[] = [];
+  const labelCandidates: { col: number; distinct: number }[] = [];
+  const textCols: number[] = [];
+  for (let c = 0; c < view.width; c++) {
+    if (c === nameHint) continue;
+    const header = isMergedContinuation(view, headerRow, c) ? '' : textAt(view, headerRow, c);
+    const purpose = header && !isErrorDisplay(header) ? columnPurpose(header) : undefined;
+    const stats = columnStats(view, headerRow, c, words, 24);
+    const levelish = stats.filled === 0 || stats.levels * 10 >= stats.filled * 6 || (stats.levels > 0 && (stats.levels + stats.shortWords) * 10 >= stats.filled * 8);
+    const kindish = stats.filled > 0 && stats.kinds === stats.filled;
+    switch (purpose) {
+      case 'competency':
+        nameCandidates.push(c);
+        continue;
+      case 'category':
+        layout.categoryCols.push(c);
+        continue;
+      case 'kind':
+        if (layout.kindCol === undefined) layout.kindCol = c;
+        else layout.ignoredCols.push({ col: c, why: 'a second type column' });
+        continue;
+      case 'id':
+        if (layout.idCol === undefined) layout.idCol = c;
+        continue;
+      case 'description':
+        if (layout.descriptionCol === undefined) layout.descriptionCol = c;
+        else layout.notesCols.push(c);
+        continue;
+      case 'notes':
+        layout.notesCols.push(c);
+        continue;
+      case 'importance':
+        if (layout.importanceCol === undefined) layout.importanceCol = c;
+        continue;
+      case 'role':
+      case 'role-code':
+        // the labels of a matrix turned on its side (roles as rows): a name column like any other
+        if (!levelish) {
+          labelCandidates.push({ col: c, distinct: distinctTexts(view, headerRow, c) });
+          continue;
+        }
+        layout.ignoredCols.push({ col: c, why: NOT_IN_A_MATRIX[purpose]! });
+        continue;
+      case undefined:
+        break;
+      default:
+        layout.ignoredCols.push({ col: c, why: NOT_IN_A_MATRIX[purpose] ?? 'not a role column' });
+        continue;
+    }
+    if (kindish && stats.levels === 0) {
+      if (layout.kindCol === undefined) layout.kindCol = c;
+      continue;
+    }
+    if (!header) {
+      if (stats.filled > 0 && levelish) layout.untitledLevelCols.push(c);
+      else if (stats.filled > 0) labelCandidates.push({ col: c, distinct: distinctTexts(view, headerRow, c) });
+      continue;
+    }
+    if (levelish) layout.roleCols.push(c);
+    else {
+      textCols.push(c);
+      labelCandidates.push({ col: c, distinct: distinctTexts(view, headerRow, c) });
+    }
+  }
+  const firstRole = layout.roleCols[0] ?? Infinity;
+  layout.nameCol = nameHint ?? chooseNameColumn(view, headerRow, nameCandidates, labelCandidates, firstRole, layout);
+  if (layout.nameCol < 0) return undefined;
+  // roles sit right of the competency names; numbered columns on the left ("#", "No.") are not roles
+  if (layout.roleCols.some((c) => c > layout.nameCol)) {
+    for (const c of layout.roleCols) if (c < layout.nameCol) layout.ignoredCols.push({ col: c, why: 'it is left of the competency names, where roles never are' });
+    layout.roleCols = layout.roleCols.filter((c) => c > layout.nameCol);
+  }
+  // text columns left of the names are their outline (categories); headed text to the right is not a role
+  for (const { col } of labelCandidates) {
+    if (col === layout.nameCol || layout.categoryCols.includes(col)) continue;
+    if (col < layout.nameCol) layout.categoryCols.push(col);
+    else if (textCols.includes(col)) layout.ignoredCols.push({ col, why: 'its values are text, not levels, so it is not read as a role' });
+  }
+  layout.categoryCols.sort((a, b) => a - b);
+  // level columns without a title left of the name are not roles either (row numbers, say)
+  layout.untitledLevelCols = layout.untitledLevelCols.filter((c) => c > layout.nameCol);
+  return layout;
+}
+
+function chooseNameColumn(
+  view: SheetView,
+  headerRow: number,
+  named: number[],
+  labels: { col: number; distinct: number }[],
+  firstRole: number,
+  layout: SheetLayout,
+): number {
+  const left = named.filter((c) => c < firstRole);
+  const pool = left.length ? left : named;
+  if (pool.length) {
+    // several name-like columns in cascade (domain / competency / skill): the deepest holds the names
+    const chosen = pool[pool.length - 1]!;
+    layout.namedByKeyword = true;
+    for (const c of named) if (c !== chosen) (c < chosen && cascades(view, headerRow, c, chosen) ? layout.categoryCols : layout.notesCols).push(c);
+    return chosen;
+  }
+  const before = labels.filter((l) => l.col < firstRole);
+  if (!before.length) return -1;
+  let best = before[0]!;
+  for (const l of before) if (l.distinct >= best.distinct) best = l;
+  return best.col;
+}
+
+/** Whether `outer` only has text on rows where `inner` is empty (an outline exported into columns). */
+function cascades(view: SheetView, headerRow: number, outer: number, inner: number): boolean {
+  const rows = view.grid.rows;
+  const end = Math.min(rows.length, headerRow + 1 + PROBE_ROWS);
+  for (let r = headerRow + 1; r < end; r++) {
+    if (textAt(view, r, outer) && textAt(view, r, inner)) return false;
+  }
+  return true;
+}
+
+/**
+ * Rows right above the header with text over role columns: the nearest names the tracks, the next the departments,
+ * unless the name column labels them ("Track", "Department"). Any other text over the name column ends the groups.
+ */
+function findGroupRows(layout: SheetLayout, legendRow?: number): void {
+  const { view, headerRow, nameCol, roleCols } = layout;
+  if (!roleCols.length) return;
+  const unlabelled: number[] = [];
+  for (let r = headerRow - 1; r >= 0 && layout.groupRows.length < 2; r--) {
+    if (r === legendRow || isBlankRow(view, r)) break;
+    const label = mergedTextAt(view, r, nameCol);
+    const purpose = label ? columnPurpose(label) : undefined;
+    if (label && purpose !== 'track' && purpose !== 'department') break;
+    if (!roleCols.some((c) => mergedTextAt(view, r, c))) break;
+    layout.groupRows.push(r);
+    if (purpose === 'track') layout.trackRow ??= r;
+    else if (purpose === 'department') layout.departmentRow ??= r;
+    else unlabelled.push(r);
+  }
+  for (const r of unlabelled) {
+    if (layout.trackRow === undefined) layout.trackRow = r;
+    else if (layout.departmentRow === undefined) layout.departmentRow = r;
+  }
+}
+
+/** The first line above the table that is not the legend: usually the sheet's title. */
+function findTitle(view: SheetView, tableTop: number, legendRow?: number): { text: string; row: number } | undefined {
+  for (let r = 0; r < tableTop; r++) {
+    if (r === legendRow) continue;
+    const texts = rowTexts(view, r);
+    if (texts.length >= 1 && texts.length <= 2 && typeof view.grid.rows[r]?.find((c) => c && c.value !== null)?.value === 'string') return { text: texts.join(' '), row: r };
+  }
+  return undefined;
+}

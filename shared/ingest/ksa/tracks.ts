@@ -1,0 +1,30 @@
+// Tracks from the group header rows above the role titles: a track (or department) name spans the role columns
+// of its merged range, or, as CSV exports merged cells, the blank cells to its right.
+import { mergeOriginOf, textAt, type SheetView } from './sheet';
+
+export interface ColumnGroup {
+  text: string;
+  /** Where the group's name is written (view coordinates), for diagnostics. */
+  row: number;
+  col: number;
+}
+
+/** For each column of the view, the group a group header row puts it in (undefined where none does). */
+export function groupsOfRow(view: SheetView, row: number): (ColumnGroup | undefined)[] {
+  const out: (ColumnGroup | undefined)[] = new Array(view.width);
+  let carry: ColumnGroup | undefined;
+  for (let c = 0; c < view.width; c++) {
+    const origin = mergeOriginOf(view, row, c);
+    if (origin) {
+      const text = textAt(view, origin.row, origin.col);
+      out[c] = text ? { text, row: origin.row, col: origin.col } : undefined;
+      // once a merged range ends, the blanks after it belong to no group: the merge said where it stops
+      carry = undefined;
+      continue;
+    }
+    const own = textAt(view, row, c);
+    if (own) carry = { text: own, row, col: c };
+    out[c] = carry;
+  }
+  return out;
+}
