@@ -51,7 +51,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 /** Runs the command line in this process (the `trellis` bin). */
 export function runFromProcess(): void {
-  main(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), cwd: process.cwd() }).then(
+  main(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), cwd: process.cwd(), isTTY: process.stderr.isTTY, columns: process.stderr.columns }).then(
     (code) => {
       process.exitCode = code;
     },

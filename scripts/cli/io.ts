@@ -4,6 +4,10 @@ export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
+  /** Whether stderr is a terminal (progress bars redraw in place there, and print plain lines elsewhere). */
+  isTTY?: boolean;
+  /** The terminal's width, when it is one. */
+  columns?: number;
 }
 
 /** A command: parses its own options, calls the core, prints; returns the exit code. */

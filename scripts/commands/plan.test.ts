@@ -73,3 +73,63 @@ describe('trellis plan', () => {
     expect(io2.err()).toContain('--horizon');
   });
 });
+
+describe('trellis plan --jd', () => {
+  const jdArgs = ['plan', '--framework', 'framework.json', '--assessment', 'assessment.csv', '--current', 'Engineer II', '--employee', 'Alex Rivera', '--today', '2026-11-24', '--out', 'out'];
+
+  it("takes the target from a job description matched to the framework's role, with the job description's responsibilities as goals", async () => {
+    const dir = cliWorkspace();
+    // a framework read from a KSA matrix knows levels, not duties
+    const fromMatrix = JSON.parse(readFileSync(join(dir, 'framework.json'), 'utf8'));
+    for (const role of fromMatrix.roles) role.responsibilities = [];
+    writeFileSync(join(dir, 'framework.json'), JSON.stringify(fromMatrix));
+    writeFileSync(join(dir, 'jd.md'), ['# Senior Engineer, Payments', '## What you will do', '- Run the settlement service', '- Mentor two engineers', '## Requirements', '- Strong coding skills'].join('\n'));
+    const io = captureIO(dir);
+    expect(await main([...jdArgs, '--jd', 'jd.md'], io)).toBe(0);
+    expect(io.err()).toContain(`jd.md: "Senior Engineer, Payments" is the framework's role "Senior Engineer"; using it as the target, with the job description's responsibilities`);
+    const plan = readPlan(readFileSync(join(dir, 'out', 'alex-rivera-senior-engineer.plan.json'), 'utf8'));
+    expect(plan.route.roleIds).toEqual(['eng2', 'senior']);
+    const goals = plan.milestones.filter((m) => m.link.kind === 'goal').map((m) => m.title);
+    expect(goals).toContain('Take on: Run the settlement service');
+    // the framework keeps its own levels; the version records the change
+    const framework = JSON.parse(readFileSync(join(dir, 'out', 'engineering.framework.json'), 'utf8'));
+    expect(framework.version).toBe(2);
+    expect(framework.roles.find((r: { id: string }) => r.id === 'senior').competencies).toEqual(JSON.parse(readFileSync(join(dir, 'framework.json'), 'utf8')).roles.find((r: { id: string }) => r.id === 'senior').competencies);
+  });
+
+  it('adds a role the framework lacks where its title and seniority place it, with its competencies matched', async () => {
+    const dir = cliWorkspace();
+    writeFileSync(join(dir, 'jd.md'), ['# Principal Engineer', '## Responsibilities', '- Set the technical strategy for payments', '## Requirements', '- Expert in system design', '- Excellent communication skills', '- Experience with Terraform'].join('\n'));
+    const io = captureIO(dir);
+    expect(await main([...jdArgs, '--jd', 'jd.md'], io)).toBe(0);
+    expect(io.err()).toContain('jd.md: "Principal Engineer" is not in the framework; added it to the Engineering track at rank 5 (2 competencies matched)');
+    const plan = readPlan(readFileSync(join(dir, 'out', 'alex-rivera-principal-engineer.plan.json'), 'utf8'));
+    expect(plan.route.roleIds).toEqual(['eng2', 'senior', 'staff', 'principal-engineer']);
+    const framework = JSON.parse(readFileSync(join(dir, 'out', 'engineering.framework.json'), 'utf8'));
+    const added = framework.roles.find((r: { id: string }) => r.id === 'principal-engineer');
+    expect(added.competencies).toEqual([expect.objectContaining({ competencyId: 'design', level: 5, importance: 4 }), expect.objectContaining({ competencyId: 'comms', level: 4, importance: 4 })]);
+    expect(io.out()).toContain("framework (with the job description's role): out/engineering.framework.json");
+  });
+
+  it('refuses a job description it cannot read, writing nothing', async () => {
+    const dir = cliWorkspace();
+    writeFileSync(join(dir, 'jd.md'), '\n');
+    const io = captureIO(dir);
+    expect(await main([...jdArgs, '--jd', 'jd.md'], io)).toBe(1);
+    expect(io.err()).toContain('jd.md: no role could be read from this job description');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+});
+
+describe('trellis example (npm start)', () => {
+  it('runs the main job from the bundled matrix, assessment, objectives and job description', async () => {
+    const dir = cliWorkspace();
+    const io = captureIO(dir);
+    expect(await main(['example', '--out', 'example', '--today', '2026-11-24'], io)).toBe(0);
+    expect(io.err()).toContain(`"Senior Engineer, Payments Platform" is the framework's role "Senior Engineer"`);
+    const plan = readPlan(readFileSync(join(dir, 'example', 'alex-rivera-senior-engineer.plan.json'), 'utf8'));
+    expect(plan.route.roleIds.at(-1)).toBe('senior-engineer');
+    // the plan's goals come from the job description's duties, which the matrix does not hold
+    expect(plan.milestones.filter((m) => m.link.kind === 'goal').map((m) => m.title)).toContain('Take on: Mentor engineers through pairing, code review and regular one-on-ones');
+  });
+});

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { formatDiagnostic } from '../../shared/ingest/diagnostics';
-import { extractedRoleToRole, ingestJobDescription } from '../../shared/ingest/job-description';
+import { extractedRoleToRole, frameworkRoleFor, ingestJobDescription } from '../../shared/ingest/job-description';
 import { toFileJson } from '../../shared/model/files';
 import { FrameworkSchema, indexFramework, type Framework } from '../../shared/model/framework';
 import { nameKey, slugify } from '../../shared/model/names';
@@ -28,34 +28,53 @@ export function parsePerson(text: string): Person {
   return m ? { name: m[1] || m[2]!, email: m[2]!.trim() } : { name: text.trim() };
 }
 
-/** Uses the job description's role: the framework's role of that title, or the role added to the framework. */
-async function targetFromJobDescription(io: CliIO, file: string, framework: Framework, current: Role, wantedTitle?: string): Promise<{ framework: Framework; target: Role; added: boolean }> {
-  const doc = await readDocumentFile(resolve(io.cwd, file));
+/**
+ * Uses the job description's role: the framework's role of that title (given the job description's
+ * responsibilities and summary when the framework has none, so the plan's goals come from it), or
+ * the role added to the framework where its title and seniority place it.
+ */
+async function targetFromJobDescription(io: CliIO, file: string, framework: Framework, current: Role, wantedTitle?: string): Promise<{ framework: Framework; target: Role; changed: boolean }> {
+  const doc = await readDocumentFile(resolve(io.cwd, file), file);
   const result = ingestJobDescription(doc, { framework, file });
   for (const d of result.diagnostics) io.stderr(`${formatDiagnostic({ file, ...d })}\n`);
   if (!result.roles.length) throw new CliError(`${file}: no role could be read from this job description (see the messages above)`);
   const extracted = (wantedTitle && result.roles.find((r) => nameKey(r.title) === nameKey(wantedTitle))) || result.roles[0]!;
-  const index = indexFramework(framework);
-  const same = index.roleByTitle.get(nameKey(extracted.title));
-  if (same?.length === 1) {
-    io.stderr(`${file}: "${extracted.title}" is the framework's role of that title; using it as the target\n`);
-    return { framework, target: same[0]!, added: false };
+  const fromJd = extractedRoleToRole(extracted, framework);
+  const same = frameworkRoleFor(extracted, framework);
+  if (same) {
+    const missing = !same.responsibilities.length || !same.summary;
+    if (!missing) {
+      io.stderr(`${file}: "${extracted.title}" is the framework's role "${same.title}"; using it as the target\n`);
+      return { framework, target: same, changed: false };
+    }
+    // the framework's levels stay HR's; the job description fills in what the matrix never says
+    const target: Role = {
+      ...same,
+      summary: same.summary || fromJd.summary,
+      responsibilities: same.responsibilities.length ? same.responsibilities : fromJd.responsibilities,
+      requirements: same.requirements.required.length || same.requirements.preferred.length ? same.requirements : fromJd.requirements,
+      reportsTo: same.reportsTo || fromJd.reportsTo,
+      location: same.location || fromJd.location,
+    };
+    const next = FrameworkSchema.parse({ ...framework, version: framework.version + 1, roles: framework.roles.map((r) => (r.id === same.id ? target : r)) });
+    io.stderr(`${file}: "${extracted.title}" is the framework's role "${same.title}"; using it as the target, with the job description's responsibilities\n`);
+    return { framework: next, target, changed: true };
   }
-  const role = extractedRoleToRole(extracted, framework);
   const ids = new Set(framework.roles.map((r) => r.id));
-  let id = role.id || slugify(role.title);
-  for (let n = 2; ids.has(id); n++) id = `${slugify(role.title)}-${n}`;
-  const track = role.track || current.track;
-  const target: Role = { ...role, id, track, rank: role.track ? role.rank : current.rank + 1 };
-  const type = track === current.track ? 'promotion' : 'lateral';
+  let id = fromJd.id || slugify(fromJd.title);
+  for (let n = 2; ids.has(id); n++) id = `${slugify(fromJd.title)}-${n}`;
+  // placed on a framework track by its title and seniority, or one step above the person on theirs
+  const placed = !!fromJd.track && framework.roles.some((r) => r.track === fromJd.track);
+  const target: Role = placed ? { ...fromJd, id } : { ...fromJd, id, track: current.track, rank: current.rank + 1 };
+  const lateral = target.track !== current.track;
   const next = FrameworkSchema.parse({
     ...framework,
     version: framework.version + 1,
     roles: [...framework.roles, target],
-    transitions: [...framework.transitions, { from: current.id, to: id, type, note: `added from ${file}` }],
+    transitions: lateral ? [...framework.transitions, { from: current.id, to: id, type: 'lateral', note: `added from ${file}` }] : framework.transitions,
   });
-  io.stderr(`${file}: "${target.title}" is not in the framework; added it with a ${type} from ${current.title} (${target.competencies.length} competencies matched)\n`);
-  return { framework: next, target, added: true };
+  io.stderr(`${file}: "${target.title}" is not in the framework; added it to the ${target.track || 'current'} track at rank ${target.rank}${lateral ? `, with a lateral move from ${current.title}` : ''} (${target.competencies.length} competencies matched)\n`);
+  return { framework: next, target, changed: true };
 }
 
 export const plan: Command = async (args, io) => {
@@ -94,7 +113,7 @@ export const plan: Command = async (args, io) => {
     const fromJd = await targetFromJobDescription(io, values.jd, framework, current, values.target ?? objectives?.targetRole);
     framework = fromJd.framework;
     target = fromJd.target;
-    frameworkChanged = fromJd.added;
+    frameworkChanged = fromJd.changed;
   } else {
     target = roleNamed(framework, required(values.target ?? objectives?.targetRole, '--target (or --jd, or "targetRole" in the objectives file)', USAGE), '--target');
   }
@@ -138,7 +157,7 @@ export const plan: Command = async (args, io) => {
       `  plan:   ${relative(io.cwd, files.plan)}`,
       `  report: ${relative(io.cwd, files.report)}`,
       `  doc:    ${relative(io.cwd, files.doc)}`,
-      ...(frameworkChanged ? [`  framework (with the added role): ${relative(io.cwd, files.framework)}`] : []),
+      ...(frameworkChanged ? [`  framework (with the job description's role): ${relative(io.cwd, files.framework)}`] : []),
       '',
     ].join('\n'),
   );

@@ -20,3 +20,8 @@ export function addMonths(day: string, months: number): string {
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(b.slice(0, 10)) - Date.parse(a.slice(0, 10))) / 86_400_000);
 }
+
+/** Milestones (or anything dated) in the order they fall due; the plan keeps its own order. */
+export function byDueDate<T extends { due?: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''));
+}

@@ -17,7 +17,7 @@ export interface LatticeDrawing {
 }
 
 const BOX_W = 170;
-const BOX_H = 44;
+const BOX_H = 52;
 const COL_W = 210;
 const ROW_H = 86;
 const PAD = 24;
@@ -28,7 +28,17 @@ const STYLE: Record<TransitionType, { dash: string; label: string }> = {
 };
 
 function shorten(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+/** A role title on at most two lines of a box, broken between words ("Senior Engineering" / "Manager"). */
+export function titleLines(title: string, max = 22): string[] {
+  if (title.length <= max) return [title];
+  const words = title.split(/\s+/);
+  let first = '';
+  while (words.length && `${first} ${words[0]}`.trim().length <= max) first = `${first} ${words.shift()}`.trim();
+  if (!first) return [shorten(title, max)];
+  return [first, shorten(words.join(' '), max)].filter(Boolean);
 }
 
 export function latticeSvg(framework: Framework, drawing: LatticeDrawing = {}): SafeHtml {
@@ -83,7 +93,7 @@ export function latticeSvg(framework: Framework, drawing: LatticeDrawing = {}): 
   const nodes = [...pos.values()].map(({ x, y, role }) => {
     const cls = ['role', onRoute.has(role.id) ? 'on-route' : '', role.id === drawing.currentRoleId ? 'current' : '', role.id === drawing.targetRoleId ? 'target' : ''].filter(Boolean).join(' ');
     const label = role.id === drawing.currentRoleId ? 'you are here' : role.id === drawing.targetRoleId ? 'target' : '';
-    const box = html`<g class="${cls}"><title>${role.title}${label ? ` (${label})` : ''}</title><rect x="${x}" y="${y}" width="${BOX_W}" height="${BOX_H}" rx="8"/><text x="${x + BOX_W / 2}" y="${y + (label ? 19 : 27)}" text-anchor="middle">${shorten(role.title, 24)}</text>${label ? html`<text class="tag" x="${x + BOX_W / 2}" y="${y + 35}" text-anchor="middle">${label}</text>` : ''}</g>`;
+    const box = html`<g class="${cls}"><title>${role.title}${label ? ` (${label})` : ''}</title><rect x="${x}" y="${y}" width="${BOX_W}" height="${BOX_H}" rx="8"/>${titleText(role.title, x + BOX_W / 2, y, !!label)}${label ? html`<text class="tag" x="${x + BOX_W / 2}" y="${y + BOX_H - 7}" text-anchor="middle">${label}</text>` : ''}</g>`;
     const href = drawing.href?.(role);
     return href ? html`<a href="${href}">${box}</a>` : box;
   });
@@ -94,11 +104,19 @@ export function latticeSvg(framework: Framework, drawing: LatticeDrawing = {}): 
   const legendY = height - 14;
   return html`<svg class="lattice" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${Math.max(width, 520)} ${height}" width="${Math.max(width, 520)}" height="${height}" role="img" aria-labelledby="lattice-title lattice-desc">
 <title id="lattice-title">${title}</title><desc id="lattice-desc">${desc}</desc>
-<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#8a94a6"/></marker><marker id="arrow-route" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#0b6e4f"/></marker></defs>
+<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#8a94a6"/></marker><marker id="arrow-route" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#0b6e4f"/></marker></defs>
 <style>.lattice .edge{fill:none;stroke:#8a94a6;stroke-width:1.5}.lattice .edge.on-route{stroke:#0b6e4f;stroke-width:3.5}.lattice .role rect{fill:#fff;stroke:#8a94a6;stroke-width:1.2}.lattice .role.on-route rect{fill:#e3f4ec;stroke:#0b6e4f;stroke-width:2}.lattice .role.current rect{stroke-width:3}.lattice .role.target rect{fill:#0b6e4f}.lattice .role.target text{fill:#fff}.lattice text{font:13px system-ui,sans-serif;fill:#1c2430}.lattice .tag{font-size:10px;fill:#0b6e4f;font-weight:600}.lattice .track{font-weight:700;fill:#4a5568}.lattice .legend{font-size:11px;fill:#4a5568}</style>
 ${headers}${edges}${nodes}
 <g class="legend"><line x1="${PAD}" y1="${legendY}" x2="${PAD + 30}" y2="${legendY}" stroke="#8a94a6" stroke-width="1.5"/><text class="legend" x="${PAD + 36}" y="${legendY + 4}">promotion</text><line x1="${PAD + 120}" y1="${legendY}" x2="${PAD + 150}" y2="${legendY}" stroke="#8a94a6" stroke-width="1.5" stroke-dasharray="6 4"/><text class="legend" x="${PAD + 156}" y="${legendY + 4}">lateral move</text><line x1="${PAD + 250}" y1="${legendY}" x2="${PAD + 280}" y2="${legendY}" stroke="#8a94a6" stroke-width="1.5" stroke-dasharray="2 4"/><text class="legend" x="${PAD + 286}" y="${legendY + 4}">exploratory project</text></g>
 </svg>`;
+}
+
+/** The title's lines centred in the box, above the tag line when there is one. */
+function titleText(title: string, cx: number, y: number, tagged: boolean): SafeHtml {
+  const lines = titleLines(title);
+  const room = tagged ? BOX_H - 14 : BOX_H;
+  const top = y + room / 2 - ((lines.length - 1) * 15) / 2 + 4.5;
+  return html`<text x="${cx}" y="${top}" text-anchor="middle">${lines.map((line, i) => html`<tspan x="${cx}" dy="${i ? 15 : 0}">${line}</tspan>`)}</text>`;
 }
 
 function trackOf(role: Role): string {

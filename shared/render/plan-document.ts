@@ -1,5 +1,6 @@
 // The plan as a document people read: route, gaps, milestones, actions and questions, as a block tree that
 // the CLI renders to HTML and Markdown and the add-on writes into a Google Doc.
+import { byDueDate } from '../plan/dates';
 import type { BlockDocument, Block } from '../ingest/document/blocks';
 import { indexFramework, type Framework } from '../model/framework';
 import type { Plan } from '../model/plan';
@@ -46,7 +47,7 @@ export function planDocument(plan: Plan, framework: Framework, today = plan.upda
     if (analysis.disagreements.length) blocks.push(para(`To discuss: self and manager disagree on ${analysis.disagreements.map((d) => d.competency).join(', ')}.`));
   }
   blocks.push(heading('Milestones'));
-  for (const m of plan.milestones) blocks.push(bullet(`${m.due} · ${m.title} [${m.status}] (measure: ${m.measure})`));
+  for (const m of byDueDate(plan.milestones)) blocks.push(bullet(`${m.due} · ${m.title} [${m.status}] (measure: ${m.measure})`));
   blocks.push(heading('Development actions'));
   for (const a of plan.actions) blocks.push(bullet(`${a.type}: ${a.title}${a.due ? ` (by ${a.due})` : ''}`));
   blocks.push(heading('Questions for the next one-on-one'));

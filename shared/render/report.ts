@@ -1,4 +1,5 @@
 // The plan report a person opens: one self-contained HTML page (no network, no external assets), printable.
+import { byDueDate } from '../plan/dates';
 import { indexFramework, type Framework } from '../model/framework';
 import type { Plan } from '../model/plan';
 import { gapAnalysis } from '../gap/gap';
@@ -71,7 +72,7 @@ ${analysis.items.map((i) => html`<tr><td>${i.competency}${i.disagreement ? html`
 ${analysis.strengths.length ? html`<p><strong>Strengths:</strong> ${analysis.strengths.map((s) => s.competency).join(', ')}</p>` : ''}` : ''}
 <h2>Milestones</h2>
 <table><thead><tr><th>Due</th><th>Milestone</th><th>Measure</th><th>Status</th></tr></thead><tbody>
-${plan.milestones.map((m) => html`<tr><td>${m.due}</td><td>${m.title}</td><td>${m.measure}</td><td>${m.status}</td></tr>`)}
+${byDueDate(plan.milestones).map((m) => html`<tr><td>${m.due}</td><td>${m.title}</td><td>${m.measure}</td><td>${m.status}</td></tr>`)}
 </tbody></table>
 <h2>Development actions</h2>
 <ul>${plan.actions.map((a) => html`<li><strong>${a.type.replace(/-/g, ' ')}:</strong> ${a.title}${a.due ? html` <span class="muted">by ${a.due}</span>` : ''}</li>`)}</ul>

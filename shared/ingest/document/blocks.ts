@@ -19,6 +19,8 @@ export interface TableCell {
   /** True for the placeholders a merged cell covers (so rows keep their width). */
   merged?: boolean;
   header?: boolean;
+  /** 1-based source line of the cell, when the adapter knows it (a table built from structured data). */
+  line?: number;
 }
 
 /** A document: its blocks in reading order, and where it came from. */

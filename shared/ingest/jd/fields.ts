@@ -60,7 +60,7 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6,
 
 /** The seniority a title states: a word (Senior, Staff), a numeral (Engineer III), or a level (Level 3, L4). */
 export function seniorityOf(title: string): Seniority | undefined {
-  const levelNumber = /\b(?:level|lvl|grade|band|tier)\s*(\d{1,2})\b|\b[LPM](\d{1,2})\b|\bIC\s?(\d{1,2})\b/i.exec(title);
+  const levelNumber = /\b(?:level|lvl|grade|band|tier)\s*(\d{1,2})(?:[A-C](?![a-z]))?\b|\b[LPM](\d{1,2})\b|\bIC\s?(\d{1,2})\b/i.exec(title);
   if (levelNumber) {
     const n = Number(levelNumber[1] ?? levelNumber[2] ?? levelNumber[3]);
     return { label: levelNumber[0], order: n, management: /^M/i.test(levelNumber[0]) };
@@ -84,7 +84,7 @@ const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 const YEARS = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
 const YEARS_RANGE = new RegExp(String.raw`\b${YEARS}\s*(?:\+|plus)?\s*(?:-|–|to)\s*\d{1,2}\s*\+?\s*(?:years?|yrs)\b`, 'i');
 const YEARS_MIN = new RegExp(String.raw`\b${YEARS}\s*(?:\+|plus)?\s*(?:or more\s+)?(?:years?|yrs)\b`, 'i');
-const NO_EXPERIENCE = /\b(does ?n[o’']?t|does not|do not|no)\s+(typically\s+)?(require|need)\w*\b[^.]*\bexperience|\bno (prior |previous |professional )?experience (is )?(required|necessary|needed)/i;
+const NO_EXPERIENCE = /\b(does ?n[o’']?t|does not|do not|no)\s+(typically\s+)?(require|need)\w*\b[^.]*\bexperience|\bno (prior |previous |professional )?experience (is )?(required|necessary|needed)|\brequires? no (prior |previous |professional |formal )?experience\b/i;
 
 /** Minimum years of experience a sentence asks for ("5+ years", "5-10 years", "at least two years"); 0 for "no experience required". */
 export function experienceYearsIn(text: string): number | undefined {
@@ -104,7 +104,9 @@ const EDUCATION = /\b(degree|bachelor\w*|master[’']?s|mba|ph\.?d|doctorate|dip
 const CERTIFICATION = /\b(certif\w*|licen[cs]\w*|accredit\w*|chartered|registered nurse|\bRN\b|\bCPA\b|\bPMP\b|\bCIPD\b|\bSHRM(-C?P)?\b|\bCISSP\b|\bCFA\b|\bACCA\b|\bCSM\b|\bITIL\b|\bPRINCE2\b|\bBLS\b|\bACLS\b)/;
 
 export const isEducation = (text: string): boolean => EDUCATION.test(text);
-export const isCertification = (text: string): boolean => CERTIFICATION.test(text) && !/\bpolic(y|ies)\b/i.test(text);
+/** The words, in any case ("HR Certification", "Licensed"); the acronyms above only in capitals. */
+const CERTIFICATION_WORDS = /\b(certif\w*|licen[cs]\w*|accredit\w*|chartered|registered nurse)/i;
+export const isCertification = (text: string): boolean => (CERTIFICATION.test(text) || CERTIFICATION_WORDS.test(text)) && !/\bpolic(y|ies)\b/i.test(text);
 
 /** "will report to the Director of Field Marketing" → "Director of Field Marketing". */
 export function reportsToIn(text: string): string | undefined {

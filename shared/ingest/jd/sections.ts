@@ -27,8 +27,8 @@ export const CONTENT_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'resp
  * typo tolerance) or a phrase of stems. Weights add up; the best kind above the threshold wins.
  */
 const CUES: Record<Exclude<SectionKind, 'other'>, [string, number][]> = {
-  responsibilities: [['respons', 3], ['duties', 3], ['duty', 3], ['you ll do', 3], ['you will do', 3], ['will you do', 3], ['accountab', 3], ['task', 2], ['day to day', 3], ['the role', 1], ['role', 0.5], ['expectation', 2.5], ['impact', 1.5], ['what you ll', 1], ['mission', 1.5], ['job function', 3], ['function', 1], ['key result', 2.5], ['scope', 2], ['activit', 2], ['work on', 2]],
-  requirements: [['requir', 3], ['qualif', 3], ['must', 2.5], ['minimum', 2], ['basic', 1], ['essential', 1.5], ['you ll bring', 3], ['you will bring', 3], ['bring', 2], ['looking for', 3], ['about you', 3], ['you have', 2.5], ['who you are', 3], ['skill', 2.5], ['competenc', 2.5], ['knowledge', 2], ['abilit', 2], ['experience', 2.5], ['profile', 1.5], ['need', 1.5], ['criteria', 2], ['prerequisit', 3], ['background', 2], ['what it takes', 3], ['success', 1]],
+  responsibilities: [['respons', 3], ['duties', 3], ['duty', 3], ['you ll do', 3], ['you will do', 3], ['will you do', 3], ['accountab', 3], ['task', 2.5], ['day to day', 3], ['the role', 1], ['role', 0.5], ['expectation', 2.5], ['impact', 1.5], ['what you ll', 1], ['mission', 1.5], ['job function', 3], ['function', 1], ['key result', 2.5], ['scope', 2], ['activit', 2], ['work on', 2], ['you will', 2.5], ['in this role', 3], ['your role', 2.5]],
+  requirements: [['requir', 3], ['qualif', 3], ['must', 2.5], ['minimum', 2], ['basic', 1], ['essential', 1.5], ['you ll bring', 3], ['you will bring', 3], ['bring', 2], ['looking for', 3], ['about you', 3], ['you have', 2.5], ['who you are', 3], ['skill', 2.5], ['competenc', 2.5], ['knowledge', 2], ['abilit', 2], ['experience', 2.5], ['profile', 1.5], ['need', 1.5], ['criteria', 2], ['prerequisit', 3], ['background', 2], ['what it takes', 3], ['success', 1], ['ideal candidate', 5], ['you ll need', 3.5], ['you will need', 3.5], ['need from you', 3.5], ['person spec', 3.5], ['your profile', 3], ['must have', 1.5]],
   preferred: [['prefer', 4], ['nice', 3.5], ['bonus', 4], ['plus', 2], ['desir', 3.5], ['ideal', 3], ['optional', 3], ['advantag', 3.5], ['extra credit', 4], ['good to have', 4], ['great to have', 4], ['stand out', 3.5], ['would be great', 3]],
   summary: [['summary', 3], ['overview', 3], ['about the role', 3.5], ['about this role', 3.5], ['about the position', 3.5], ['purpose', 3], ['description', 2.5], ['introduc', 2.5], ['opportunity', 2.5], ['position', 1], ['the job', 1.5], ['objective', 2]],
   education: [['educat', 3], ['degree', 3], ['academic', 2.5], ['training', 1.5]],
@@ -69,8 +69,10 @@ export function editDistance(a: string, b: string, max = 3): number {
  */
 export function wordStartsWith(word: string, stem: string): boolean {
   if (word.startsWith(stem)) return true;
-  if (stem.length < 5 || word.length < stem.length - 1) return false;
-  const tolerance = stem.length >= 8 ? 2 : 1;
+  // short stems take no typo: "designers" is not a misspelt "desired"
+  if (stem.length < 7 || word.length < stem.length - 1 || word[0] !== stem[0]) return false;
+  // two typos only when the word starts right: "profession" is not a misspelt "progression"
+  const tolerance = stem.length >= 8 && word.slice(0, 4) === stem.slice(0, 4) ? 2 : 1;
   for (let k = stem.length - 1; k <= stem.length + 1; k++) {
     if (k <= word.length && editDistance(word.slice(0, k), stem, tolerance) <= tolerance) return true;
   }
@@ -85,13 +87,18 @@ export function headingWords(text: string): string[] {
     .filter(Boolean);
 }
 
-function cueMatches(words: string[], cue: string): boolean {
-  const parts = cue.split(' ');
+/** The cues split into words once, not on every heading. */
+const CUE_PARTS = (Object.entries(CUES) as [Exclude<SectionKind, 'other'>, [string, number][]][]).map(([kind, cues]) => [kind, cues.map(([cue, weight]) => [cue.split(' '), weight] as const)] as const);
+
+function cueMatches(words: string[], parts: readonly string[]): boolean {
   for (let i = 0; i + parts.length <= words.length; i++) {
     if (parts.every((p, j) => (p.length <= 3 ? words[i + j] === p : wordStartsWith(words[i + j]!, p)))) return true;
   }
   return false;
 }
+
+/** Long pages repeat their headings and table labels; each is classified once. */
+const classified = new Map<string, HeadingClass>();
 
 export interface HeadingClass {
   kind: SectionKind;
@@ -102,16 +109,26 @@ const THRESHOLD = 2.5;
 
 /** What a section heading announces: "What you'll bring" → requirements, "Bonus points" → preferred. */
 export function classifyHeading(text: string): HeadingClass {
-  const words = headingWords(text);
+  const known = classified.get(text);
+  if (known) return { ...known };
+  const result = classifyWords(headingWords(text));
+  if (classified.size > 5000) classified.clear();
+  classified.set(text, result);
+  return { ...result };
+}
+
+function classifyWords(words: string[]): HeadingClass {
   if (!words.length || words.length > 10) return { kind: 'other', score: 0 };
   const scores = new Map<SectionKind, number>();
-  for (const [kind, cues] of Object.entries(CUES) as [Exclude<SectionKind, 'other'>, [string, number][]][]) {
+  for (const [kind, cues] of CUE_PARTS) {
     let score = 0;
-    for (const [cue, weight] of cues) if (cueMatches(words, cue)) score += weight;
+    for (const [parts, weight] of cues) if (cueMatches(words, parts)) score += weight;
     if (score > 0) scores.set(kind, score);
   }
   // "Preferred qualifications", "Nice-to-have requirements": the qualifier decides
-  if ((scores.get('preferred') ?? 0) >= 3) return { kind: 'preferred', score: scores.get('preferred')! };
+  // ("The ideal candidate" is the requirements, though "ideal" alone leans preferred)
+  const preferred = scores.get('preferred') ?? 0;
+  if (preferred >= 3 && preferred >= (scores.get('requirements') ?? 0)) return { kind: 'preferred', score: preferred };
   let best: HeadingClass = { kind: 'other', score: 0 };
   for (const [kind, score] of scores) if (score > best.score) best = { kind, score };
   return best.score >= THRESHOLD ? best : { kind: 'other', score: best.score };

@@ -1,0 +1,70 @@
+// Bench: a 100-page job description (about 50,000 words, Markdown and HTML) read into a framework Role, median time.
+import { htmlToBlocks } from '../../shared/ingest/document/html';
+import { markdownToBlocks } from '../../shared/ingest/document/markdown';
+import { extractedRoleToRole, ingestJobDescription } from '../../shared/ingest/job-description';
+import { FrameworkSchema } from '../../shared/model/framework';
+import { DEFAULT_SCALE } from '../../shared/model/scale';
+import { line, median } from './line';
+
+const SECTIONS = ["What you'll do", 'Key responsibilities', 'Requirements', 'What you will bring', 'Nice to have', 'Bonus points', 'Education', 'About the team', 'Benefits', 'How to apply'];
+const DUTIES = ['Lead the design of services that span several teams', 'Mentor engineers through pairing and code review', 'Take part in the on-call rotation and lead incident response', 'Work with product managers on the roadmap using product analytics', 'Write and review code that sets the standard for testing'];
+const ASKS = ['5+ years of experience with distributed systems in Go or Java', 'Strong coding skills and a habit of testing', 'Knowledge of software architecture patterns and system design', 'Excellent written and verbal communication skills', 'Experience hiring and interviewing engineers', 'Working knowledge of Kubernetes, Terraform and AWS'];
+const PROSE = 'You will join a team that builds the payment platform used by millions of customers every day, and you will help it grow. ';
+
+/** About 500 words a page: headings, bullets, bold runs, prose and a table, varied from page to page. */
+function markdownPages(pages: number): string {
+  const out = ['# Senior Engineer, Payments Platform', '', '**Department:** Engineering', '**Reports to:** Engineering Manager', ''];
+  for (let p = 0; p < pages; p++) {
+    const section = SECTIONS[p % SECTIONS.length]!;
+    out.push(`## ${section} (part ${p + 1})`, '');
+    out.push(PROSE.repeat(4), '');
+    const list = p % 2 ? ASKS : DUTIES;
+    for (let i = 0; i < 24; i++) out.push(`- ${list[(i + p) % list.length]} for area ${p}-${i}, with **clear ownership** of the outcome`);
+    out.push('', '| Area | Expectation |', '| --- | --- |', `| Delivery ${p} | Ship reliably and measure the result |`, `| Quality ${p} | Keep the error budget |`, '');
+  }
+  return out.join('\n');
+}
+
+function htmlPages(pages: number): string {
+  const out = ['<html><head><title>Senior Engineer</title><style>.c1{font-weight:700}</style></head><body><p class="title">Senior Engineer, Payments Platform</p>', '<p><span class="c1">Department:</span> Engineering</p>'];
+  for (let p = 0; p < pages; p++) {
+    out.push(`<p><span class="c1">${SECTIONS[p % SECTIONS.length]} (part ${p + 1})</span></p><p></p><p>${PROSE.repeat(4)}</p>`);
+    const list = p % 2 ? ASKS : DUTIES;
+    out.push('<ul class="lst-kix_a-0 start">');
+    for (let i = 0; i < 24; i++) out.push(`<li><span>${list[(i + p) % list.length]} for area ${p}-${i}, with </span><span class="c1">clear ownership</span><span> of the outcome</span></li>`);
+    out.push('</ul>', `<table><tr><td colspan="2">Expectations</td></tr><tr><td rowspan="2">Delivery ${p}</td><td>Ship reliably</td></tr><tr><td>Keep the error budget</td></tr></table>`);
+  }
+  return `${out.join('\n')}</body></html>`;
+}
+
+const framework = FrameworkSchema.parse({
+  kind: 'trellis.framework',
+  schemaVersion: 1,
+  id: 'bench',
+  name: 'Engineering',
+  scales: [DEFAULT_SCALE],
+  competencies: ['Coding', 'System design', 'Software architecture', 'Testing and quality', 'Code review', 'Incident response', 'Mentoring', 'Hiring and interviewing', 'Roadmapping', 'Product analytics', 'Communication', 'Collaboration across teams', 'Decision making under uncertainty', 'Coaching and feedback', 'Domain knowledge (payments)', 'User research', 'Employment policy and practice'].map((name, i) => ({ id: `c${i}`, name, kind: 'skill' })),
+  roles: [{ id: 'senior', title: 'Senior Engineer', track: 'Engineering', rank: 3, competencies: [{ competencyId: 'c0', level: 4 }] }],
+});
+
+function timeIt(read: () => ReturnType<typeof markdownToBlocks>): { ms: number; items: number } {
+  const times: number[] = [];
+  let items = 0;
+  for (let run = 0; run < 20; run++) {
+    const start = performance.now();
+    const result = ingestJobDescription(read(), { framework });
+    const role = extractedRoleToRole(result.roles[0]!, framework);
+    // the first runs warm the JIT up; a person's every later import is what the figure is about
+    if (run >= 5) times.push(performance.now() - start);
+    items = role.responsibilities.length + role.requirements.required.length + role.requirements.preferred.length;
+  }
+  return { ms: median(times), items };
+}
+
+const markdown = markdownPages(100);
+const html = htmlPages(100);
+const words = (text: string) => text.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+const md = timeIt(() => markdownToBlocks(markdown, 'bench.md'));
+process.stdout.write(`${JSON.stringify(line('job description 100 pages to role', md.ms, 'ms', '< 100', { input: 'markdown', words: words(markdown), items: md.items }))}\n`);
+const h = timeIt(() => htmlToBlocks(html, 'bench.html'));
+process.stdout.write(`${JSON.stringify(line('job description 100 pages to role (html)', h.ms, 'ms', '< 100', { input: 'html', words: words(html), items: h.items }))}\n`);

@@ -1,0 +1,57 @@
+// `trellis drive pull`: plan and framework files from a Drive folder into a local folder. A local file is only
+// replaced when it holds nothing newer; otherwise the Drive copy is kept beside it and the conflict listed.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { conflictFileName, decidePull } from '../../shared/storage/sync-decision';
+import { writeFileAtomic } from '../storage/folder-store';
+import { keepConflictCopy, md5, readCareerContent } from './career-files';
+import type { DriveClient, RemoteFile } from './drive-client';
+import { runSync, type SyncContext, type SyncOptions } from './sync-run';
+import type { SyncReport } from './sync-report';
+
+async function pullOne(ctx: SyncContext, [name, remote]: [string, RemoteFile]): Promise<void> {
+  const path = join(ctx.dir, name);
+  const localBytes = existsSync(path) ? readFileSync(path) : undefined;
+  const localMd5 = localBytes && md5(localBytes);
+  const record = (remoteMd5: string) => ctx.journal.record({ folderId: ctx.folderId, name, driveId: remote.id, localMd5: remoteMd5, remoteMd5 });
+  if (localMd5 && localMd5 === remote.md5Checksum) {
+    ctx.report.outcomes.set(name, 'unchanged');
+    record(localMd5);
+    return;
+  }
+  const remoteBytes = await ctx.client.download(remote.id);
+  // the checksum of what arrived, not of the listing: the file may have changed in between
+  const remoteMd5 = md5(remoteBytes);
+  const remoteContent = readCareerContent(name, remoteBytes);
+  const localContent = localBytes && readCareerContent(name, localBytes);
+  const action = decidePull(localBytes && { md5: localMd5!, plan: localContent?.plan }, { md5: remoteMd5, plan: remoteContent.plan }, ctx.journal.base(ctx.folderId, name));
+  switch (action) {
+    case 'same':
+      ctx.report.outcomes.set(name, 'unchanged');
+      record(remoteMd5);
+      return;
+    case 'write':
+      await writeFileAtomic(path, remoteBytes.toString('utf8'));
+      ctx.report.outcomes.set(name, 'downloaded');
+      if (remoteContent.error) ctx.report.warnings.push(`${name}: downloaded, but it does not read as a ${remoteContent.kind}: ${remoteContent.error}`);
+      record(remoteMd5);
+      return;
+    case 'keep-local':
+      ctx.report.outcomes.set(name, 'kept-local');
+      ctx.report.notes.push(`${name}: your copy is newer${localContent?.plan ? ` (revision ${localContent.plan.revision}, Drive has ${remoteContent.plan?.revision ?? '?'})` : ''}; kept it: push to upload it`);
+      return;
+    case 'conflict': {
+      const tag = remoteContent.plan ? `r${remoteContent.plan.revision}` : remoteMd5.slice(0, 8);
+      const keptAs = await keepConflictCopy(ctx.dir, name, remoteBytes, tag, conflictFileName);
+      ctx.report.outcomes.set(name, 'conflict');
+      const why = localContent?.plan && remoteContent.plan ? `your copy (revision ${localContent.plan.revision}) and Drive's (revision ${remoteContent.plan.revision}) were changed separately` : 'both copies changed since the last sync';
+      ctx.report.conflicts.push({ name, keptAs, why });
+      ctx.progress?.note(`conflict: ${name}: ${why}; Drive's copy kept as ${keptAs}`);
+      return;
+    }
+  }
+}
+
+export function pull(client: DriveClient, folderId: string, dir: string, options: SyncOptions = {}): Promise<SyncReport> {
+  return runSync(client, folderId, dir, options, 'files pulled', async (ctx) => [...ctx.remote].sort(([a], [b]) => a.localeCompare(b)), pullOne);
+}

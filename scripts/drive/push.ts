@@ -1,0 +1,96 @@
+// `trellis drive push`: local plan and framework files up to a Drive folder. A Drive file is only replaced when the
+// local copy continues it; a newer or diverged Drive copy is never overwritten (it is kept locally, side by side).
+// Creating is idempotent: a file that already arrived (a retry, a resumed run) is found by name, not made twice.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSON_MIME } from '../../shared/storage/drive-files';
+import { conflictFileName, decidePush, type PushAction } from '../../shared/storage/sync-decision';
+import { keepConflictCopy, localCareerFiles, md5, readCareerContent, type CareerContent } from './career-files';
+import type { DriveClient, RemoteFile } from './drive-client';
+import { runSync, type SyncContext, type SyncOptions } from './sync-run';
+import type { SyncReport } from './sync-report';
+
+export interface PushOptions extends SyncOptions {
+  /** Give each plan's employee, manager and approvers (those with an email) edit access. */
+  share?: boolean;
+}
+
+async function sharePlan(ctx: SyncContext, file: RemoteFile, content: CareerContent): Promise<void> {
+  const plan = content.plan;
+  if (!plan) return;
+  const people = [plan.employee, plan.manager, ...plan.approvers].filter((p) => p.email);
+  for (const person of people) if (await ctx.client.share(file.id, person.email!, 'writer')) ctx.report.shared++;
+}
+
+async function pushOne(ctx: SyncContext, name: string, options: PushOptions): Promise<void> {
+  // a synchronous read: for many small files far cheaper than fs/promises, and it blocks for microseconds
+  const bytes = readFileSync(join(ctx.dir, name));
+  const localMd5 = md5(bytes);
+  const content = readCareerContent(name, bytes);
+  if (content.error) {
+    ctx.report.outcomes.set(name, 'skipped');
+    ctx.report.notes.push(`${name}: not uploaded, it does not read as a ${content.kind}: ${content.error}`);
+    return;
+  }
+  let remote = ctx.remote.get(name);
+  const base = ctx.journal.base(ctx.folderId, name);
+  const local = { md5: localMd5, plan: content.plan };
+  let remoteBytes: Buffer | undefined;
+  let action: PushAction = decidePush(local, remote && { md5: remote.md5Checksum ?? '' }, base);
+  const withRemoteContent = async () => {
+    remoteBytes = await ctx.client.download(remote!.id);
+    return decidePush(local, { md5: md5(remoteBytes), plan: readCareerContent(name, remoteBytes).plan }, base);
+  };
+  // the checksums alone cannot tell: compare the plans' histories
+  if (action === 'conflict' && content.kind === 'plan') action = await withRemoteContent();
+  if (action === 'update') {
+    // Drive has no conditional update: look again right before writing, to keep the window for a lost change small
+    const fresh = await ctx.client.metadata(remote!.id);
+    if (fresh.md5Checksum !== remote!.md5Checksum) {
+      remote = fresh;
+      action = await withRemoteContent();
+    }
+  }
+  const record = (file: RemoteFile) => ctx.journal.record({ folderId: ctx.folderId, name, driveId: file.id, localMd5, remoteMd5: file.md5Checksum ?? localMd5 });
+  switch (action) {
+    case 'same':
+      ctx.report.outcomes.set(name, 'unchanged');
+      record(remote!);
+      break;
+    case 'create': {
+      const created = await ctx.client.create(ctx.folderId, name, bytes, JSON_MIME, content.properties!, localMd5);
+      ctx.report.outcomes.set(name, 'created');
+      record(created);
+      remote = created;
+      break;
+    }
+    case 'update': {
+      const updated = await ctx.client.update(remote!.id, bytes, JSON_MIME, content.properties!);
+      ctx.report.outcomes.set(name, 'uploaded');
+      record(updated);
+      remote = updated;
+      break;
+    }
+    case 'remote-newer': {
+      ctx.report.outcomes.set(name, 'remote-newer');
+      ctx.report.notes.push(`${name}: not uploaded, Drive has a newer copy${remote?.appProperties.trellisRevision ? ` (revision ${remote.appProperties.trellisRevision}${content.plan ? `, yours ${content.plan.revision}` : ''})` : ''}; pull it first`);
+      return;
+    }
+    case 'conflict': {
+      remoteBytes ??= await ctx.client.download(remote!.id);
+      const theirs = readCareerContent(name, remoteBytes);
+      const tag = theirs.plan ? `r${theirs.plan.revision}` : md5(remoteBytes).slice(0, 8);
+      const keptAs = await keepConflictCopy(ctx.dir, name, remoteBytes, tag, conflictFileName);
+      const why = content.plan && theirs.plan ? `Drive's copy (revision ${theirs.plan.revision}) and yours (revision ${content.plan.revision}) were changed separately` : 'both copies changed since the last sync';
+      ctx.report.outcomes.set(name, 'conflict');
+      ctx.report.conflicts.push({ name, keptAs, why });
+      ctx.progress?.note(`conflict: ${name}: ${why}; not uploaded, Drive's copy kept as ${keptAs}`);
+      return;
+    }
+  }
+  if (options.share && remote) await sharePlan(ctx, remote, content);
+}
+
+export function push(client: DriveClient, dir: string, folderId: string, options: PushOptions = {}): Promise<SyncReport> {
+  return runSync(client, folderId, dir, options, 'files pushed', () => localCareerFiles(dir), (ctx, name) => pushOne(ctx, name, options));
+}

@@ -1,0 +1,74 @@
+// Reads a job-description file (.md, .html, .docx, .txt) from disk into the block tree the core's ingestion works on.
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import mammoth from 'mammoth';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { BlockDocument } from '../../shared/ingest/document/blocks';
+import { htmlToBlocks } from '../../shared/ingest/document/html';
+import { markdownToBlocks } from '../../shared/ingest/document/markdown';
+import { progressionBlocks, type LineOf } from '../../shared/ingest/document/progression';
+import { textToBlocks } from '../../shared/ingest/document/text';
+import { FileFormatError } from '../../shared/model/files';
+
+export const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.html', '.htm', '.docx', '.txt'] as const;
+
+/** The YAML front matter of a Markdown file, parsed, with a way to find each value's line in the file. */
+export function frontMatterData(markdown: string): { data: unknown; lineOf: LineOf } | undefined {
+  const m = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(markdown);
+  if (!m) return undefined;
+  const counter = new LineCounter();
+  const doc = parseDocument(m[1]!, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
+  if (doc.errors.length) return undefined; // front matter that is not YAML is left to the Markdown reader (it blanks it out)
+  const lineOf: LineOf = (path) => {
+    const node = doc.getIn(path, true);
+    const range = isScalar(node) || isMap(node) || isSeq(node) ? node.range : undefined;
+    // +1: the front matter starts after the opening "---" line
+    return range ? counter.linePos(range[0]).line + 1 : undefined;
+  };
+  return { data: doc.toJS(), lineOf };
+}
+
+function markdownDocument(text: string, file: string): BlockDocument {
+  const doc = markdownToBlocks(text, file);
+  const front = frontMatterData(text.replace(/^\uFEFF/, ''));
+  // a progression framework kept as data in the front matter (topics × levels of criteria) is the content itself
+  const levels = front && progressionBlocks(front.data, front.lineOf);
+  if (levels) doc.blocks.push(...levels);
+  return doc;
+}
+
+async function docxDocument(bytes: Buffer, path: string, file: string): Promise<BlockDocument> {
+  let html: string;
+  try {
+    html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+  } catch (error) {
+    throw new FileFormatError(path, [`cannot be read as a Word document (${(error as Error).message}); save it again as .docx from Word or Google Docs, or export it as HTML`]);
+  }
+  const doc = htmlToBlocks(html, file);
+  if (!doc.title) doc.title = basename(path, extname(path));
+  return doc;
+}
+
+/**
+ * Reads a job description from .md/.markdown, .html/.htm, .docx or .txt; anything else is a clear
+ * error naming the file (as `name` when given: the path as the person typed it).
+ */
+export async function readDocumentFile(path: string, name: string = path): Promise<BlockDocument> {
+  const extension = extname(path).toLowerCase();
+  if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) {
+    throw new FileFormatError(name, [`"${extension || 'no extension'}" is not a job-description format Trellis reads; use ${DOCUMENT_EXTENSIONS.join(', ')} (from Google Docs: File > Download > .docx or .html)`]);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FileFormatError(name, [code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, expected a file' : (error as Error).message]);
+  }
+  const file = basename(path);
+  if (extension === '.docx') return docxDocument(bytes, name, file);
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  if (extension === '.html' || extension === '.htm') return htmlToBlocks(text, file);
+  if (extension === '.txt') return textToBlocks(text, file);
+  return markdownDocument(text, file);
+}

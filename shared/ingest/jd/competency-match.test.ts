@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { testFramework } from '../../test/fixtures';
+import { FrameworkSchema } from '../../model/framework';
+import { DEFAULT_SCALE } from '../../model/scale';
+import { competenciesIn } from './competency-match';
+import { proposeCompetencies } from './competency-proposals';
+
+/** A catalogue like a real engineering matrix's: multi-word names, "X and Y" names, qualifiers, an alias. */
+const framework = FrameworkSchema.parse({
+  kind: 'trellis.framework',
+  schemaVersion: 1,
+  id: 'eng',
+  name: 'Engineering',
+  scales: [DEFAULT_SCALE],
+  competencies: [
+    { id: 'code', name: 'Coding', kind: 'skill' },
+    { id: 'design', name: 'System design', kind: 'skill' },
+    { id: 'arch', name: 'Software architecture', kind: 'knowledge' },
+    { id: 'test', name: 'Testing and quality', kind: 'skill' },
+    { id: 'review', name: 'Code review', kind: 'skill' },
+    { id: 'incident', name: 'Incident response', kind: 'skill' },
+    { id: 'mentor', name: 'Mentoring', kind: 'skill' },
+    { id: 'hire', name: 'Hiring and interviewing', kind: 'skill' },
+    { id: 'comms', name: 'Communication', kind: 'ability' },
+    { id: 'collab', name: 'Collaboration across teams', kind: 'ability' },
+    { id: 'decide', name: 'Decision making under uncertainty', kind: 'ability' },
+    { id: 'coach', name: 'Coaching and feedback', kind: 'ability' },
+    { id: 'domain', name: 'Domain knowledge (payments)', kind: 'knowledge' },
+    { id: 'k8s', name: 'Container orchestration', kind: 'knowledge', aliases: ['Kubernetes'] },
+  ],
+  roles: [],
+});
+
+const found = (sentence: string) => competenciesIn(sentence, framework).map((m) => m.competency.name);
+
+describe('matching a job description to the catalogue', () => {
+  it('is tolerant of case, punctuation, plurals, word forms and common synonyms', () => {
+    expect(found('Strong CODING skills in a typed language')).toEqual(['Coding']);
+    expect(found('Experience designing systems that handle money')).toEqual(['System design']);
+    expect(found('Knowledge of software-architecture patterns')).toEqual(['Software architecture']);
+    expect(found('You write tests for everything you ship')).toEqual(['Testing and quality']);
+    expect(found('Reviews code from other engineers')).toEqual(['Code review']);
+    expect(found('Take part in the on-call rotation')).toEqual(['Incident response']);
+    expect(found('Provides mentorship to junior engineers')).toEqual(['Mentoring']);
+    expect(found('Experience recruiting engineers')).toEqual(['Hiring and interviewing']);
+    expect(found('An excellent communicator with senior leaders')).toEqual(['Communication']);
+    expect(found('Works well with cross-functional partners; collaborates across teams')).toEqual(['Collaboration across teams']);
+    expect(found('Comfortable making decisions with incomplete data')).toEqual(['Decision making under uncertainty']);
+    expect(found('Gives useful feedback and coaches others')).toEqual(['Coaching and feedback']);
+    expect(found('Domain knowledge of card payments')).toEqual(['Domain knowledge (payments)']);
+    // the catalogue's aliases count as names
+    expect(found('Runs services on Kubernetes')).toEqual(['Container orchestration']);
+  });
+
+  it('keeps the sentence as evidence and reads the level the wording implies', () => {
+    const [expert] = competenciesIn('Expert in system design at scale', framework);
+    expect(expert).toMatchObject({ evidence: 'Expert in system design at scale', level: 5 });
+    expect(competenciesIn('Working knowledge of software architecture', framework)[0]!.level).toBe(3);
+    expect(competenciesIn('Strong coding skills', framework)[0]!.level).toBe(4);
+    expect(competenciesIn('Some familiarity with code review', framework)[0]!.level).toBe(2);
+    expect(competenciesIn('Deep understanding of software architecture', framework)[0]!.level).toBe(4);
+    expect(competenciesIn('Coding in Go', framework)[0]!.level).toBeUndefined();
+  });
+
+  it('does not match nonsense: similar-looking words, generic words and other meanings', () => {
+    for (const sentence of [
+      'Vocal champion for the developer community',
+      'Follows the code of conduct and the dress code',
+      'Works with our design systems team',
+      'Delivers high quality work',
+      'Reports on campaign performance',
+      'Welcomes new joiners to the office',
+      'Knows where to find information',
+      'Designs posters and collateral',
+      'Plans the budget for the quarter',
+      'Handles customer incidents at the help desk politely',
+      'Understands the feedback form',
+      'Makes tea for the office',
+      'Understands payment terms of suppliers',
+    ]) {
+      expect(found(sentence), sentence).toEqual([]);
+    }
+  });
+});
+
+describe('proposing competencies without a framework', () => {
+  const names = (sentence: string) => proposeCompetencies(sentence).map((p) => p.name);
+
+  it('names what follows "experience with", "knowledge of", "proficiency in", "ability to" and "… skills"', () => {
+    expect(names('Experience with Python, Go and Rust')).toEqual(['Python', 'Go', 'Rust']);
+    expect(names('Strong knowledge of SQL and data modelling')).toEqual(['SQL', 'Data modelling']);
+    expect(names('Proficiency in Ruby on Rails or Django')).toEqual(['Ruby on Rails', 'Django']);
+    expect(names('Ability to use GitLab')).toEqual(['Using GitLab']);
+    expect(names('Excellent negotiation skills')).toEqual(['Negotiation']);
+    expect(names('Strong analytical skills')).toEqual(['Analytical skills']);
+    expect(names('Experience hiring and interviewing engineers')).toEqual(['Hiring and interviewing engineers']);
+    expect(names('Working knowledge of Kubernetes')).toEqual(['Kubernetes']);
+    // the examples after "such as" are the competencies, not "a variety of areas"
+    expect(names('Experience in a variety of HR areas such as change management, performance management, and employee relations')).toEqual(['Change management', 'Performance management', 'Employee relations']);
+  });
+
+  it('proposes nothing from sentences that ask for no competency, and never a lone verb or a generic word', () => {
+    for (const sentence of ['Ability to travel if needed', 'Ability to thrive in a fully remote organization', 'Past experience delivering, accelerating, and expanding sales pipeline', 'Experience with supporting both direct and channel sales', 'Knowledge of the business', 'You share our values', '5+ years of experience']) {
+      expect(names(sentence).filter((n) => /^(Delivering|Accelerating|Supporting|Business|Thriving|Travelling|Traveling)$/.test(n) || n.split(' ').length > 5), sentence).toEqual([]);
+    }
+    expect(names('Ability to travel if needed')).toEqual([]);
+    expect(names('Knowledge of the business')).toEqual([]);
+    expect(names('You share our values, and work in accordance with those values')).toEqual([]);
+  });
+
+  it('deduplicates by meaning-bearing words', () => {
+    const keys = proposeCompetencies('Experience with APIs and knowledge of API design, and experience with API').map((p) => p.key);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('the test framework fixture', () => {
+  it('matches its own competency names exactly', () => {
+    const fw = testFramework();
+    for (const c of fw.competencies) expect(competenciesIn(`We need ${c.name.toLowerCase()}.`, fw).map((m) => m.competency.id)).toContain(c.id);
+  });
+});

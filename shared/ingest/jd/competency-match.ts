@@ -1,0 +1,162 @@
+// Finds the framework's competencies in a job description's sentences, tolerant of case, punctuation, plurals and synonyms.
+import type { Competency } from '../../model/competency';
+import { indexFramework, type Framework } from '../../model/framework';
+import type { Scale } from '../../model/scale';
+import { impliedStrength, strengthToRank } from './competency-level';
+import { GENERIC_WORDS, SYNONYM_GROUPS } from './synonyms';
+import { FILLER, singular, tokens, wordForms } from './word-forms';
+
+/** One way of writing a competency: its words in order, and whether the words may come reversed ("review code"). */
+interface Variant {
+  words: string[];
+  reversible: boolean;
+}
+
+export interface CatalogueEntry {
+  competency: Competency;
+  variants: Variant[];
+}
+
+/** Phrases that contain a competency's word but mean something else. */
+const FALSE_FRIENDS = /\b(code of conduct|dress code|zip code|postal code|post code|area code|design systems? (team|library)|test drive)\b/gi;
+
+function key(words: string[]): string {
+  return words.map(singular).join(' ');
+}
+
+const groupByKey = new Map<string, readonly string[]>();
+for (const group of SYNONYM_GROUPS) for (const phrase of group) groupByKey.set(key(tokens(phrase)), group);
+
+function addVariant(list: Variant[], seen: Set<string>, phrase: string, fromName: boolean): void {
+  const words = tokens(phrase);
+  if (!words.length) return;
+  // a part split off a longer name must be specific enough to stand alone
+  if (!fromName && words.length === 1 && (GENERIC_WORDS.has(words[0]!) || words[0]!.length < 3)) return;
+  if (words.every((w) => FILLER.has(w))) return;
+  const k = key(words);
+  if (seen.has(k)) return;
+  seen.add(k);
+  list.push({ words, reversible: words.length === 2 && !FILLER.has(words[0]!) && !FILLER.has(words[1]!) });
+  const group = groupByKey.get(k);
+  if (group) for (const synonym of group) addVariant(list, seen, synonym, false);
+}
+
+/** Every way the catalogue's competency may be written: name, aliases, the name's parts and their synonyms. */
+export function catalogueEntry(competency: Competency): CatalogueEntry {
+  const variants: Variant[] = [];
+  const seen = new Set<string>();
+  const names = [competency.name, ...competency.aliases];
+  for (const name of names) {
+    const bare = name.replace(/\([^)]*\)/g, ' ').trim() || name;
+    addVariant(variants, seen, bare, true);
+    // "Decision making under uncertainty" → "decision making"; "Collaboration across teams" → "collaboration"
+    const head = /^(.+?)\s+(under|across|for|in|with|within|of)\s+.+$/i.exec(bare);
+    if (head) addVariant(variants, seen, head[1]!, false);
+    // "Testing and quality" → "testing" (never the generic "quality")
+    const parts = bare.split(/\s*(?:,|\band\b|&|\/)\s*/i).filter(Boolean);
+    if (parts.length > 1) for (const part of parts) addVariant(variants, seen, part, false);
+  }
+  return { competency, variants };
+}
+
+/** A variant reachable from one word form: which entry, which variant (by priority), and whether it reads reversed. */
+interface Lookup {
+  entry: number;
+  variant: number;
+  reversed: boolean;
+}
+
+interface Catalogue {
+  entries: CatalogueEntry[];
+  /** The accepted forms of each variant's words, computed once. */
+  forms: Set<string>[][][];
+  /** Word form → the variants whose first word (or, reversed, second word) it can be. */
+  byForm: Map<string, Lookup[]>;
+}
+
+const catalogueCache = new WeakMap<Framework, Catalogue>();
+
+export function catalogueOf(framework: Framework): CatalogueEntry[] {
+  return indexedCatalogue(framework).entries;
+}
+
+/** The catalogue indexed by word form, so a long page is matched in one pass over its words. */
+function indexedCatalogue(framework: Framework): Catalogue {
+  let cat = catalogueCache.get(framework);
+  if (cat) return cat;
+  const entries = framework.competencies.map(catalogueEntry);
+  const byForm = new Map<string, Lookup[]>();
+  const add = (form: string, lookup: Lookup) => {
+    const list = byForm.get(form);
+    if (list) list.push(lookup);
+    else byForm.set(form, [lookup]);
+  };
+  const forms = entries.map((entry, e) =>
+    entry.variants.map((variant, v) => {
+      const wordSets = variant.words.map((w) => new Set([w, ...wordForms(w)]));
+      for (const form of wordSets[0]!) add(form, { entry: e, variant: v, reversed: false });
+      if (variant.reversible) for (const form of wordSets[1]!) add(form, { entry: e, variant: v, reversed: true });
+      return wordSets;
+    }),
+  );
+  cat = { entries, forms, byForm };
+  catalogueCache.set(framework, cat);
+  return cat;
+}
+
+export interface CompetencyMention {
+  competency: Competency;
+  /** The sentence that asks for it. */
+  evidence: string;
+  /** A rank on the competency's scale the wording implies ("expert in" → the top), when it does. */
+  level?: number;
+}
+
+/** The catalogue's competencies a sentence mentions, each with the level its wording implies. */
+export function competenciesIn(sentence: string, framework: Framework): CompetencyMention[] {
+  const cat = indexedCatalogue(framework);
+  const index = indexFramework(framework);
+  const clean = sentence.replace(FALSE_FRIENDS, ' ');
+  const clauses = clean.split(/[;:()]|,(?=\s)|\s[-–—]\s/).map(tokens).filter((w) => w.length);
+  /** Per entry, its best hit: earliest clause, then the variant listed first. */
+  const best = new Map<number, { clause: number; variant: number; at: number; length: number }>();
+  clauses.forEach((words, c) => {
+    const singulars = words.map(singular);
+    const accepts = (i: number, set: Set<string>) => i < words.length && (set.has(words[i]!) || set.has(singulars[i]!));
+    for (let i = 0; i < words.length; i++) {
+      const direct = cat.byForm.get(words[i]!) ?? [];
+      const candidates = singulars[i] !== words[i] ? [...direct, ...(cat.byForm.get(singulars[i]!) ?? [])] : direct;
+      for (const { entry, variant, reversed } of candidates) {
+        const sets = cat.forms[entry]![variant]!;
+        let length: number;
+        if (!reversed) {
+          let j = 1;
+          while (j < sets.length && accepts(i + j, sets[j]!)) j++;
+          if (j < sets.length) continue;
+          length = sets.length;
+        } else {
+          // "review code", "design of systems", "making decisions"
+          const next = i + 1 < words.length && FILLER.has(words[i + 1]!) ? i + 2 : i + 1;
+          if (!accepts(next, sets[0]!)) continue;
+          length = next - i + 1;
+        }
+        const known = best.get(entry);
+        if (!known || c < known.clause || (c === known.clause && variant < known.variant)) best.set(entry, { clause: c, variant, at: i, length });
+      }
+    }
+  });
+  const hits = [...best.entries()].map(([entry, hit]) => ({ entry, ...hit }));
+  // "code review" is not also "coding": a match inside a longer match of another competency is the longer one's
+  return hits
+    .filter((h) => !hits.some((o) => o !== h && o.clause === h.clause && o.length > h.length && o.at <= h.at && h.at + h.length <= o.at + o.length))
+    .sort((a, b) => a.entry - b.entry)
+    .map((h) => {
+      const competency = cat.entries[h.entry]!.competency;
+      const mention: CompetencyMention = { competency, evidence: sentence };
+      const strength = impliedStrength(clauses[h.clause]!, h.at);
+      if (strength !== undefined) mention.level = strengthToRank(index.scaleOf(competency.id), strength);
+      return mention;
+    });
+}
+
+export type { Scale };

@@ -1,0 +1,340 @@
+// Reads the blocks of one role (a whole job description, or one level of a job-family page) into its parts.
+import type { Block, BlockDocument, TableCell } from '../document/blocks';
+import { boilerplateOf } from './boilerplate';
+import { fieldFromLabel, gradeIn, parseFieldLine, reportsToIn, teamIn, workplaceIn, type FieldName } from './fields';
+import { inheritanceIn, type InheritanceCue } from './inheritance';
+import { type Outline, type OutlineHeading } from './outline';
+import { looksLikeJobTitle } from './titles';
+import { placeItem, type ItemKind } from './placement';
+import { classifyHeading, CONTENT_KINDS, type SectionKind } from './sections';
+import { classifySentence, hasSentenceCue, splitSentences } from './sentences';
+
+export interface Sourced {
+  text: string;
+  block: number;
+  line?: number;
+}
+
+export interface RawItem extends Sourced {
+  kind: ItemKind;
+  /** The area a progression table or an unnamed sub-heading files it under ("Domain knowledge"). */
+  topic?: string;
+  inherited?: boolean;
+  /** Read under an education or certifications heading. */
+  section?: 'education' | 'certifications';
+}
+
+export type RoleField = Exclude<FieldName, 'experience' | 'education' | 'certifications' | 'ignored'> | 'team';
+
+export interface RoleDraft {
+  fields: Partial<Record<RoleField, Sourced>>;
+  summary: Sourced[];
+  items: RawItem[];
+  grade?: number;
+  inherits: (InheritanceCue & { block: number; line?: number; topic?: string })[];
+  /** Sections read past (benefits, hiring process …), for the diagnostics. */
+  skipped: OutlineHeading[];
+  /** Sub-headings whose text was not read as responsibilities or requirements. */
+  unread: OutlineHeading[];
+  /** Whether the role has headed sections (Responsibilities, Requirements …) rather than prose alone. */
+  structured: boolean;
+}
+
+/** "We're looking for a Senior Data Engineer to join…": the sentence that names the job, read as its summary. */
+export function titleInProse(sentence: string): string | undefined {
+  const m = /\b(?:hiring|looking for|seeking|recruiting|searching for)\s+(?:an?|our(?: next)?|the)\s+(?:(?:experienced|talented|motivated|passionate|skilled|driven|dedicated|new)\s+)*((?:[A-Z][\w/&+-]*\s+){0,5}[A-Z][\w/&+-]*)/.exec(sentence);
+  return m && looksLikeJobTitle(m[1]!) ? m[1] : undefined;
+}
+
+export function emptyDraft(): RoleDraft {
+  return { fields: {}, summary: [], items: [], inherits: [], skipped: [], unread: [], structured: false };
+}
+
+type ContentKind = ItemKind | 'education' | 'certifications' | 'summary' | 'details' | 'grade' | 'body' | 'topic' | 'skip';
+
+/** Words that make a table's label cell a section name rather than the name of an area of expertise. */
+const SECTION_WORD = /requir|qualif|respons|dut(y|ies)|prefer|nice|bonus|must|essential|minimum|educat|certif|licen|summary|overview|experience|about (the|this) (role|job)|what you/i;
+
+const READ_PAST: ReadonlySet<SectionKind> = new Set(['company', 'benefits', 'process', 'performance', 'career', 'levels', 'specialties']);
+
+function kindOf(section: SectionKind): ContentKind {
+  switch (section) {
+    case 'responsibilities':
+    case 'requirements':
+    case 'preferred':
+    case 'education':
+    case 'certifications':
+    case 'summary':
+    case 'details':
+    case 'grade':
+      return section;
+    case 'other':
+      return 'topic';
+    default:
+      return 'skip';
+  }
+}
+
+/** The text of a paragraph as lines: Markdown keeps "Department: X\nReports to: Y" in one paragraph. */
+function paragraphLines(block: Extract<Block, { type: 'paragraph' }>): string[] {
+  const raw = block.runs.map((r) => r.text).join('');
+  const lines = raw.split(/\n|\s+\|\s+/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return lines.length ? lines : [block.text];
+}
+
+export interface ReadScopeOptions {
+  doc: BlockDocument;
+  outline: Outline;
+  start: number;
+  end: number;
+  /** The role's own heading (not read as a section). */
+  roleHeading?: OutlineHeading;
+  /** Read prose outside any section as the summary (a family page's introduction). */
+  proseIsSummary?: boolean;
+}
+
+/** Whether the scope has headed content sections: then prose under unknown headings is read only when it clearly asks for something. */
+export function isStructured(outline: Outline, start: number, end: number, roleHeading?: OutlineHeading): boolean {
+  return outline.headings.some((h) => h.block >= start && h.block < end && h !== roleHeading && CONTENT_KINDS.has(h.kind) && h.kind !== 'summary' && h.kind !== 'details');
+}
+
+export function readScope({ doc, outline, start, end, roleHeading, proseIsSummary }: ReadScopeOptions): RoleDraft {
+  const draft = emptyDraft();
+  draft.structured = isStructured(outline, start, end, roleHeading);
+  const bodyIsSummary = draft.structured || !!proseIsSummary;
+  const stack: OutlineHeading[] = [];
+  const seenItems = new Set<string>();
+  /** Sections holding list items read their paragraphs as lead-ins, not items. */
+  const listSections = new Set<number>();
+  let lastHeading: number | undefined;
+  for (let i = start; i < end; i++) {
+    const b = doc.blocks[i]!;
+    if (outline.at.has(i)) lastHeading = i;
+    else if (b.type === 'list-item' && lastHeading !== undefined) listSections.add(lastHeading);
+  }
+
+  const setField = (field: RoleField, value: string, block: number, line?: number) => {
+    if (draft.fields[field] || !value) return;
+    draft.fields[field] = line === undefined ? { text: value, block } : { text: value, block, line };
+  };
+
+  const addItem = (text: string, kind: ItemKind, block: number, line: number | undefined, extra: Partial<RawItem> = {}) => {
+    const clean = (/\s\s|[\n\t\r]/.test(text) ? text.replace(/\s+/g, ' ') : text).replace(/^[\s•·▪◦‣*\-–—]+/, '').trim();
+    if (clean.length < 3) return;
+    const lower = clean.toLowerCase();
+    // the Unicode-aware pattern only where it matters: most pages are plain ASCII
+    const key = `${kind}\u0000${(/[^\x00-\x7f]/.test(lower) ? lower.replace(/[^\p{L}\p{N}]+/gu, ' ') : lower.replace(/[^a-z0-9]+/g, ' ')).trim()}`;
+    if (seenItems.has(key)) return; // pages repeat bullets; one is enough
+    seenItems.add(key);
+    const item: RawItem = { text: clean, kind, block, ...extra };
+    if (line !== undefined) item.line = line;
+    draft.items.push(item);
+  };
+
+  /** A "Label: value" line: a job field, or an item for experience, education and certifications. Returns whether it was one. */
+  const readField = (label: string | undefined, line: string, block: number, lineNo: number | undefined): boolean => {
+    const field = label === undefined ? parseFieldLine(line) : fieldFromLabel(label, line);
+    if (!field) return false;
+    // a table's label cell reads as a prefix unless the value already says it ("Experience | Experience with X")
+    const asItem = label === undefined ? line : field.value.toLowerCase().includes(field.label.toLowerCase()) ? field.value : `${field.label}: ${field.value}`;
+    switch (field.field) {
+      case 'ignored':
+        return true;
+      case 'experience':
+        addItem(asItem, /\bprefer/i.test(field.value) ? 'preferred' : 'requirements', block, lineNo);
+        return true;
+      case 'education':
+      case 'certifications':
+        addItem(asItem, /\bprefer/i.test(field.value) ? 'preferred' : 'requirements', block, lineNo, { section: field.field });
+        return true;
+      default:
+        setField(field.field, field.value, block, lineNo);
+        return true;
+    }
+  };
+
+  const readProse = (text: string, block: number, line: number | undefined, isParagraph = true) => {
+    // cheap checks first: on a long page most lines name no manager, team or workplace
+    const lower = text.toLowerCase();
+    const reportsTo = lower.includes('report') ? reportsToIn(text) : undefined;
+    if (reportsTo) setField('reportsTo', reportsTo, block, line);
+    // the team is named in the opening prose ("join our Data Platform team"), not in a duty that mentions one
+    const team = isParagraph && lower.includes('team') ? (teamIn(text) ?? /\b(?:on|in|within) (?:the|our) ((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*) team\b/.exec(text)?.[1]) : undefined;
+    if (team) setField('team', team, block, line);
+    const workplace = /remote|hybrid|site/.test(lower) ? workplaceIn(text) : undefined;
+    if (workplace) setField('location', workplace, block, line);
+  };
+
+  /** Sentences of prose with no heading to say what they are: sorted by how they read. */
+  const readUnheaded = (text: string, block: number, line: number | undefined, onlyWithCue: boolean, topic?: string) => {
+    for (const sentence of splitSentences(text)) {
+      if (inheritance(sentence, block, line, undefined)) continue;
+      if (boilerplateOf(sentence)) continue;
+      if (onlyWithCue && !hasSentenceCue(sentence)) continue;
+      if (classifySentence(sentence) === 'summary' || titleInProse(sentence)) {
+        if (!onlyWithCue) draft.summary.push(line === undefined ? { text: sentence, block } : { text: sentence, block, line });
+        continue;
+      }
+      const kind = placeItem(sentence, 'unknown');
+      if (kind) addItem(sentence, kind, block, line, topic ? { topic } : {});
+    }
+  };
+
+  const inheritance = (text: string, block: number, line: number | undefined, section: ItemKind | undefined, topic?: string): boolean => {
+    const cue = inheritanceIn(text);
+    if (!cue) return false;
+    // under "Requirements", "includes everything above" means the requirements above; in an area, that area's
+    const kinds = section && cue.kinds === 'all' && !cue.from && !cue.shared && !topic ? [section] : cue.kinds;
+    const found: RoleDraft['inherits'][number] = { ...cue, kinds, block };
+    if (line !== undefined) found.line = line;
+    if (topic !== undefined) found.topic = topic;
+    draft.inherits.push(found);
+    return true;
+  };
+
+  const readItemText = (text: string, kind: ContentKind, block: number, line: number | undefined, topic?: string) => {
+    if (kind === 'responsibilities' || kind === 'requirements' || kind === 'preferred') {
+      const placed = placeItem(text, kind);
+      if (placed) addItem(text, placed, block, line, topic ? { topic } : {});
+    } else if (kind === 'education' || kind === 'certifications') {
+      if (!boilerplateOf(text)) addItem(text, /\bprefer/i.test(text) ? 'preferred' : 'requirements', block, line, { section: kind, ...(topic ? { topic } : {}) });
+    } else if (kind === 'summary' || kind === 'body' || kind === 'topic') {
+      if (boilerplateOf(text)) return;
+      const placed = placeItem(text, 'unknown');
+      if (placed && (kind !== 'topic' || !draft.structured || hasSentenceCue(text))) addItem(text, placed, block, line, topic ? { topic } : {});
+    }
+  };
+
+  const readTable = (rows: TableCell[][], kind: ContentKind, block: number, line: number | undefined) => {
+    let columnKinds: (ContentKind | undefined)[] = [];
+    let carried = '';
+    rows.forEach((row, r) => {
+      const cells = row.map((c) => (c.merged ? '' : c.text.trim()));
+      const filled = cells.filter(Boolean);
+      if (!filled.length) return;
+      // a header row that says what its columns hold ("Area | Expectations")
+      if (r === 0 && row.every((c) => c.header || c.merged || !c.text.trim())) {
+        columnKinds = cells.map((c) => {
+          const h = classifyHeading(c);
+          return h.kind !== 'other' ? kindOf(h.kind) : undefined;
+        });
+        return;
+      }
+      // one cell across the row: a heading inside the table
+      const only = row.find((c) => !c.merged && c.text.trim());
+      const spansRow = filled.length === 1 && cells.length > 1 && ((only?.colspan ?? 1) >= row.length || (!row.some((c) => c.merged) && only === row[0]));
+      if (spansRow) {
+        const h = classifyHeading(filled[0]!);
+        if (h.kind !== 'other') {
+          kind = kindOf(h.kind);
+          return;
+        }
+      }
+      const label = cells[0] || (row[0]?.merged ? carried : '');
+      if (cells[0]) carried = cells[0];
+      const values = cells.slice(1).filter(Boolean);
+      if (!values.length) {
+        for (const text of label.split('\n')) readItemText(text, kind, block, line);
+        return;
+      }
+      if (values.length === 1 && readField(label, values[0]!, block, line)) return;
+      const labelKind = classifyHeading(label);
+      // "Requirements | …" names a section; "Domain knowledge and skills | …" under an "Expectations" column names an area
+      const labelIsSection = labelKind.kind !== 'other' && labelKind.score >= 2.5 && label.split(/\s+/).length <= 4 && !columnKinds.slice(1).some(Boolean) && SECTION_WORD.test(label);
+      const valueKind = labelIsSection ? kindOf(labelKind.kind) : (columnKinds.slice(1).find(Boolean) ?? kind);
+      // "Domain knowledge | Understands the fundamentals": the row's first cell is the area it belongs to
+      const topic = !labelIsSection && label.split(/\s+/).length <= 8 ? label.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, '').trim() || undefined : undefined;
+      const section = valueKind === 'responsibilities' || valueKind === 'requirements' || valueKind === 'preferred' ? valueKind : undefined;
+      for (const cell of row.slice(1)) {
+        if (cell.merged || !cell.text.trim()) continue;
+        const at = cell.line ?? line;
+        for (const text of cell.text.split('\n')) if (!inheritance(text, block, at, section, topic)) readItemText(text, valueKind, block, at, topic);
+      }
+    });
+  };
+
+  for (let i = start; i < end; i++) {
+    const block = doc.blocks[i]!;
+    if (roleHeading && i === roleHeading.block) continue;
+    const heading = outline.at.get(i);
+    if (heading) {
+      while (stack.length && stack[stack.length - 1]!.depth >= heading.depth) stack.pop();
+      stack.push(heading);
+      if (READ_PAST.has(heading.kind)) draft.skipped.push(heading);
+      continue;
+    }
+    const inner = stack[stack.length - 1];
+    const known = [...stack].reverse().find((h) => h.kind !== 'other');
+    let kind: ContentKind = known ? kindOf(known.kind) : inner ? 'topic' : 'body';
+    if (known && READ_PAST.has(known.kind)) kind = 'skip';
+    // prose under an unnamed sub-heading of a list section ("#### Primary programming language") is a note, not the list
+    if (inner && inner.kind === 'other' && known && block.type === 'paragraph' && kind !== 'skip' && kind !== 'summary' && kind !== 'details') kind = 'topic';
+    const topic = kind === 'topic' && inner?.kind === 'other' ? inner.text : undefined;
+    const line = block.line;
+    if (kind === 'skip') continue;
+
+    if (block.type === 'table') {
+      readTable(block.rows, kind, i, line);
+      continue;
+    }
+    if (block.type === 'heading') continue;
+
+    if (block.type === 'paragraph') {
+      const lines = paragraphLines(block);
+      const rest: string[] = [];
+      for (const text of lines) if (!readField(undefined, text, i, line)) rest.push(text);
+      if (!rest.length) continue;
+      const text = rest.join(' ');
+      readProse(text, i, line);
+      if (kind === 'grade') {
+        const grade = gradeIn(text);
+        if (grade !== undefined && draft.grade === undefined) draft.grade = grade;
+        continue;
+      }
+      const section = kind === 'responsibilities' || kind === 'requirements' || kind === 'preferred' ? kind : undefined;
+      const sentences = splitSentences(text);
+      if (sentences.some((s) => inheritance(s, i, line, section))) {
+        // the rest of a sentence like "The Senior X role extends the X role." says nothing more
+        continue;
+      }
+      if (/:$/.test(text)) continue; // a lead-in: "In this role you will:"
+      const italicOnly = block.runs.filter((r) => r.text.trim()).every((r) => r.italic);
+      if (kind === 'summary' || kind === 'details' || (kind === 'body' && (bodyIsSummary || italicOnly))) {
+        if (kind !== 'details' && !boilerplateOf(text)) draft.summary.push(line === undefined ? { text, block: i } : { text, block: i, line });
+        continue;
+      }
+      if (kind === 'body' || kind === 'topic') {
+        if (kind === 'topic' && draft.structured && inner && !sentences.some(hasSentenceCue)) draft.unread.push(inner);
+        readUnheaded(text, i, line, kind === 'topic' && draft.structured, topic);
+        continue;
+      }
+      // prose under a list section explains the list; in a prose-only section each sentence is an item
+      if (inner && listSections.has(inner.block)) continue;
+      for (const sentence of sentences) readItemText(sentence, kind, i, line);
+      continue;
+    }
+
+    // list items
+    const at = i;
+    let text = block.text;
+    if (readField(undefined, text, i, line)) continue;
+    const section = kind === 'responsibilities' || kind === 'requirements' || kind === 'preferred' ? kind : undefined;
+    if (inheritance(text, i, line, section)) continue;
+    if (/:$/.test(text)) {
+      // "Experience with:" followed by deeper bullets: one item
+      const children: string[] = [];
+      let j = i + 1;
+      for (; j < end; j++) {
+        const next = doc.blocks[j]!;
+        if (next.type !== 'list-item' || next.depth <= block.depth || outline.at.has(j)) break;
+        children.push(next.text.replace(/[.;]$/, ''));
+      }
+      if (!children.length) continue;
+      text = `${text} ${children.join('; ')}`;
+      i = j - 1;
+    }
+    readProse(text, at, line, false);
+    if (kind !== 'grade' && kind !== 'details') readItemText(text, kind, at, line, topic);
+  }
+  return draft;
+}

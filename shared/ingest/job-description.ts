@@ -1,0 +1,229 @@
+// Turns a job description (or a job-family page of several levels) into roles a person can check line by line.
+import type { Framework } from '../model/framework';
+import { nameKey } from '../model/names';
+import type { Role } from '../model/role';
+import type { Diagnostic } from './diagnostics';
+import type { BlockDocument } from './document/blocks';
+import { cleanTitle, seniorityOf } from './jd/fields';
+import { findLevelHeadings, isDescending, layoutTracks, type LevelPlace } from './jd/family';
+import { dedupeDiagnostics, finishRole, managesPeople, readPastDiagnostics, roleDiagnostics, where, type LevelDraft } from './jd/finish-role';
+import { inheritItems, resolveInheritance } from './jd/inheritance';
+import { readLadderTable } from './jd/ladder-table';
+import { outlineOf, scopeEnd, type Outline, type OutlineHeading } from './jd/outline';
+import type { ItemKind } from './jd/placement';
+import { emptyDraft, readScope, titleInProse, type RoleDraft } from './jd/role-reader';
+import { CONTENT_KINDS } from './jd/sections';
+import { baseTitle, commonFamily, familyName, isBareLevel, looksLikeJobTitle, titleWithFamily } from './jd/titles';
+import { extractedRoleToRole as toRole, frameworkRoleFor } from './jd/to-role';
+
+export { frameworkRoleFor };
+
+export interface SourcedText {
+  text: string;
+  block?: number;
+  line?: number;
+}
+
+export interface ExtractedCompetency {
+  /** The framework competency's name when matched, else the proposed name. */
+  name: string;
+  /** Set when matched to the framework's catalogue. */
+  competencyId?: string;
+  matched: boolean;
+  /** A level the text implies ("expert in", "working knowledge of"), on the competency's scale. */
+  level?: number;
+  /** The sentence that asks for it. */
+  evidence: string;
+  block?: number;
+  line?: number;
+  /** Where the role asks for it: its requirements, its preferred qualifications, or only its duties. */
+  asked?: 'required' | 'preferred' | 'responsibility';
+}
+
+export interface ExtractedRole {
+  title: string;
+  level: string;
+  levelOrder?: number;
+  department: string;
+  reportsTo: string;
+  location: string;
+  summary: string;
+  responsibilities: SourcedText[];
+  requirements: SourcedText[];
+  preferred: SourcedText[];
+  experienceYears?: number;
+  education: SourcedText[];
+  certifications: SourcedText[];
+  competencies: ExtractedCompetency[];
+  track: string;
+  rank: number;
+  management: boolean;
+  source: { block?: number; line?: number };
+  /** The team named in the text ("join our Data Platform team"), when it differs from the department. */
+  team?: string;
+  /** The job grade a family page gives the level ("grade 7"). */
+  grade?: number;
+}
+
+export interface JobDescriptionResult {
+  /** One per level on a job-family page. */
+  roles: ExtractedRole[];
+  /** By role title, for job families. */
+  transitions: { from: string; to: string; type: 'promotion' }[];
+  /** With file and line/block. */
+  diagnostics: Diagnostic[];
+}
+
+export interface IngestOptions {
+  framework?: Framework;
+  file?: string;
+}
+
+/** The heading that names a single job description's role, if one does: the first that names a job, else the first unclassified one. */
+function titleHeading(outline: Outline): OutlineHeading | undefined {
+  // "Advertising and Promotions Managers" names a job even though "promotion" is a career word
+  return outline.headings.find((h) => looksLikeJobTitle(cleanTitle(h.text)) && (h.kind === 'other' || !CONTENT_KINDS.has(h.kind) || h.score < 4)) ?? outline.headings.find((h) => h.kind === 'other');
+}
+
+/** The title of a single job description: a "Job title:" field, a heading that names a job, the document's title, or its opening words. */
+function singleTitle(doc: BlockDocument, heading: OutlineHeading | undefined, draft: RoleDraft): string | undefined {
+  if (draft.fields.title) return cleanTitle(draft.fields.title.text);
+  if (heading && looksLikeJobTitle(cleanTitle(heading.text))) return cleanTitle(heading.text);
+  if (doc.title && looksLikeJobTitle(cleanTitle(doc.title))) return cleanTitle(doc.title);
+  for (const block of doc.blocks.slice(0, 12)) {
+    const named = block.type === 'paragraph' ? titleInProse(block.text) : undefined;
+    if (named) return named;
+  }
+  if (heading) return cleanTitle(heading.text);
+  return doc.title ? cleanTitle(doc.title) : undefined;
+}
+
+function fileStem(file: string | undefined): string {
+  if (!file) return '';
+  const name = file.split(/[\\/]/).pop() ?? '';
+  return name.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim();
+}
+
+export function ingestJobDescription(doc: BlockDocument, options: IngestOptions = {}): JobDescriptionResult {
+  const file = options.file ?? doc.file;
+  const diagnostics: Diagnostic[] = [];
+  if (!doc.blocks.some((b) => (b.type === 'table' ? b.rows.some((r) => r.some((c) => c.text.trim())) : b.text.trim()))) {
+    return { roles: [], transitions: [], diagnostics: [{ severity: 'error', message: 'the document has no text; is it the job description you meant?', ...where(file, undefined) }] };
+  }
+  const ladder = readLadderTable(doc, file);
+  if (ladder) return ladder;
+
+  const outline = outlineOf(doc);
+  const levelHeadings = findLevelHeadings(outline, doc.blocks.length);
+  const titleKeys = levelHeadings.map((h) => nameKey(h.text));
+
+  if (levelHeadings.length < 2) {
+    // one job description: the whole document is the role
+    const heading = titleHeading(outline);
+    const final = readScope({ doc, outline, start: 0, end: doc.blocks.length, ...(heading ? { roleHeading: heading } : {}) });
+    let title = singleTitle(doc, heading, final) ?? '';
+    if (!title) {
+      title = fileStem(file) || 'Untitled role';
+      diagnostics.push({ severity: 'warning', message: `no job title found; called the role "${title}". Put the title in the first heading or a "Job title:" line`, ...where(file, { block: 0, line: doc.blocks[0]?.line }) });
+    }
+    const seniority = seniorityOf(title) ?? (final.fields.level ? seniorityOf(final.fields.level.text) : undefined);
+    const level: LevelDraft = {
+      title,
+      draft: final,
+      place: { title, management: seniority?.management ?? managesPeople(title, final.items), ...(seniority ? { levelOrder: seniority.order } : {}) },
+      level: final.fields.level?.text ?? seniority?.label ?? '',
+    };
+    if (heading) level.heading = heading;
+    const role = finishRole(level, emptyDraft(), options.framework, { track: '', rank: 1 });
+    diagnostics.push(...readPastDiagnostics(final, file), ...roleDiagnostics(role, final, file, false));
+    return { roles: [role], transitions: [], diagnostics };
+  }
+
+  // a job family: one role per level heading; what sits outside them is shared by the family
+  const overview = levelHeadings.filter((h, i) => titleKeys.indexOf(nameKey(h.text), i + 1) > i);
+  const levels = levelHeadings.filter((h) => !overview.includes(h));
+  const first = levelHeadings[0]!;
+  const preambleHeading = outline.headings.find((h) => h.block < first.block && h.kind === 'other');
+  const shared = readScope({ doc, outline, start: 0, end: first.block, proseIsSummary: true, ...(preambleHeading ? { roleHeading: preambleHeading } : {}) });
+  for (const h of overview) mergeDraft(shared, readScope({ doc, outline, start: h.block, end: scopeEnd(outline, h, doc.blocks.length), roleHeading: h }));
+
+  // sections after or between the levels that belong to none ("## Hiring process", "## Requirements for every level")
+  const covered = [...levelHeadings.map((h) => [h.block, scopeEnd(outline, h, doc.blocks.length)] as const), [0, first.block] as const];
+  for (const h of outline.headings) {
+    if (covered.some(([a, b]) => h.block >= a && h.block < b)) continue;
+    const end = scopeEnd(outline, h, doc.blocks.length);
+    covered.push([h.block, end]);
+    mergeDraft(shared, readScope({ doc, outline, start: h.block, end }));
+  }
+
+  const enclosing = [...outline.headings].reverse().find((h) => h.block < first.block && h.depth < first.depth && h.kind === 'other');
+  const family = familyName(doc.title ?? '') || (enclosing ? familyName(enclosing.text) : '') || commonFamily(levels.map((h) => h.text));
+  const bases = new Map<string, number>();
+  for (const h of levels) {
+    const base = nameKey(baseTitle(h.text));
+    bases.set(base, (bases.get(base) ?? 0) + 1);
+  }
+
+  let drafts: LevelDraft[] = levels.map((h) => {
+    const draft = readScope({ doc, outline, start: h.block, end: scopeEnd(outline, h, doc.blocks.length), roleHeading: h });
+    const text = cleanTitle(h.text);
+    const title = isBareLevel(text) && family ? titleWithFamily(text, family) : text;
+    const seniority = seniorityOf(text);
+    // the unmarked title on a page of marked ones ("Backend Engineer" beside "Senior Backend Engineer") is the intermediate level
+    const unmarked = !seniority && (bases.get(nameKey(baseTitle(text))) ?? 0) > 1;
+    const place: LevelPlace = { title, management: seniority?.management ?? managesPeople(title, draft.items) };
+    const order = seniority?.order ?? (unmarked ? 2 : undefined);
+    if (order !== undefined) place.levelOrder = order;
+    if (draft.grade !== undefined) place.grade = draft.grade;
+    const level = draft.fields.level?.text ?? seniority?.label ?? (unmarked ? 'Intermediate' : draft.grade !== undefined ? `Grade ${draft.grade}` : '');
+    return { title, heading: h, draft, place, level };
+  });
+  if (isDescending(drafts.map((d) => d.place))) drafts = drafts.reverse();
+  makeTitlesUnique(drafts);
+
+  // the family's shared items go to every level that has none of its own of that kind (and no inheritance covering it)
+  for (const level of drafts) {
+    const { draft } = level;
+    const explicitShared = draft.inherits.some((c) => c.shared);
+    for (const kind of ['responsibilities', 'requirements', 'preferred'] as ItemKind[]) {
+      const covered = draft.inherits.some((c) => !c.shared && (c.kinds === 'all' || c.kinds.includes(kind)));
+      if (explicitShared || (!covered && !draft.items.some((i) => i.kind === kind))) inheritItems(draft, shared.items, [kind]);
+    }
+  }
+  resolveInheritance(drafts, diagnostics, file);
+
+  const layout = layoutTracks(drafts.map((d) => d.place), family);
+  const roles = drafts.map((level, i) => finishRole(level, shared, options.framework, layout.places[i]!));
+  diagnostics.push(...readPastDiagnostics(shared, file));
+  drafts.forEach((level, i) => diagnostics.push(...readPastDiagnostics(level.draft, file), ...roleDiagnostics(roles[i]!, level.draft, file, true)));
+  return { roles, transitions: layout.transitions, diagnostics: dedupeDiagnostics(diagnostics) };
+}
+
+function mergeDraft(into: RoleDraft, from: RoleDraft): void {
+  for (const [k, v] of Object.entries(from.fields)) if (!into.fields[k as keyof RoleDraft['fields']]) into.fields[k as keyof RoleDraft['fields']] = v;
+  into.summary.push(...from.summary);
+  const have = new Set(into.items.map((i) => `${i.kind}\u0000${nameKey(i.text)}`));
+  into.items.push(...from.items.filter((i) => !have.has(`${i.kind}\u0000${nameKey(i.text)}`)));
+  into.skipped.push(...from.skipped);
+  into.unread.push(...from.unread);
+  into.structured ||= from.structured;
+}
+
+function makeTitlesUnique(levels: LevelDraft[]): void {
+  const seen = new Map<string, number>();
+  for (const level of levels) {
+    const key = nameKey(level.title);
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n > 1) level.title = `${level.title} (${n})`;
+  }
+}
+
+/**
+ * A Role for the framework: competencies matched to the catalogue with required levels (from the
+ * text, else from the role's seniority relative to the framework's roles of that track, else a
+ * sensible default), importance (required > preferred).
+ */
+export function extractedRoleToRole(role: ExtractedRole, framework?: Framework): Role {
+  return toRole(role, framework);
+}
