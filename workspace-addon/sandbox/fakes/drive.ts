@@ -1,0 +1,288 @@
+// A Drive shared by several people, seen through the add-on's drive.file scope: a user's add-on sees a file only
+// when the user may read it AND the add-on created it for them or was given it (file-scope grant). The Drive
+// advanced service (v3), the REST media download through UrlFetchApp, and the Docs API read from it.
+import type * as Api from '../../src/platform/apps-script';
+import type { CallLog } from '../call-log';
+import { AppsScriptException, GoogleJsonResponseException } from './errors';
+import { utf8Length } from '../../src/drive/drive-files';
+
+export const FOLDER_MIME = 'application/vnd.google-apps.folder';
+export const DOC_MIME = 'application/vnd.google-apps.document';
+export const SHEET_MIME = 'application/vnd.google-apps.spreadsheet';
+
+export interface FakeFile {
+  id: string;
+  name: string;
+  mimeType: string;
+  parents: string[];
+  appProperties: Record<string, string>;
+  owner: string;
+  /** email -> role */
+  permissions: Map<string, 'owner' | 'writer' | 'commenter' | 'reader'>;
+  /** Stored bytes for binary files; the imported HTML for Google Docs. */
+  content: string;
+  /** Google Docs: the structure documents.get returns. */
+  docsJson?: Api.DocsDocument;
+  modifiedTime: string;
+  trashed: boolean;
+}
+
+export interface SharedEmail {
+  to: string;
+  fileId: string;
+  role: string;
+  message?: string;
+}
+
+export class FakeBlob implements Api.Blob {
+  constructor(
+    private readonly data: string,
+    private readonly contentType: string | null,
+    private name: string | null,
+  ) {}
+  getDataAsString() {
+    return this.data;
+  }
+  getContentType() {
+    return this.contentType;
+  }
+  getName() {
+    return this.name;
+  }
+}
+
+type Clause = (f: FakeFile) => boolean;
+
+/** The Drive query forms Trellis uses; anything else is refused, so the add-on cannot lean on untested syntax. */
+export function parseDriveQuery(q: string): Clause {
+  const clauses: Clause[] = [];
+  const str = `'((?:[^'\\\\]|\\\\.)*)'`;
+  const unquote = (s: string) => s.replace(/\\(.)/g, '$1');
+  const rest = q.trim().split(/\s+and\s+(?![^{]*})/i);
+  for (const part of rest) {
+    const p = part.trim();
+    let m: RegExpExecArray | null;
+    if ((m = new RegExp(`^name\\s*=\\s*${str}$`).exec(p))) {
+      const v = unquote(m[1]!);
+      clauses.push((f) => f.name === v);
+    } else if ((m = new RegExp(`^mimeType\\s*=\\s*${str}$`).exec(p))) {
+      const v = unquote(m[1]!);
+      clauses.push((f) => f.mimeType === v);
+    } else if ((m = /^trashed\s*=\s*(true|false)$/.exec(p))) {
+      const v = m[1] === 'true';
+      clauses.push((f) => f.trashed === v);
+    } else if ((m = new RegExp(`^${str}\\s+in\\s+parents$`).exec(p))) {
+      const v = unquote(m[1]!);
+      clauses.push((f) => f.parents.includes(v));
+    } else if ((m = new RegExp(`^appProperties\\s+has\\s+\\{\\s*key\\s*=\\s*${str}\\s+and\\s+value\\s*=\\s*${str}\\s*\\}$`).exec(p))) {
+      const k = unquote(m[1]!);
+      const v = unquote(m[2]!);
+      clauses.push((f) => f.appProperties[k] === v);
+    } else {
+      throw new GoogleJsonResponseException('drive.files.list', 400, `Invalid Value (query clause not understood: ${p})`);
+    }
+  }
+  return (f) => clauses.every((c) => c(f));
+}
+
+export class FakeDrive {
+  readonly files = new Map<string, FakeFile>();
+  /** "email|fileId": the add-on may open this file for this user (drive.file). */
+  readonly appAccess = new Set<string>();
+  readonly sharedEmails: SharedEmail[] = [];
+  private nextId = 1;
+  private clock = Date.parse('2026-03-02T09:00:00Z');
+
+  constructor(
+    private readonly log: CallLog,
+    private readonly currentUser: () => string,
+  ) {}
+
+  newId(prefix = 'f'): string {
+    return `${prefix}${String(this.nextId++).padStart(6, '0')}_${'x'.repeat(20)}`;
+  }
+
+  private tick(): string {
+    this.clock += 1000;
+    return new Date(this.clock).toISOString();
+  }
+
+  /** Puts a file in someone's Drive directly (a document they wrote, a file HR shared), outside the add-on. */
+  addFile(file: Partial<FakeFile> & { name: string; mimeType: string; owner: string }): FakeFile {
+    const full: FakeFile = {
+      id: file.id ?? this.newId(),
+      parents: [],
+      appProperties: {},
+      permissions: new Map([[file.owner, 'owner']]),
+      content: '',
+      modifiedTime: this.tick(),
+      trashed: false,
+      ...file,
+    };
+    if (!full.permissions.has(file.owner)) full.permissions.set(file.owner, 'owner');
+    this.files.set(full.id, full);
+    return full;
+  }
+
+  /** The user granted the add-on access to a file (file-scope grant, or Drive's request-file-scope). */
+  grant(email: string, fileId: string): void {
+    this.appAccess.add(`${email}|${fileId}`);
+  }
+
+  roleOf(email: string, file: FakeFile): string | undefined {
+    return file.permissions.get(email);
+  }
+
+  visible(email: string, file: FakeFile | undefined): file is FakeFile {
+    return !!file && !file.trashed && !!this.roleOf(email, file) && this.appAccess.has(`${email}|${file.id}`);
+  }
+
+  private open(api: string, fileId: string): FakeFile {
+    const file = this.files.get(fileId);
+    if (!this.visible(this.currentUser(), file)) throw new GoogleJsonResponseException(api, 404, `File not found: ${fileId}.`);
+    return file;
+  }
+
+  private requireWriter(api: string, file: FakeFile): void {
+    const role = this.roleOf(this.currentUser(), file);
+    if (role !== 'owner' && role !== 'writer') throw new GoogleJsonResponseException(api, 403, 'The user does not have sufficient permissions for this file.');
+  }
+
+  private resource(file: FakeFile): Api.DriveFileResource {
+    const role = this.roleOf(this.currentUser(), file);
+    return {
+      id: file.id,
+      name: file.name,
+      mimeType: file.mimeType,
+      parents: [...file.parents],
+      appProperties: { ...file.appProperties },
+      modifiedTime: file.modifiedTime,
+      webViewLink: file.mimeType === DOC_MIME ? `https://docs.google.com/document/d/${file.id}/edit` : `https://drive.google.com/file/d/${file.id}/view`,
+      capabilities: { canEdit: role === 'owner' || role === 'writer', canShare: role === 'owner' || role === 'writer' },
+    };
+  }
+
+  private setAppProperties(file: FakeFile, props: Record<string, string | null> | undefined): void {
+    for (const [key, value] of Object.entries(props ?? {})) {
+      if (value === null) {
+        delete file.appProperties[key];
+        continue;
+      }
+      if (typeof value !== 'string') throw new GoogleJsonResponseException('drive.files', 400, `Invalid value for appProperties.${key}`);
+      if (utf8Length(key + value) > 124) throw new GoogleJsonResponseException('drive.files', 400, `The size of the property ${key} exceeds the 124 bytes limit.`);
+      file.appProperties[key] = value;
+    }
+    if (Object.keys(file.appProperties).length > 30) throw new GoogleJsonResponseException('drive.files', 400, 'A file may have at most 30 app properties.');
+  }
+
+  private store(file: FakeFile, blob: Api.Blob | undefined, api: string): void {
+    if (!blob) return;
+    if (!(blob instanceof FakeBlob)) throw new AppsScriptException(`Invalid argument: mediaData (${api})`);
+    const data = blob.getDataAsString();
+    if (file.mimeType === DOC_MIME) {
+      if (blob.getContentType() !== 'text/html' && blob.getContentType() !== 'text/plain') throw new GoogleJsonResponseException(api, 400, `Cannot convert ${blob.getContentType()} to a Google Doc.`);
+      file.content = data;
+    } else if (file.mimeType === FOLDER_MIME) {
+      throw new GoogleJsonResponseException(api, 400, 'A folder has no content.');
+    } else {
+      file.content = data;
+    }
+  }
+
+  readonly service: Api.DriveAdvancedService = {
+    Files: {
+      list: (args) => {
+        this.log.record('Drive', 'Files.list', { detail: args.q });
+        if (!args || typeof args.q !== 'string') throw new GoogleJsonResponseException('drive.files.list', 400, 'q is required by Trellis');
+        const match = parseDriveQuery(args.q);
+        const me = this.currentUser();
+        const all = [...this.files.values()].filter((f) => this.visible(me, f) && match(f));
+        const size = Math.min(args.pageSize ?? 100, 1000);
+        const start = Number(args.pageToken ?? 0);
+        const page = all.slice(start, start + size).map((f) => this.resource(f));
+        return start + size < all.length ? { files: page, nextPageToken: String(start + size) } : { files: page };
+      },
+      get: (fileId, args) => {
+        this.log.record('Drive', 'Files.get', { detail: fileId });
+        if (!args?.fields) throw new GoogleJsonResponseException('drive.files.get', 400, 'Trellis always names the fields it needs');
+        return this.resource(this.open('drive.files.get', fileId));
+      },
+      create: (resource, mediaData, _args) => {
+        this.log.record('Drive', 'Files.create', { detail: resource.name });
+        const me = this.currentUser();
+        if (!resource.name) throw new GoogleJsonResponseException('drive.files.create', 400, 'name is required by Trellis');
+        for (const parent of resource.parents ?? []) {
+          const folder = this.open('drive.files.create', parent);
+          if (folder.mimeType !== FOLDER_MIME) throw new GoogleJsonResponseException('drive.files.create', 400, `${parent} is not a folder`);
+          this.requireWriter('drive.files.create', folder);
+        }
+        const file: FakeFile = {
+          id: this.newId(),
+          name: resource.name,
+          mimeType: resource.mimeType ?? (mediaData?.getContentType() || 'application/octet-stream'),
+          parents: resource.parents ?? [],
+          appProperties: {},
+          owner: me,
+          permissions: new Map([[me, 'owner']]),
+          content: '',
+          modifiedTime: this.tick(),
+          trashed: false,
+        };
+        this.setAppProperties(file, resource.appProperties);
+        this.store(file, mediaData, 'drive.files.create');
+        this.files.set(file.id, file);
+        this.grant(me, file.id);
+        return this.resource(file);
+      },
+      update: (resource, fileId, mediaData, _args) => {
+        this.log.record('Drive', 'Files.update', { detail: fileId });
+        const file = this.open('drive.files.update', fileId);
+        this.requireWriter('drive.files.update', file);
+        if (resource.name) file.name = resource.name;
+        this.setAppProperties(file, resource.appProperties);
+        this.store(file, mediaData, 'drive.files.update');
+        file.modifiedTime = this.tick();
+        return this.resource(file);
+      },
+    },
+    Permissions: {
+      create: (resource, fileId, args) => {
+        this.log.record('Drive', 'Permissions.create', { detail: `${fileId} ${resource.role} ${resource.emailAddress}` });
+        const file = this.open('drive.permissions.create', fileId);
+        this.requireWriter('drive.permissions.create', file);
+        if (resource.type !== 'user' || !resource.emailAddress) throw new GoogleJsonResponseException('drive.permissions.create', 400, 'Trellis shares with people by email');
+        if (!['writer', 'commenter', 'reader'].includes(resource.role)) throw new GoogleJsonResponseException('drive.permissions.create', 400, `role ${resource.role} not allowed`);
+        const email = resource.emailAddress.toLowerCase();
+        const current = file.permissions.get(email);
+        if (current !== 'owner') file.permissions.set(email, resource.role);
+        if (args?.sendNotificationEmail !== false) this.sharedEmails.push({ to: email, fileId, role: resource.role, message: args?.emailMessage });
+        return { id: `perm-${email}`, type: 'user', role: resource.role, emailAddress: email };
+      },
+    },
+  };
+
+  /** GET https://www.googleapis.com/drive/v3/files/{id}?alt=media, as the REST API answers it. */
+  mediaDownload(fileId: string): { status: number; body: string } {
+    const file = this.files.get(fileId);
+    if (!this.visible(this.currentUser(), file)) return { status: 404, body: JSON.stringify({ error: { code: 404, message: `File not found: ${fileId}.` } }) };
+    if (file.mimeType.startsWith('application/vnd.google-apps.')) return { status: 403, body: JSON.stringify({ error: { code: 403, message: 'Only files with binary content can be downloaded. Use Export with Docs Editors files.' } }) };
+    return { status: 200, body: file.content };
+  }
+
+  /** documents.get through the Docs advanced service. */
+  readonly docs: Api.DocsAdvancedService = {
+    Documents: {
+      get: (documentId) => {
+        this.log.record('Docs', 'Documents.get', { dataRead: true, detail: documentId });
+        const file = this.files.get(documentId);
+        if (!this.visible(this.currentUser(), file)) throw new GoogleJsonResponseException('docs.documents.get', 403, 'The caller does not have permission');
+        if (file.mimeType !== DOC_MIME || !file.docsJson) throw new GoogleJsonResponseException('docs.documents.get', 400, 'This operation is not supported for this document');
+        return structuredClone(file.docsJson);
+      },
+    },
+  };
+
+  filesNamed(pattern: RegExp): FakeFile[] {
+    return [...this.files.values()].filter((f) => pattern.test(f.name));
+  }
+}

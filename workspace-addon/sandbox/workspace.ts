@@ -1,0 +1,82 @@
+// A small Google Workspace for the add-on to run in: people, one shared Drive, the open editor file, and per-user
+// properties and caches, all behind the Apps Script service fakes that count every call.
+import type { AppsScriptGlobals, DocsDocument } from '../src/platform/apps-script';
+import { CallLog, type ServiceCall } from './call-log';
+import { fakeCardService } from './fakes/card-service';
+import { DOC_MIME, FakeDrive, SHEET_MIME, type FakeFile } from './fakes/drive';
+import { FakeEditors, type FakeSpreadsheetData } from './fakes/editors';
+import { FakeCache, FakeLock, FakeLockState, FakeProperties, fakeUrlFetchApp, fakeUtilities, tokenFor } from './fakes/services';
+
+export class FakeWorkspace {
+  readonly log = new CallLog();
+  /** The signed-in user of the current execution. */
+  user = 'alex@example.com';
+  /** Milliseconds since 1970, moved by tests (cache expiry, timestamps stay real). */
+  now = Date.parse('2026-03-02T09:00:00Z');
+  execution = 0;
+  readonly drive = new FakeDrive(this.log, () => this.user);
+  readonly editors = new FakeEditors(this.log, (id) => this.drive.appAccess.has(`${this.user}|${id}`));
+  readonly lock = new FakeLockState();
+  readonly logs: string[] = [];
+  /** Every execution the host ran (trigger or card action) and the service calls it made. */
+  readonly executions: { name: string; calls: ServiceCall[] }[] = [];
+  private readonly userProps = new Map<string, FakeProperties>();
+  private readonly scriptProps = new FakeProperties(this.log, 'script');
+  private readonly userCaches = new Map<string, FakeCache>();
+  private readonly scriptCache = new FakeCache(this.log, () => this.now);
+
+  as(email: string): this {
+    this.user = email.toLowerCase();
+    return this;
+  }
+
+  userProperties(email = this.user): FakeProperties {
+    let p = this.userProps.get(email);
+    if (!p) this.userProps.set(email, (p = new FakeProperties(this.log, 'user')));
+    return p;
+  }
+
+  userCache(email = this.user): FakeCache {
+    let c = this.userCaches.get(email);
+    if (!c) this.userCaches.set(email, (c = new FakeCache(this.log, () => this.now)));
+    return c;
+  }
+
+  /** A Google Doc someone wrote (a job description): its Docs API structure, owned by `owner`. */
+  addGoogleDoc(owner: string, name: string, document: DocsDocument): FakeFile {
+    const file = this.drive.addFile({ name, mimeType: DOC_MIME, owner, docsJson: { ...document, title: name } });
+    file.docsJson!.documentId = file.id;
+    this.editors.documentBodies.set(file.id, { elements: (document.body?.content ?? []).filter((e) => !e.sectionBreak).length });
+    return file;
+  }
+
+  /** A Google Sheet someone keeps (a KSA matrix). */
+  addSpreadsheet(owner: string, data: Omit<FakeSpreadsheetData, 'id'>): FakeFile {
+    const file = this.drive.addFile({ name: data.name, mimeType: SHEET_MIME, owner });
+    this.editors.spreadsheets.set(file.id, { ...data, id: file.id });
+    return file;
+  }
+
+  /** The services as globals of the add-on's script (what the vm context holds). */
+  globals(): AppsScriptGlobals & { console: Pick<Console, 'log' | 'warn' | 'error' | 'info'> } {
+    const record = (level: string) => (...args: unknown[]) => this.logs.push(`${level}: ${args.map(String).join(' ')}`);
+    return {
+      CardService: fakeCardService(),
+      Drive: this.drive.service,
+      Docs: this.drive.docs,
+      DocumentApp: this.editors.documentApp,
+      SpreadsheetApp: this.editors.spreadsheetApp,
+      PropertiesService: { getUserProperties: () => this.userProperties(), getScriptProperties: () => this.scriptProps },
+      CacheService: { getUserCache: () => this.userCache(), getScriptCache: () => this.scriptCache },
+      LockService: {
+        getScriptLock: () => new FakeLock(this.lock, () => String(this.execution), this.log),
+        getUserLock: () => new FakeLock(this.lock, () => String(this.execution), this.log),
+      },
+      Session: { getActiveUser: () => ({ getEmail: () => this.user }), getScriptTimeZone: () => 'Etc/UTC' },
+      Utilities: fakeUtilities(),
+      UrlFetchApp: fakeUrlFetchApp(this.drive, () => this.user, this.log),
+      ScriptApp: { getOAuthToken: () => tokenFor(this.user) },
+      console: { log: record('log'), info: record('info'), warn: record('warn'), error: record('error') },
+    };
+  }
+}

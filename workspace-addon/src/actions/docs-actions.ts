@@ -1,0 +1,219 @@
+// Docs, for the employee: read the open job description in one Docs API call, review the role it describes,
+// state objectives, self-assess, and create the career path (plan JSON + readable Doc in Career paths, shared).
+import { extractedRoleToRole, ingestJobDescription } from '../../../shared/ingest/job-description';
+import { formatDiagnostic } from '../../../shared/ingest/diagnostics';
+import { FrameworkSchema, indexFramework, type Framework } from '../../../shared/model/framework';
+import { nameKey, slugify } from '../../../shared/model/names';
+import { objectivesMissing } from '../../../shared/model/profile';
+import { RoleSchema, type Role, type RoleInput } from '../../../shared/model/role';
+import { applyCommand } from '../../../shared/plan/commands';
+import { createPlan } from '../../../shared/plan/generate';
+import { jdIntroCard, jdObjectivesCard, jdReviewCard, jdSelfAssessmentCard, jdStartCard, diagnosticsOnly } from '../cards/jd-cards';
+import { navigate, notify } from '../cards/kit';
+import { docsDocumentToBlocks } from '../docs/docs-document-blocks';
+import { dropDraft, loadDraft, saveDraft, type JdDraft } from '../docs/jd-draft';
+import { latestFrameworks, loadFramework, saveFrameworkVersion } from '../drive/framework-files';
+import { createStoredPlan, sharePlan, uniquePlanId } from '../drive/plan-files';
+import { gas } from '../platform/apps-script';
+import { input, lines, param, type AddonEvent } from '../platform/event';
+import { currentEmail, nowIso } from '../platform/session';
+import { assertionsFromCard, FormError, parsePerson } from '../workflow/commands-from-card';
+import { DEFAULT_FRAMEWORK_KEY } from './drive-triggers';
+import { openPlanCard } from './plan-actions';
+
+function openDoc(e: AddonEvent): { id: string; title: string } {
+  const id = e.docs?.id;
+  if (!id) throw new FormError('Trellis has no access to this document yet; press "Allow Trellis to read this document" first');
+  return { id, title: e.docs?.title ?? 'this document' };
+}
+
+export function docsHomepage(e: AddonEvent) {
+  if (!e.docs?.addonHasFileScopePermission || !e.docs.id) return [jdIntroCard(e.docs?.title)];
+  return docsFileScopeGranted(e);
+}
+
+export function docsFileScopeGranted(e: AddonEvent) {
+  const doc = openDoc(e);
+  const remembered = gas().PropertiesService.getUserProperties().getProperty(DEFAULT_FRAMEWORK_KEY);
+  const chosen = remembered ? (JSON.parse(remembered) as { id: string; version: number }) : undefined;
+  return [jdStartCard(doc.title, latestFrameworks(), chosen ? `${chosen.id}@${chosen.version}` : undefined)];
+}
+
+export function requestEditorFileAccess() {
+  return gas().CardService.newEditorFileScopeActionResponseBuilder().requestFileScopeForActiveDocument().build();
+}
+
+function frameworkOrThrow(ref: { id: string; version: number }): Framework {
+  const found = loadFramework(ref.id, ref.version);
+  if (!found) throw new FormError(`the framework ${ref.id} v${ref.version} cannot be opened any more; choose another`);
+  return found.framework;
+}
+
+/** Reads the job description (or switches to another role of the same page) and shows the review card. */
+export function jdRead(e: AddonEvent) {
+  const doc = openDoc(e);
+  if (param(e, 'pick') === 'form') {
+    const draft = loadDraft(doc.id);
+    draft.pick = Math.min(Math.max(0, Number(input(e, 'pick')) || 0), draft.roles.length - 1);
+    const framework = frameworkOrThrow(draft.framework);
+    draft.frameworkRoleId = sameTitleRole(framework, draft.roles[draft.pick]!.title);
+    saveDraft(draft);
+    return navigate(jdReviewCard(draft, draft.roles[draft.pick]!, framework), 'update');
+  }
+  const [id, version] = input(e, 'framework').split('@');
+  if (!id || !version) throw new FormError('choose the framework to compare the role with');
+  const framework = frameworkOrThrow({ id, version: Number(version) });
+  const blocks = docsDocumentToBlocks(gas().Docs.Documents.get(doc.id), doc.title);
+  const result = ingestJobDescription(blocks, { framework, file: doc.title });
+  if (!result.roles.length) {
+    return navigate(diagnosticsOnly('No role found in this document', 'Trellis could not find a job title, responsibilities or requirements here. Is this the job description? What it noticed:', result.diagnostics.map(formatDiagnostic)), 'push');
+  }
+  const draft: JdDraft = { docId: doc.id, docTitle: doc.title, framework: { id: framework.id, version: framework.version }, roles: result.roles, diagnostics: result.diagnostics, pick: 0, frameworkRoleId: sameTitleRole(framework, result.roles[0]!.title) };
+  saveDraft(draft);
+  return navigate(jdReviewCard(draft, result.roles[0]!, framework), 'push');
+}
+
+/** The framework's role this title names: "Senior Engineer" or "Senior Engineer, Payments Platform". */
+function sameTitleRole(framework: Framework, title: string): string | undefined {
+  const index = indexFramework(framework);
+  for (const candidate of [title, title.split(/,| - | – |\(/)[0]!]) {
+    const same = index.roleByTitle.get(nameKey(candidate));
+    if (same?.length === 1) return same[0]!.id;
+  }
+  return undefined;
+}
+
+/** The role as corrected on the review card. */
+function correctedRole(e: AddonEvent, draft: JdDraft, framework: Framework): RoleInput {
+  const extracted = draft.roles[draft.pick]!;
+  const base: Role = extractedRoleToRole(extracted, framework);
+  const title = input(e, 'title') || base.title;
+  if (!title) throw new FormError('give the role a title');
+  const competencies: RoleInput['competencies'] = [];
+  for (const [name, values] of Object.entries(e.commonEventObject?.formInputs ?? {})) {
+    if (!name.startsWith('comp:')) continue;
+    const value = values.stringInputs?.value[0] ?? '';
+    if (value === '') continue;
+    const competencyId = name.slice(5);
+    const previous = base.competencies.find((c) => c.competencyId === competencyId);
+    competencies.push({ competencyId, level: Number(value), importance: previous?.importance ?? 3, source: previous?.source });
+  }
+  return {
+    ...base,
+    title,
+    level: input(e, 'level'),
+    family: input(e, 'department') || base.family,
+    summary: input(e, 'summary'),
+    responsibilities: lines(e, 'responsibilities'),
+    requirements: { required: lines(e, 'requirements'), preferred: lines(e, 'preferred') },
+    competencies,
+  };
+}
+
+export function jdReviewed(e: AddonEvent) {
+  const doc = openDoc(e);
+  const draft = loadDraft(doc.id);
+  const framework = frameworkOrThrow(draft.framework);
+  draft.role = correctedRole(e, draft, framework);
+  draft.frameworkRoleId = sameTitleRole(framework, draft.role.title);
+  saveDraft(draft);
+  return navigate(jdObjectivesCard(draft, framework, currentEmail()), 'push');
+}
+
+export function jdObjectives(e: AddonEvent) {
+  const doc = openDoc(e);
+  const draft = loadDraft(doc.id);
+  const framework = frameworkOrThrow(draft.framework);
+  const currentRoleId = input(e, 'currentRole');
+  if (!indexFramework(framework).roleById.has(currentRoleId)) throw new FormError('choose your current role');
+  const manager = parsePerson(input(e, 'manager'));
+  if (!manager?.email) throw new FormError('give your manager as "Name <email>": Trellis shares the plan with them');
+  const approvers = lines(e, 'approvers').map(parsePerson).filter((p): p is NonNullable<typeof p> => !!p);
+  const noEmail = approvers.filter((p) => !p.email);
+  if (noEmail.length) throw new FormError(`give an email for ${noEmail.map((p) => p.name).join(', ')}`);
+  const growth = input(e, 'growth');
+  draft.objectives = {
+    name: input(e, 'yourName') || currentEmail(),
+    currentRoleId,
+    goals: lines(e, 'goals'),
+    fiveYears: input(e, 'fiveYears'),
+    growthPreference: growth === 'management' || growth === 'individual-contributor' || growth === 'either' ? growth : 'undecided',
+    manager,
+    approvers,
+  };
+  saveDraft(draft);
+  const { framework: planFramework, targetRoleId } = targetFor(draft, framework);
+  const target = indexFramework(planFramework).roleById.get(targetRoleId)!;
+  return navigate(jdSelfAssessmentCard(draft, planFramework, target.competencies), 'push');
+}
+
+/** The framework the plan is made against and its target role: the framework's own role, or the JD's role added. */
+function targetFor(draft: JdDraft, framework: Framework, planId?: string): { framework: Framework; targetRoleId: string; derived: boolean } {
+  if (draft.frameworkRoleId) return { framework, targetRoleId: draft.frameworkRoleId, derived: false };
+  const role = RoleSchema.parse(draft.role ?? extractedRoleToRole(draft.roles[draft.pick]!, framework));
+  const current = indexFramework(framework).roleById.get(draft.objectives!.currentRoleId)!;
+  const ids = new Set(framework.roles.map((r) => r.id));
+  let id = slugify(role.title);
+  for (let n = 2; ids.has(id); n++) id = `${slugify(role.title)}-${n}`;
+  const target: Role = { ...role, id, track: role.track || current.track, rank: role.track && role.track !== current.track ? role.rank : current.rank + 1 };
+  const type = target.track === current.track ? 'promotion' : 'lateral';
+  const derived = FrameworkSchema.parse({
+    ...framework,
+    id: planId ? `${framework.id}--${planId}` : framework.id,
+    version: 1,
+    name: `${framework.name} + ${target.title}`,
+    source: { format: 'google-doc', name: draft.docTitle, importedAt: nowIso() },
+    roles: [...framework.roles, target],
+    transitions: [...framework.transitions, { from: current.id, to: id, type, note: `from the job description "${draft.docTitle}"` }],
+  });
+  return { framework: derived, targetRoleId: id, derived: true };
+}
+
+export function jdCreatePlan(e: AddonEvent) {
+  const doc = openDoc(e);
+  const draft = loadDraft(doc.id);
+  const objectives = draft.objectives;
+  if (!objectives) throw new FormError('fill in your objectives first');
+  const base = frameworkOrThrow(draft.framework);
+  const email = currentEmail();
+  const now = nowIso();
+  const employee = { name: objectives.name, email };
+  const titleForId = draft.role?.title ?? draft.roles[draft.pick]!.title;
+  const planId = uniquePlanId(slugify(`${employee.name}-${titleForId}`));
+  const { framework, targetRoleId, derived } = targetFor(draft, base, planId);
+  const assessment = assertionsFromCard(e, 'self', now.slice(0, 10)).filter((a) => indexFramework(framework).competencyById.has(a.competencyId));
+  let plan = createPlan({
+    id: planId,
+    framework,
+    employee,
+    manager: objectives.manager,
+    approvers: objectives.approvers,
+    currentRoleId: objectives.currentRoleId,
+    targetRoleId,
+    assessment: assessment.map((a) => ({ ...a, by: email })),
+    profile: {
+      objectives: { beyondCurrentRole: objectives.goals, fiveYears: objectives.fiveYears, futureRoleDescription: `https://docs.google.com/document/d/${doc.id}/edit`, proposedRoleId: targetRoleId },
+      growthPreference: objectives.growthPreference,
+    },
+    by: email,
+    now,
+  });
+  // the employee stated their objectives on these cards: hand the plan to the manager's review straight away
+  if (!objectivesMissing(plan.profile.objectives).length) plan = applyCommand(plan, { type: 'submit-objectives' }, { actor: employee, now, framework });
+  const frameworkFile = derived ? saveFrameworkVersion(framework, { trellisDerivedFor: plan.id }) : undefined;
+  const stored = createStoredPlan(plan, framework);
+  const shared = sharePlan(stored, frameworkFile?.fileId);
+  dropDraft(doc.id);
+  return navigate(openPlanCard(stored), 'push', shared.length ? `Career path created and shared with ${shared.join(', ')}` : 'Career path created in your Career paths folder');
+}
+
+/** Selects, in the open document, the paragraph a reviewed line came from. */
+export function jdShowSource(e: AddonEvent) {
+  const line = Number(input(e, 'sourceLine'));
+  if (!Number.isInteger(line) || line < 1) throw new FormError('choose a line to show');
+  const document = gas().DocumentApp.getActiveDocument();
+  const body = document.getBody();
+  if (line > body.getNumChildren()) return notify('That line is no longer in the document (it was edited since Trellis read it).');
+  document.setSelection(document.newRange().addElement(body.getChild(line - 1)).build());
+  return notify('Selected in the document');
+}

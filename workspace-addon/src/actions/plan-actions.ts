@@ -1,0 +1,84 @@
+// Plan buttons: open a plan, apply a workflow step (revision-checked, under the lock), re-apply a change after a
+// conflict, share the plan, show its history.
+import type { Framework } from '../../../shared/model/framework';
+import type { PlanCommand } from '../../../shared/plan/commands';
+import { conflictCard, describeCommand } from '../cards/conflict-card';
+import { navigate, notify } from '../cards/kit';
+import { historyCard, planCard } from '../cards/plan-card';
+import { findByAppProperties } from '../drive/drive-files';
+import { loadFramework } from '../drive/framework-files';
+import { commandsFor, loadStoredPlan, PlanConflictError, sharePlan, updateStoredPlan, type PlanChange, type StoredPlan } from '../drive/plan-files';
+import { milestoneEditorCard } from '../cards/milestone-editor-card';
+import { param, requireParam, type AddonEvent } from '../platform/event';
+import { currentEmail, nowIso } from '../platform/session';
+import { commandsFromCard, FormError, milestoneEditsFromCard } from '../workflow/commands-from-card';
+
+/** The plan's framework version, or undefined when this user's Trellis cannot open it. */
+export function frameworkOf(ref: { id: string; version: number }): Framework | undefined {
+  return loadFramework(ref.id, ref.version)?.framework;
+}
+
+function frameworkFromParams(e: AddonEvent): Framework | undefined {
+  const id = param(e, 'fw');
+  const version = Number(param(e, 'fwv'));
+  return id && Number.isFinite(version) ? frameworkOf({ id, version }) : undefined;
+}
+
+export function openPlanCard(stored: StoredPlan) {
+  return planCard(stored, frameworkOf(stored.plan.framework));
+}
+
+export function planOpen(e: AddonEvent) {
+  return navigate(openPlanCard(loadStoredPlan(requireParam(e, 'fileId'))), 'push');
+}
+
+/** Applies commands to the plan the card showed; a plan changed meanwhile gets the conflict card instead. */
+export function applyToPlan(e: AddonEvent, change: PlanChange) {
+  const fileId = requireParam(e, 'fileId');
+  const baseRevision = Number(requireParam(e, 'rev'));
+  const framework = frameworkFromParams(e);
+  const email = currentEmail();
+  try {
+    const { stored, docRefreshed, commands } = updateStoredPlan(fileId, baseRevision, change, { actor: { name: email, email }, now: nowIso(), framework });
+    const note = `Saved: ${commands.map(describeCommand).join(', then ')}${docRefreshed ? '' : ' (the plan document refreshes at the next save by the employee or manager)'}`;
+    return navigate(planCard(stored, framework), 'update', note);
+  } catch (error) {
+    // the conflict card carries plain commands: edits by id are made against the fresh copy
+    if (error instanceof PlanConflictError) return navigate(conflictCard(error.fresh, baseRevision, commandsFor(change, error.fresh.plan)), 'push');
+    throw error;
+  }
+}
+
+export function planAct(e: AddonEvent) {
+  const act = requireParam(e, 'act');
+  if (act === 'edit-milestones') return applyToPlan(e, (plan) => [milestoneEditsFromCard(e, plan)]);
+  return applyToPlan(e, commandsFromCard(act, e, nowIso()));
+}
+
+export function planEditMilestones(e: AddonEvent) {
+  return navigate(milestoneEditorCard(loadStoredPlan(requireParam(e, 'fileId'))), 'push');
+}
+
+export function planReapply(e: AddonEvent) {
+  let commands: unknown;
+  try {
+    commands = JSON.parse(requireParam(e, 'commands'));
+  } catch {
+    throw new FormError('this button lost the change it carried; make the change again');
+  }
+  if (!Array.isArray(commands) || !commands.every((c) => c && typeof c === 'object' && typeof (c as { type?: unknown }).type === 'string')) {
+    throw new FormError('this button lost the change it carried; make the change again');
+  }
+  return applyToPlan(e, commands as PlanCommand[]);
+}
+
+export function planShare(e: AddonEvent) {
+  const stored = loadStoredPlan(requireParam(e, 'fileId'));
+  const derived = findByAppProperties({ trellisKind: 'framework', trellisId: stored.plan.framework.id, trellisRevision: String(stored.plan.framework.version), trellisDerivedFor: stored.plan.id })[0];
+  const added = sharePlan(stored, derived?.id);
+  return notify(added.length ? `Shared with ${added.join(', ')}` : 'Nobody to share with yet: add your manager’s and approvers’ emails to the plan first.');
+}
+
+export function planHistory(e: AddonEvent) {
+  return navigate(historyCard(loadStoredPlan(requireParam(e, 'fileId'))), 'push');
+}

@@ -1,0 +1,119 @@
+// Small builders every card uses. Card text widgets interpret a little HTML, so text that came from people
+// (plan content, documents, sheets) is always escaped here: it shows as text, never as markup.
+import { escapeHtml } from '../../../shared/render/html';
+import type { ActionName } from '../action-names';
+import { gas, type Card, type CardSection, type SelectionInput, type TextButton, type TextInput, type Widget } from '../platform/apps-script';
+
+/** Text a person wrote, as a card shows it: escaped. */
+export function text(value: string): string {
+  return escapeHtml(value);
+}
+
+/** Our own label in bold, followed by escaped text. */
+export function labelled(label: string, value: string): string {
+  return `<b>${escapeHtml(label)}</b> ${escapeHtml(value)}`;
+}
+
+export function paragraph(html: string): Widget {
+  return gas().CardService.newTextParagraph().setText(html);
+}
+
+/** A paragraph of untrusted text. */
+export function plain(value: string): Widget {
+  return paragraph(text(value));
+}
+
+export function decorated(top: string, body: string, bottom?: string, button?: TextButton): Widget {
+  const w = gas().CardService.newDecoratedText().setTopLabel(top).setText(text(body)).setWrapText(true);
+  if (bottom) w.setBottomLabel(bottom);
+  if (button) w.setButton(button);
+  return w;
+}
+
+export function button(label: string, action: ActionName, parameters: Record<string, string> = {}, filled = false): TextButton {
+  const cs = gas().CardService;
+  const b = cs.newTextButton().setText(label).setOnClickAction(cs.newAction().setFunctionName(action).setParameters(parameters));
+  if (filled) b.setTextButtonStyle(cs.TextButtonStyle.FILLED);
+  return b;
+}
+
+export function linkButton(label: string, url: string): TextButton {
+  const cs = gas().CardService;
+  return cs.newTextButton().setText(label).setOpenLink(cs.newOpenLink().setUrl(url));
+}
+
+export function buttons(...list: TextButton[]): Widget {
+  const set = gas().CardService.newButtonSet();
+  for (const b of list) set.addButton(b);
+  return set;
+}
+
+export function textInput(fieldName: string, title: string, value = '', options: { multiline?: boolean; hint?: string } = {}): TextInput {
+  const w = gas().CardService.newTextInput().setFieldName(fieldName).setTitle(title);
+  if (value) w.setValue(value);
+  if (options.multiline) w.setMultiline(true);
+  if (options.hint) w.setHint(options.hint);
+  return w;
+}
+
+export function dropdown(fieldName: string, title: string, items: { text: string; value: string }[], selected?: string): SelectionInput {
+  const cs = gas().CardService;
+  const w = cs.newSelectionInput().setType(cs.SelectionInputType.DROPDOWN).setFieldName(fieldName).setTitle(title);
+  for (const item of items) w.addItem(item.text, item.value, item.value === selected);
+  return w;
+}
+
+export function radio(fieldName: string, title: string, items: { text: string; value: string }[], selected?: string): SelectionInput {
+  const cs = gas().CardService;
+  const w = cs.newSelectionInput().setType(cs.SelectionInputType.RADIO_BUTTON).setFieldName(fieldName).setTitle(title);
+  for (const item of items) w.addItem(item.text, item.value, item.value === selected);
+  return w;
+}
+
+export function section(header: string | undefined, widgets: Widget[], collapsible?: { visible: number }): CardSection {
+  const s = gas().CardService.newCardSection();
+  if (header) s.setHeader(text(header));
+  for (const w of widgets) s.addWidget(w);
+  if (collapsible && widgets.length > collapsible.visible) s.setCollapsible(true).setNumUncollapsibleWidgets(collapsible.visible);
+  return s;
+}
+
+export interface CardSpec {
+  name: string;
+  title: string;
+  subtitle?: string;
+  sections: CardSection[];
+  primary?: TextButton;
+  secondary?: TextButton;
+}
+
+export function card(spec: CardSpec): Card {
+  const cs = gas().CardService;
+  const header = cs.newCardHeader().setTitle(text(spec.title));
+  if (spec.subtitle) header.setSubtitle(text(spec.subtitle));
+  const builder = cs.newCardBuilder().setName(spec.name).setHeader(header);
+  for (const s of spec.sections) builder.addSection(s);
+  if (spec.primary) {
+    const footer = cs.newFixedFooter().setPrimaryButton(spec.primary);
+    if (spec.secondary) footer.setSecondaryButton(spec.secondary);
+    builder.setFixedFooter(footer);
+  }
+  return builder.build();
+}
+
+/** An action's answer: show `next` in place of the current card, or on top of it. */
+export function navigate(next: Card, how: 'push' | 'update' = 'push', note?: string) {
+  const cs = gas().CardService;
+  const nav = cs.newNavigation();
+  if (how === 'push') nav.pushCard(next);
+  else nav.updateCard(next);
+  const response = cs.newActionResponseBuilder().setNavigation(nav);
+  if (note) response.setNotification(cs.newNotification().setText(note));
+  return response.build();
+}
+
+/** An action's answer that only shows a short message. */
+export function notify(message: string) {
+  const cs = gas().CardService;
+  return cs.newActionResponseBuilder().setNotification(cs.newNotification().setText(message)).build();
+}

@@ -1,0 +1,99 @@
+// Sheets, for HR: validate or import the department's KSA matrix, watch a long import progress, and read every
+// diagnostic with its sheet and A1 cell (with a button that selects the cell).
+import type { Diagnostic } from '../../../shared/ingest/diagnostics';
+import type { ImportJob, ImportResult } from '../sheets/ksa-import';
+import type { Widget } from '../platform/apps-script';
+import { button, buttons, card, decorated, plain, section, textInput } from './kit';
+
+export const DIAGNOSTICS_PER_PAGE = 40;
+
+export function ksaIntroCard(title?: string) {
+  return card({
+    name: 'ksa-intro',
+    title: 'KSA matrix → framework',
+    subtitle: title ?? 'Google Sheets',
+    sections: [
+      section(undefined, [
+        plain('Trellis reads this spreadsheet’s knowledge, skills and abilities matrix (every sheet is a department), checks it cell by cell, and publishes it as the framework employees build their career paths on.'),
+        plain('It needs your permission to read this one spreadsheet.'),
+        buttons(button('Allow Trellis to read this spreadsheet', 'requestEditorFileAccess', {}, true)),
+      ]),
+    ],
+  });
+}
+
+export function ksaStartCard(spreadsheetName: string, sheets: string[], running?: ImportJob) {
+  const sections = [];
+  if (running) {
+    sections.push(
+      section('An import is under way', [
+        plain(`${running.mode === 'import' ? 'Import' : 'Validation'} of "${running.frameworkName}" started ${running.startedAt.slice(0, 16).replace('T', ' ')}: ${running.read} of ${running.sheets.length} sheets read.`),
+        buttons(button('Resume', 'ksaContinue', {}, true), button('Start over', 'ksaCancel')),
+      ]),
+    );
+  }
+  sections.push(
+    section(`${sheets.length} sheet${sheets.length === 1 ? '' : 's'}: ${sheets.join(', ')}`, [
+      textInput('frameworkName', 'Framework name', spreadsheetName, { hint: 'Re-importing under the same name publishes a new version' }),
+      plain('Validate only reports what Trellis would read. Import also publishes the framework to your Career paths folder as a new version; plans made on older versions keep working.'),
+      buttons(button('Validate', 'ksaValidate'), button('Import KSA matrix', 'ksaImport', {}, true)),
+    ]),
+  );
+  return card({ name: 'ksa-start', title: 'KSA matrix → framework', subtitle: spreadsheetName, sections });
+}
+
+export function ksaProgressCard(job: ImportJob) {
+  const status = job.readyToBuild ? `All ${job.sheets.length} sheets read (${job.cells.toLocaleString('en-US')} cells). Next: build the framework.` : `Read ${job.read} of ${job.sheets.length} sheets (${job.cells.toLocaleString('en-US')} cells so far).`;
+  const widgets: Widget[] = [plain(status)];
+  if (!job.readyToBuild) widgets.push(plain(`Next: ${job.sheets.slice(job.read).join(', ')}.`));
+  widgets.push(plain('Large matrices are read a few sheets at a time so each step finishes well within Google’s time limit. You can close this panel and resume later.'));
+  widgets.push(buttons(button('Continue', 'ksaContinue', {}, true), button('Cancel', 'ksaCancel')));
+  return card({ name: 'ksa-progress', title: job.mode === 'import' ? 'Importing the KSA matrix' : 'Validating the KSA matrix', subtitle: job.frameworkName, sections: [section(undefined, widgets)] });
+}
+
+function diagnosticWidget(d: Diagnostic): Widget {
+  const where = [d.sheet, d.cell].filter(Boolean).join('!');
+  const select = d.sheet && d.cell ? button('Select', 'ksaSelectCell', { sheet: d.sheet, cell: d.cell }) : undefined;
+  return decorated(`${d.severity}${where ? ` · ${where}` : ''}`, d.message, undefined, select);
+}
+
+export interface SavedVersion {
+  fileName: string;
+  version: number;
+}
+
+/** The outcome: what was read, every diagnostic (paged), and whether it was saved. */
+export function ksaResultCard(result: ImportResult, mode: 'validate' | 'import', page: number, saved?: SavedVersion) {
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = result.diagnostics.length - errors;
+  const fw = result.framework;
+  const summary: Widget[] = [
+    plain(fw ? `${fw.name}: ${fw.roles.length} roles, ${fw.competencies.length} competencies, ${fw.transitions.length} explicit moves.` : 'No framework could be read from this spreadsheet.'),
+    plain(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`),
+  ];
+  if (saved) summary.push(plain(`Published as ${saved.fileName} (version ${saved.version})${result.previousVersion ? `; version ${result.previousVersion} stays for the plans made on it` : ''}.`));
+  else if (mode === 'validate') summary.push(plain('Validate only: nothing was saved.'));
+  else if (fw && errors) summary.push(plain('Not published yet: fix the errors in the sheet and import again, or publish what could be read (cells in error are left out).'), buttons(button('Publish anyway', 'ksaSaveAnyway', {}, true)));
+  else if (!fw) summary.push(plain('Nothing was published.'));
+  const start = page * DIAGNOSTICS_PER_PAGE;
+  const shown = result.diagnostics.slice(start, start + DIAGNOSTICS_PER_PAGE);
+  const sections = [section(undefined, summary)];
+  if (result.sheets?.length) {
+    sections.push(
+      section(
+        'What was read',
+        result.sheets.map((s) => decorated(s.sheet, `${s.shape}${s.roles ? ` · ${s.roles} roles` : ''}${s.competencies ? ` · ${s.competencies} competencies` : ''}${s.transitions ? ` · ${s.transitions} moves` : ''}`, s.scale ? `Scale: ${s.scale}` : undefined)),
+        { visible: 5 },
+      ),
+    );
+  }
+  if (shown.length) {
+    const widgets = shown.map(diagnosticWidget);
+    const nav = [];
+    if (page > 0) nav.push(button('Previous', 'ksaDiagnosticsPage', { page: String(page - 1), mode }));
+    if (start + DIAGNOSTICS_PER_PAGE < result.diagnostics.length) nav.push(button('Next', 'ksaDiagnosticsPage', { page: String(page + 1), mode }));
+    if (nav.length) widgets.push(buttons(...nav));
+    sections.push(section(`What to fix (${start + 1}–${start + shown.length} of ${result.diagnostics.length})`, widgets));
+  }
+  return card({ name: 'ksa-result', title: mode === 'import' ? 'KSA matrix imported' : 'KSA matrix checked', subtitle: fw ? `${fw.name} v${fw.version}` : 'Nothing readable', sections });
+}

@@ -1,0 +1,259 @@
+// The plan on a card: where it stands, who must act next, what is missing, and the workflow step the current
+// user can take now (assessments, review, approval, milestones with evidence, recognition, comments).
+import { indexFramework, type Framework } from '../../../shared/model/framework';
+import { levelName, notYetRank } from '../../../shared/model/scale';
+import type { Plan, Stage } from '../../../shared/model/plan';
+import { gapAnalysis } from '../../../shared/gap/gap';
+import { personLevels } from '../../../shared/gap/levels';
+import { missingAssessment, missingForLeadershipReview } from '../../../shared/plan/commands';
+import { nextMilestone } from '../../../shared/prompts/plan-context';
+import { percent } from '../../../shared/render/html';
+import { nextActors, participantRoles, type ParticipantRole } from '../../../shared/workflow/workflow';
+import type { StoredPlan } from '../drive/plan-files';
+import { fileLink, GOOGLE_DOC_MIME } from '../drive/drive-files';
+import type { CardSection, TextButton, Widget } from '../platform/apps-script';
+import { actorOn } from '../platform/session';
+import { historyLabel } from './history-labels';
+import { button, buttons, card, decorated, dropdown, labelled, linkButton, paragraph, plain, section, textInput } from './kit';
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  objectives: 'Objectives',
+  alignment: 'Alignment with company needs',
+  'skills-and-gaps': 'Skills and gaps',
+  'draft-plan': 'Draft plan',
+  'employee-review': 'Employee review',
+  'leadership-review': 'Leadership review',
+  'changes-requested': 'Changes requested',
+  approved: 'Approved',
+  active: 'Active',
+  achieved: 'Achieved',
+};
+
+/** Everything a plan action button carries (strings only). */
+export function planParams(stored: StoredPlan, act?: string, extra: Record<string, string> = {}): Record<string, string> {
+  const p: Record<string, string> = { fileId: stored.fileId, rev: String(stored.plan.revision), fw: stored.plan.framework.id, fwv: String(stored.plan.framework.version), ...extra };
+  if (act) p.act = act;
+  return p;
+}
+
+function act(stored: StoredPlan, label: string, name: string, extra: Record<string, string> = {}, filled = false): TextButton {
+  return button(label, 'planAct', planParams(stored, name, extra), filled);
+}
+
+export function whoActsNext(plan: Plan): string {
+  const next = nextActors(plan);
+  if (!next.who.length) return `Next: ${next.what}.`;
+  const roleOf = (email?: string) => (email && email === plan.manager.email ? ' (manager)' : email && email === plan.employee.email ? ' (employee)' : ' (leadership)');
+  return `Next: ${next.who.map((p) => `${p.name}${roleOf(p.email)}`).join(' or ')} to ${next.what}.`;
+}
+
+function summary(stored: StoredPlan, framework: Framework | undefined, roles: ParticipantRole[]): CardSection {
+  const { plan } = stored;
+  const title = (id: string) => (framework && indexFramework(framework).roleById.get(id)?.title) || id;
+  const widgets: Widget[] = [
+    decorated('Career path', `${title(plan.currentRoleId)} → ${title(plan.targetRoleId)}`, `Stage: ${STAGE_LABELS[plan.stage]} · revision ${plan.revision}`),
+    paragraph(labelled('Who acts next:', whoActsNext(plan).replace(/^Next: /, ''))),
+  ];
+  const target = framework && indexFramework(framework).roleById.get(plan.targetRoleId);
+  if (framework && target) {
+    const { levels, detail } = personLevels(framework, plan.assessment);
+    const analysis = gapAnalysis(framework, target, levels, detail);
+    widgets.push(paragraph(labelled('Readiness:', `${percent(analysis.readiness)} for ${target.title} (${analysis.gaps.length} gap${analysis.gaps.length === 1 ? '' : 's'}${analysis.notAssessed.length ? `, ${analysis.notAssessed.length} not assessed yet` : ''})`)));
+    if (analysis.disagreements.length) widgets.push(plain(`To talk about: you and your manager disagree on ${analysis.disagreements.map((d) => d.competency).join(', ')}.`));
+  } else {
+    widgets.push(plain(`Readiness and assessments need the framework "${plan.framework.name || plan.framework.id}" v${plan.framework.version}, which Trellis cannot open for you yet: in Drive, select this plan together with ${plan.framework.id}.v${plan.framework.version}.framework.json and allow Trellis to open it.`));
+  }
+  const next = nextMilestone(plan);
+  widgets.push(paragraph(labelled('Next milestone:', next ? `${next.title} (due ${next.due})` : 'none open')));
+  widgets.push(paragraph(labelled('You are:', roles.length ? `the ${roles.join(' and ')}` : 'not on this plan (read only)')));
+  return section(undefined, widgets);
+}
+
+function missingSection(plan: Plan, framework: Framework | undefined): CardSection | undefined {
+  const before: Stage[] = ['objectives', 'alignment', 'skills-and-gaps', 'draft-plan', 'employee-review', 'changes-requested'];
+  if (!before.includes(plan.stage)) return undefined;
+  const missing = missingForLeadershipReview(plan, framework);
+  if (!missing.length) return section('Ready for leadership review', [plain('Every required step is complete.')]);
+  return section(`Before leadership review (${missing.length} to do)`, missing.map((m) => plain(`• ${m}`)), { visible: 4 });
+}
+
+function levelItems(framework: Framework, competencyId: string): { text: string; value: string }[] {
+  const scale = indexFramework(framework).scaleOf(competencyId);
+  return [{ text: 'Not sure yet (skip)', value: '' }, { text: scale.notYetName, value: String(notYetRank(scale)) }, ...scale.levels.map((l) => ({ text: `${l.rank} · ${l.name}`, value: String(l.rank) }))];
+}
+
+/** One level picker per competency of the target role, for a self or manager assessment. */
+export function assessmentWidgets(plan: Plan, framework: Framework, source: 'self' | 'manager'): Widget[] {
+  const index = indexFramework(framework);
+  const target = index.roleById.get(plan.targetRoleId);
+  if (!target) return [plain(`The target role "${plan.targetRoleId}" is not in the framework.`)];
+  const { detail } = personLevels(framework, plan.assessment);
+  return target.competencies.map((req) => {
+    const name = index.competencyById.get(req.competencyId)?.name ?? req.competencyId;
+    const scale = index.scaleOf(req.competencyId);
+    const previous = detail.get(req.competencyId)?.[source === 'self' ? 'latestSelf' : 'latestManager'];
+    const title = `${name} (needs ${levelName(scale, req.level)})`;
+    return dropdown(`level:${req.competencyId}`, title, levelItems(framework, req.competencyId), previous ? String(previous.level) : '');
+  });
+}
+
+function stageActions(stored: StoredPlan, framework: Framework | undefined, roles: ParticipantRole[]): CardSection[] {
+  const { plan } = stored;
+  const is = (r: ParticipantRole) => roles.includes(r);
+  const out: CardSection[] = [];
+  switch (plan.stage) {
+    case 'objectives':
+      if (is('employee')) {
+        out.push(
+          section('Your objectives', [
+            textInput('goals', 'Goals beyond your current role (one per line)', plan.profile.objectives.beyondCurrentRole.join('\n'), { multiline: true }),
+            textInput('fiveYears', 'Where do you see yourself in five years?', plan.profile.objectives.fiveYears, { multiline: true }),
+            buttons(act(stored, 'Submit objectives', 'objectives', {}, true)),
+          ]),
+        );
+      }
+      break;
+    case 'alignment':
+      if (is('manager') && plan.alignment.status === 'pending') {
+        out.push(
+          section('Review the proposed role', [
+            plain(`${plan.employee.name} proposes to aim for ${framework?.roles.find((r) => r.id === plan.targetRoleId)?.title ?? plan.targetRoleId}. Review it with stakeholders against the company's needs.`),
+            textInput('companyNeeds', 'What the company needs, and how this role answers it', plan.alignment.companyNeeds, { multiline: true }),
+            textInput('stakeholders', 'Stakeholders consulted (comma separated)', plan.alignment.stakeholders.join(', ')),
+            buttons(act(stored, 'Record the review', 'review-alignment', {}, true)),
+          ]),
+        );
+      }
+      if (is('employee') && plan.alignment.status === 'reviewed') {
+        const widgets: Widget[] = [plain(`Your manager's review: ${plan.alignment.companyNeeds}`), buttons(act(stored, 'Accept this role', 'accept-role', {}, true))];
+        if (framework) {
+          widgets.push(dropdown('targetRoleId', 'Or aim for another role', framework.roles.filter((r) => r.id !== plan.currentRoleId).map((r) => ({ text: r.track ? `${r.title} (${r.track})` : r.title, value: r.id })), plan.targetRoleId));
+          widgets.push(buttons(act(stored, 'Change the target role', 'modify-role')));
+        }
+        out.push(section('Accept or modify the role', widgets));
+      }
+      break;
+    case 'skills-and-gaps':
+      if (framework && (is('employee') || is('manager'))) {
+        const source = is('manager') ? 'manager' : 'self';
+        const widgets = [...assessmentWidgets(plan, framework, source), textInput('evidence', 'Evidence (examples from real work)', '', { multiline: true }), buttons(act(stored, source === 'manager' ? 'Save manager assessment' : 'Save self-assessment', 'assess', { source }, true))];
+        out.push(section(source === 'manager' ? 'Your assessment as manager' : 'Your self-assessment', widgets, { visible: 8 }));
+        if (is('manager')) {
+          const missing = missingAssessment(plan, framework);
+          out.push(section('Finish the assessment', [plain(missing.length ? `Still missing: ${missing.join('; ')}` : 'Both assessments are complete.'), buttons(act(stored, 'Assessment complete: draft the plan', 'complete-assessment'))]));
+        }
+      }
+      break;
+    case 'draft-plan':
+    case 'changes-requested':
+      if (is('employee') || is('manager')) {
+        const widgets: Widget[] = [
+          plain(`${plan.milestones.length} milestones, ${plan.actions.length} development actions.`),
+          textInput('horizon', 'Months to reach the target', '12'),
+          buttons(act(stored, 'Redraft milestones from the gaps', 'redraft'), button('Edit milestones', 'planEditMilestones', planParams(stored))),
+          textInput('approvers', 'Leadership approvers ("Name <email>", one per line)', plan.approvers.map((p) => (p.email ? `${p.name} <${p.email}>` : p.name)).join('\n'), { multiline: true }),
+          buttons(act(stored, 'Save approvers', 'set-approvers')),
+        ];
+        if (plan.stage === 'draft-plan') widgets.push(buttons(act(stored, 'Send to the employee for review', 'submit-for-review', {}, true)));
+        else widgets.push(buttons(act(stored, 'Resubmit to leadership', 'resubmit', {}, true)));
+        out.push(section(plan.stage === 'draft-plan' ? 'Draft the plan' : 'Revise as leadership asked', widgets));
+      }
+      break;
+    case 'employee-review':
+      if (is('employee')) {
+        out.push(
+          section('Review your plan', [
+            buttons(act(stored, 'Accept and send to leadership', 'employee-accept-plan', {}, true)),
+            textInput('comment', 'Or ask for changes', '', { multiline: true }),
+            buttons(act(stored, 'Ask for changes', 'employee-request-changes')),
+          ]),
+        );
+      }
+      break;
+    case 'leadership-review':
+      if (is('approver') && !is('employee')) {
+        out.push(
+          section('Your decision', [
+            textInput('comment', 'Comment (required when asking for changes)', '', { multiline: true }),
+            buttons(act(stored, 'Approve', 'approve', {}, true), act(stored, 'Request changes', 'request-changes')),
+          ]),
+        );
+      }
+      break;
+    case 'approved':
+      if (is('employee') || is('manager')) out.push(section('Start the plan', [buttons(act(stored, 'Start: milestones and check-ins', 'activate', {}, true))]));
+      break;
+    case 'active':
+      if (is('manager')) out.push(section('Objective reached?', [buttons(act(stored, 'Confirm the objective is achieved', 'achieve'))]));
+      break;
+    case 'achieved':
+      break;
+  }
+  return out;
+}
+
+function milestoneSections(stored: StoredPlan, roles: ParticipantRole[]): CardSection[] {
+  const { plan } = stored;
+  if (!plan.milestones.length) return [];
+  const canTick = (plan.stage === 'active' || plan.stage === 'approved') && (roles.includes('employee') || roles.includes('manager'));
+  const open = plan.milestones.filter((m) => m.status === 'planned' || m.status === 'in-progress').sort((a, b) => (a.due < b.due ? -1 : 1));
+  const out: CardSection[] = [];
+  const reached = plan.milestones.filter((x) => x.status === 'done').sort((a, b) => ((a.completedAt ?? '') < (b.completedAt ?? '') ? 1 : -1));
+  if (reached.length) {
+    const widgets: Widget[] = [];
+    for (const m of reached) {
+      const recognised = plan.recognition.filter((r) => r.milestoneId === m.id);
+      widgets.push(decorated(`Reached ${m.completedAt?.slice(0, 10) ?? ''}`, m.title, [`Evidence: ${m.evidence.map((e) => e.text).join(' · ')}`, ...recognised.map((r) => `Recognised by ${r.by}: ${r.text}`)].join('\n')));
+      if (!recognised.length && (plan.stage === 'active' || plan.stage === 'achieved') && roles.length) {
+        widgets.push(textInput(`recognition:${m.id}`, 'Recognise this progress', ''));
+        widgets.push(buttons(act(stored, 'Recognise', 'add-recognition', { milestoneId: m.id })));
+      }
+    }
+    out.push(section(`Reached (${reached.length})`, widgets, { visible: 6 }));
+  }
+  const widgets: Widget[] = [];
+  open.forEach((m, i) => {
+    widgets.push(decorated(`Due ${m.due} · ${m.status}`, m.title, m.measure));
+    if (canTick && i < 5) {
+      widgets.push(textInput(`evidence:${m.id}`, 'Evidence it is reached', ''));
+      widgets.push(buttons(act(stored, 'Tick off with this evidence', 'complete-milestone', { milestoneId: m.id })));
+    }
+  });
+  if (widgets.length) out.push(section(`Milestones to reach (${open.length} of ${plan.milestones.length})`, widgets, { visible: 6 }));
+  return out;
+}
+
+function commentSection(stored: StoredPlan, roles: ParticipantRole[]): CardSection {
+  const { plan } = stored;
+  const widgets: Widget[] = plan.comments.slice(-5).map((c) => decorated(`${c.by} · ${c.at.slice(0, 10)}${c.stage ? ` · ${STAGE_LABELS[c.stage]}` : ''}`, c.text));
+  if (!widgets.length) widgets.push(plain('No comments yet.'));
+  if (roles.length) widgets.push(textInput('commentText', 'Add a comment', '', { multiline: true }), buttons(act(stored, 'Comment', 'add-comment')));
+  return section('Comments', widgets, { visible: 3 });
+}
+
+export function planCard(stored: StoredPlan, framework: Framework | undefined): ReturnType<typeof card> {
+  const { plan } = stored;
+  const roles = participantRoles(plan, actorOn(plan));
+  const sections: CardSection[] = [summary(stored, framework, roles)];
+  const missing = missingSection(plan, framework);
+  if (missing) sections.push(missing);
+  sections.push(...stageActions(stored, framework, roles));
+  sections.push(...milestoneSections(stored, roles));
+  sections.push(commentSection(stored, roles));
+  const links: TextButton[] = [button('History', 'planHistory', planParams(stored))];
+  if (stored.docId) links.unshift(linkButton('Open the plan document', fileLink({ id: stored.docId, mimeType: GOOGLE_DOC_MIME })));
+  if (roles.includes('employee')) links.push(button('Share with manager and leadership', 'planShare', planParams(stored)));
+  sections.push(section(undefined, [buttons(...links)]));
+  return card({ name: `plan-${plan.id}`, title: `Career path: ${plan.employee.name}`, subtitle: `${STAGE_LABELS[plan.stage]} · ${whoActsNext(plan)}`, sections });
+}
+
+/** The plan's history, newest first: every change, who made it and when. */
+export function historyCard(stored: StoredPlan) {
+  const entries = [...stored.plan.history].reverse();
+  return card({
+    name: `history-${stored.plan.id}`,
+    title: `History: ${stored.plan.employee.name}`,
+    subtitle: `${entries.length} changes`,
+    sections: [section(undefined, entries.slice(0, 40).map((h) => decorated(`rev ${h.revision} · ${h.at.slice(0, 16).replace('T', ' ')} · ${h.by}`, historyLabel(h.action), h.detail || undefined)), { visible: 10 })],
+  });
+}

@@ -1,0 +1,71 @@
+// Frameworks in Drive: one file per version ("engineering.v3.framework.json"), so plans made against an older
+// version stay readable after HR re-imports the matrix. Versions never change once written, so a version read
+// once is kept in the user's cache (never the script-wide cache: another user may not be allowed to read it).
+import { readFramework, toFileJson } from '../../../shared/model/files';
+import type { Framework } from '../../../shared/model/framework';
+import { frameworkDriveName, frameworkProperties, JSON_MIME } from '../../../shared/storage/drive-files';
+import type { DriveFileResource } from '../platform/apps-script';
+import { cacheGetLarge, cachePutLarge } from '../platform/large-cache';
+import { appPropertyValue, createFile, findByAppProperties, inCareerFolder, readText } from './drive-files';
+
+export interface FrameworkFile {
+  fileId: string;
+  id: string;
+  version: number;
+  name: string;
+}
+
+function describe(file: DriveFileResource): FrameworkFile | undefined {
+  const p = file.appProperties;
+  if (!file.id || !p?.trellisId) return undefined;
+  const version = Number(p.trellisRevision);
+  return { fileId: file.id, id: p.trellisId, version: Number.isFinite(version) ? version : 1, name: p.trellisName || file.name || p.trellisId };
+}
+
+/** Every framework version Trellis can open for this user, newest version of each first. */
+export function listFrameworkFiles(): FrameworkFile[] {
+  return findByAppProperties({ trellisKind: 'framework' })
+    .map(describe)
+    .filter((f): f is FrameworkFile => !!f)
+    .sort((a, b) => a.name.localeCompare(b.name) || b.version - a.version);
+}
+
+/** The newest version of each framework. */
+export function latestFrameworks(): FrameworkFile[] {
+  const seen = new Set<string>();
+  return listFrameworkFiles().filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
+}
+
+const cacheKey = (id: string, version: number) => `fw:${id}:v${version}`;
+
+/** A framework version by id: from the user's cache, else one query and one download. */
+export function loadFramework(id: string, version: number): { framework: Framework; fileId?: string } | undefined {
+  const cached = cacheGetLarge(cacheKey(id, version));
+  if (cached) return { framework: readFramework(cached, frameworkDriveName(id, version)) };
+  const file = findByAppProperties({ trellisKind: 'framework', trellisId: id, trellisRevision: String(version) })[0];
+  if (!file?.id) return undefined;
+  const text = readText(file.id);
+  const framework = readFramework(text, file.name ?? frameworkDriveName(id, version));
+  cachePutLarge(cacheKey(id, version), text);
+  return { framework, fileId: file.id };
+}
+
+/** A framework file chosen in Drive, by its file id. */
+export function loadFrameworkFile(fileId: string, name = fileId): Framework {
+  const text = readText(fileId);
+  const framework = readFramework(text, name);
+  cachePutLarge(cacheKey(framework.id, framework.version), text);
+  return framework;
+}
+
+/** Saves a framework version as its own file in the Career paths folder (older versions stay as they are). */
+export function saveFrameworkVersion(framework: Framework, extraProperties: Record<string, string> = {}): FrameworkFile {
+  const text = toFileJson(framework);
+  const file = inCareerFolder((folder) => createFile(
+    { name: frameworkDriveName(framework.id, framework.version), mimeType: JSON_MIME, parents: [folder], appProperties: { ...frameworkProperties(framework), trellisName: appPropertyValue('trellisName', framework.name), ...extraProperties } },
+    text,
+    JSON_MIME,
+  ));
+  cachePutLarge(cacheKey(framework.id, framework.version), text);
+  return { fileId: file.id!, id: framework.id, version: framework.version, name: framework.name };
+}

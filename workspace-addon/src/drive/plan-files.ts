@@ -1,0 +1,155 @@
+// Plans in Drive: the JSON file every surface reads, plus a readable Google Doc generated from it. Saving takes
+// the script lock, re-reads the stored plan and checks its revision: a plan changed since the user opened it is
+// never overwritten; the caller gets a PlanConflictError holding the fresh copy.
+import { readPlan, toFileJson } from '../../../shared/model/files';
+import type { Framework } from '../../../shared/model/framework';
+import type { Plan } from '../../../shared/model/plan';
+import { applyCommand, type CommandContext, type PlanCommand } from '../../../shared/plan/commands';
+import { blocksToHtml } from '../../../shared/render/blocks-html';
+import { planDocument } from '../../../shared/render/plan-document';
+import { JSON_MIME, planDriveName, planProperties } from '../../../shared/storage/drive-files';
+import { RevisionConflictError } from '../../../shared/storage/store';
+import { gas } from '../platform/apps-script';
+import { createFile, inCareerFolder, fileMetadata, findByAppProperties, GOOGLE_DOC_MIME, readText, share, updateFile } from './drive-files';
+
+export interface StoredPlan {
+  plan: Plan;
+  /** The JSON file. */
+  fileId: string;
+  /** The readable Google Doc generated from it, when there is one. */
+  docId?: string;
+}
+
+/** The plan changed since the user opened it: `fresh` is the stored plan now. */
+export class PlanConflictError extends RevisionConflictError {
+  constructor(
+    readonly fresh: StoredPlan,
+    baseRevision: number,
+  ) {
+    super(fresh.plan.id, baseRevision, fresh.plan.revision);
+    this.name = 'PlanConflictError';
+  }
+}
+
+/** Someone else is saving this very moment; nothing was written. */
+export class BusyError extends Error {
+  constructor() {
+    super('Another change to a plan is being saved right now. Nothing was lost: press the button again in a few seconds.');
+    this.name = 'BusyError';
+  }
+}
+
+const LOCK_WAIT_MS = 10_000;
+
+function planDocTitle(plan: Plan, framework?: Framework): string {
+  const target = framework?.roles.find((r) => r.id === plan.targetRoleId)?.title ?? plan.targetRoleId;
+  return `Career path – ${plan.employee.name} → ${target}`;
+}
+
+function planFileProperties(plan: Plan, docId?: string): Record<string, string> {
+  const props: Record<string, string> = { ...planProperties(plan) };
+  if (docId) props.trellisDocId = docId;
+  if (plan.employee.email) props.trellisEmployee = plan.employee.email.toLowerCase();
+  if (plan.manager.email) props.trellisManager = plan.manager.email.toLowerCase();
+  return props;
+}
+
+function planDocHtml(plan: Plan, framework: Framework | undefined): string {
+  if (framework) return blocksToHtml(planDocument(plan, framework));
+  return blocksToHtml({ title: planDocTitle(plan), blocks: [{ type: 'paragraph', text: 'The framework of this plan could not be opened; the document will be regenerated at the next save that can open it.', runs: [] }] });
+}
+
+/** Loads a plan: its metadata (for the Doc link) and its content. Two Drive calls. */
+export function loadStoredPlan(fileId: string): StoredPlan {
+  const meta = fileMetadata(fileId);
+  const plan = readPlan(readText(fileId), meta.name ?? fileId);
+  return { plan, fileId, docId: meta.appProperties?.trellisDocId };
+}
+
+/** Plan files this user can open with Trellis; optionally only those naming a person as employee or manager. */
+export function listPlanFiles(person?: { email: string; as: 'employee' | 'manager' }) {
+  const props: Record<string, string> = { trellisKind: 'plan' };
+  if (person) props[person.as === 'employee' ? 'trellisEmployee' : 'trellisManager'] = person.email.toLowerCase();
+  return findByAppProperties(props);
+}
+
+/** A plan id no plan file this user can see already has ("alex-rivera-senior-engineer-2"). */
+export function uniquePlanId(wanted: string): string {
+  const taken = new Set(findByAppProperties({ trellisKind: 'plan' }).map((f) => f.appProperties?.trellisId));
+  let id = wanted;
+  for (let n = 2; taken.has(id); n++) id = `${wanted}-${n}`;
+  return id;
+}
+
+/** Saves a new plan in the Career paths folder: the readable Doc, then the JSON pointing at it. */
+export function createStoredPlan(unique: Plan, framework: Framework): StoredPlan {
+  return inCareerFolder((folder) => {
+    const doc = createFile({ name: planDocTitle(unique, framework), mimeType: GOOGLE_DOC_MIME, parents: [folder], appProperties: { trellisPlanDoc: unique.id } }, planDocHtml(unique, framework), 'text/html');
+    const file = createFile({ name: planDriveName(unique.id), mimeType: JSON_MIME, parents: [folder], appProperties: planFileProperties(unique, doc.id) }, toFileJson(unique), JSON_MIME);
+    return { plan: unique, fileId: file.id!, docId: doc.id };
+  });
+}
+
+export interface SaveResult {
+  stored: StoredPlan;
+  /** What was applied. */
+  commands: readonly PlanCommand[];
+  /** False when the readable Doc could not be refreshed (the user may only comment on it). */
+  docRefreshed: boolean;
+}
+
+/**
+ * Applies commands to the stored plan, if it is still at `baseRevision`, inside the script lock:
+ * read metadata and content, check the revision, write the JSON, refresh the Doc. Four Drive calls.
+ */
+/** Commands, or how to make them from the stored plan (edits by milestone id, merged into the fresh list). */
+export type PlanChange = readonly PlanCommand[] | ((plan: Plan) => PlanCommand[]);
+
+export function commandsFor(change: PlanChange, plan: Plan): readonly PlanCommand[] {
+  return typeof change === 'function' ? change(plan) : change;
+}
+
+export function updateStoredPlan(fileId: string, baseRevision: number, change: PlanChange, ctx: CommandContext): SaveResult {
+  const lock = gas().LockService.getScriptLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new BusyError();
+  try {
+    const current = loadStoredPlan(fileId);
+    if (current.plan.revision !== baseRevision) throw new PlanConflictError(current, baseRevision);
+    // several commands (set then submit the objectives) land together or not at all
+    const commands = commandsFor(change, current.plan);
+    const next = commands.reduce((plan, command) => applyCommand(plan, command, ctx), current.plan);
+    updateFile(fileId, { appProperties: planFileProperties(next, current.docId) }, { text: toFileJson(next), contentType: JSON_MIME });
+    let docRefreshed = false;
+    if (current.docId) {
+      try {
+        updateFile(current.docId, { name: planDocTitle(next, ctx.framework) }, { text: planDocHtml(next, ctx.framework), contentType: 'text/html' });
+        docRefreshed = true;
+      } catch (error) {
+        // commenters cannot rewrite the Doc; the next save by the employee or manager refreshes it
+        console.warn(`plan doc ${current.docId} not refreshed: ${(error as Error).message}`);
+      }
+    }
+    return { stored: { ...current, plan: next }, docRefreshed, commands };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
+ * Shares the plan with the people on it: the manager edits the plan and its Doc; leadership approvers edit the
+ * plan file (their decisions are saved into it) and comment on the Doc. Returns who was added.
+ */
+export function sharePlan(stored: StoredPlan, frameworkFileId?: string): string[] {
+  const me = gas().Session.getActiveUser().getEmail().toLowerCase();
+  const added: string[] = [];
+  const grant = (email: string | undefined, docRole: 'writer' | 'commenter') => {
+    if (!email || email.toLowerCase() === me) return;
+    share(stored.fileId, email, 'writer');
+    if (stored.docId) share(stored.docId, email, docRole);
+    if (frameworkFileId) share(frameworkFileId, email, 'commenter');
+    added.push(`${email} (${docRole === 'writer' ? 'editor' : 'commenter on the document'})`);
+  };
+  grant(stored.plan.manager.email, 'writer');
+  for (const approver of stored.plan.approvers) grant(approver.email, 'commenter');
+  return added;
+}

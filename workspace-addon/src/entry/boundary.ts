@@ -1,0 +1,60 @@
+// The one error boundary around every entry point: whatever goes wrong, the person gets a card that says what
+// happened and what to do (never a stack trace), and the full error goes to the execution log.
+import { FileFormatError } from '../../../shared/model/files';
+import { UnknownRoleError } from '../../../shared/model/framework';
+import { RouteError } from '../../../shared/lattice/routes';
+import { WorkflowError } from '../../../shared/workflow/workflow';
+import { messageCard } from '../cards/message-card';
+import { navigate } from '../cards/kit';
+import { DriveAccessError } from '../drive/drive-files';
+import { BusyError } from '../drive/plan-files';
+import type { Card } from '../platform/apps-script';
+import type { AddonEvent } from '../platform/event';
+import { FormError } from '../workflow/commands-from-card';
+
+/** The card that explains an error to the person who hit it. */
+export function errorCard(error: unknown): Card {
+  if (error instanceof WorkflowError) {
+    const title = error.code === 'incomplete' ? 'Not yet: some steps are missing' : error.code === 'not-allowed' ? 'This step is not yours to take' : 'That is not possible now';
+    const message = error.missing.length ? error.message.slice(0, error.message.length - error.missing.join('; ').length - 2) : error.message;
+    return messageCard(title, `${capitalise(message)}.`, error.missing);
+  }
+  if (error instanceof FormError) return messageCard('Please check the form', `${capitalise(error.message)}. Nothing was saved.`);
+  if (error instanceof FileFormatError) return messageCard('This file cannot be read', `${error.file} is not a Trellis file this version can read. Nothing was changed.`, error.problems);
+  if (error instanceof DriveAccessError || error instanceof BusyError) return messageCard('Google Drive', error.message);
+  if (error instanceof RouteError || error instanceof UnknownRoleError) return messageCard('No way there in this framework', `${capitalise(error.message)}.`);
+  const message = error instanceof Error ? error.message : String(error);
+  return messageCard('Something went wrong', `Trellis could not finish this (${message}). Nothing was saved; try again, and if it happens again, tell whoever set up Trellis.`);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function log(name: string, error: unknown): void {
+  console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+}
+
+/** A trigger (homepage, file scope granted, item selected, event open): returns cards, or the error card. */
+export function cardTrigger<R>(name: string, fn: (e: AddonEvent) => R): (e: AddonEvent) => R | Card[] {
+  return (e) => {
+    try {
+      return fn(e ?? {});
+    } catch (error) {
+      log(name, error);
+      return [errorCard(error)];
+    }
+  };
+}
+
+/** A card action: returns an action response, or pushes the error card. */
+export function cardAction<R>(name: string, fn: (e: AddonEvent) => R): (e: AddonEvent) => R | ReturnType<typeof navigate> {
+  return (e) => {
+    try {
+      return fn(e ?? {});
+    } catch (error) {
+      log(name, error);
+      return navigate(errorCard(error), 'push');
+    }
+  };
+}

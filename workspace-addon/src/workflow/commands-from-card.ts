@@ -1,0 +1,126 @@
+// Turns a pressed plan button and the card's form fields into the core's plan commands. Only reading the
+// card lives here: what each command may do, and who may do it, is the core's workflow.
+import type { Assertion } from '../../../shared/model/assessment';
+import type { Person } from '../../../shared/model/person';
+import type { Plan } from '../../../shared/model/plan';
+import type { PlanCommand } from '../../../shared/plan/commands';
+import { input, inputsWithPrefix, lines, param, type AddonEvent } from '../platform/event';
+
+/** "Dana Lee <dana@example.com>", "dana@example.com" or "Dana Lee". */
+export function parsePerson(textValue: string): Person | undefined {
+  const t = textValue.trim();
+  if (!t) return undefined;
+  const m = /^(.*?)\s*<([^>]+)>\s*$/.exec(t);
+  if (m) return { name: m[1]!.trim() || m[2]!.trim(), email: m[2]!.trim().toLowerCase() };
+  if (/^[^\s@]+@[^\s@]+$/.test(t)) return { name: t, email: t.toLowerCase() };
+  return { name: t };
+}
+
+export class FormError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FormError';
+  }
+}
+
+/** The assertions a level-picker card holds (fields "level:<competencyId>"; empty means "not sure yet"). */
+export function assertionsFromCard(e: AddonEvent, source: Assertion['source'], today: string): Omit<Assertion, 'by'>[] {
+  const evidence = input(e, 'evidence');
+  const out: Omit<Assertion, 'by'>[] = [];
+  for (const [competencyId, value] of inputsWithPrefix(e, 'level:')) {
+    if (value === '') continue;
+    const level = Number(value);
+    if (!Number.isFinite(level)) throw new FormError(`"${value}" is not a level`);
+    out.push({ competencyId, level, source, date: today, evidence });
+  }
+  return out;
+}
+
+/** The commands a plan button stands for; the card put everything needed in its parameters and fields. */
+export function commandsFromCard(act: string, e: AddonEvent, now: string): PlanCommand[] {
+  const today = now.slice(0, 10);
+  switch (act) {
+    case 'objectives':
+      return [{ type: 'set-objectives', objectives: { beyondCurrentRole: lines(e, 'goals'), fiveYears: input(e, 'fiveYears') } }, { type: 'submit-objectives' }];
+    case 'review-alignment':
+      return [{ type: 'review-alignment', companyNeeds: input(e, 'companyNeeds'), stakeholders: input(e, 'stakeholders').split(',').map((s) => s.trim()).filter(Boolean) }];
+    case 'accept-role':
+      return [{ type: 'accept-role' }];
+    case 'modify-role': {
+      const targetRoleId = input(e, 'targetRoleId');
+      if (!targetRoleId) throw new FormError('choose the role to aim for');
+      return [{ type: 'modify-role', targetRoleId }];
+    }
+    case 'assess': {
+      const source = param(e, 'source');
+      if (source !== 'self' && source !== 'manager' && source !== 'peer') throw new FormError('this assessment card lost whose assessment it is; open the plan again');
+      const assertions = assertionsFromCard(e, source, today);
+      if (!assertions.length) throw new FormError('choose a level for at least one competency');
+      return [{ type: 'add-assessment', assertions }];
+    }
+    case 'complete-assessment':
+      return [{ type: 'complete-assessment' }];
+    case 'redraft': {
+      const months = Number(input(e, 'horizon') || '12');
+      if (!Number.isFinite(months) || months < 1 || months > 60) throw new FormError('give the months to reach the target as a number from 1 to 60');
+      return [{ type: 'redraft', horizonMonths: months }];
+    }
+    case 'set-approvers': {
+      const approvers = lines(e, 'approvers').map(parsePerson).filter((p): p is Person => !!p);
+      const noEmail = approvers.filter((p) => !p.email);
+      if (noEmail.length) throw new FormError(`give an email for ${noEmail.map((p) => p.name).join(', ')}, as "Name <email>": Trellis shares the plan with them`);
+      return [{ type: 'set-approvers', approvers }];
+    }
+    case 'submit-for-review':
+    case 'employee-accept-plan':
+    case 'resubmit':
+    case 'activate':
+    case 'achieve':
+      return [{ type: act }];
+    case 'employee-request-changes':
+    case 'request-changes':
+      return [{ type: act, comment: input(e, 'comment') }];
+    case 'approve': {
+      const comment = input(e, 'comment');
+      return [comment ? { type: 'approve', comment } : { type: 'approve' }];
+    }
+    case 'complete-milestone': {
+      const milestoneId = param(e, 'milestoneId') ?? '';
+      return [{ type: 'complete-milestone', milestoneId, evidence: input(e, `evidence:${milestoneId}`) }];
+    }
+    case 'add-recognition': {
+      const milestoneId = param(e, 'milestoneId');
+      const textValue = milestoneId ? input(e, `recognition:${milestoneId}`) : input(e, 'recognition');
+      return [milestoneId ? { type: 'add-recognition', text: textValue, milestoneId } : { type: 'add-recognition', text: textValue }];
+    }
+    case 'add-comment':
+      return [{ type: 'add-comment', text: input(e, 'commentText') }];
+    case 'record-check-in': {
+      const eventId = param(e, 'eventId');
+      return [eventId ? { type: 'record-check-in', notes: input(e, 'checkInNotes'), eventId } : { type: 'record-check-in', notes: input(e, 'checkInNotes') }];
+    }
+    default:
+      throw new FormError(`unknown plan action "${act}"`);
+  }
+}
+
+/**
+ * The milestone editor's fields ("title:<id>", "due:<id>", "measure:<id>", "drop:<id>") applied to the stored
+ * list by milestone id: milestones the card did not show, and their evidence, are kept as they are.
+ */
+export function milestoneEditsFromCard(e: AddonEvent, plan: Plan): PlanCommand {
+  const fields = (prefix: string) => inputsWithPrefix(e, prefix);
+  const titles = fields('title:');
+  const dues = fields('due:');
+  const measures = fields('measure:');
+  const dropped = new Set([...fields('drop:')].filter(([, v]) => v === 'drop').map(([id]) => id));
+  const milestones = plan.milestones.map((m) => {
+    if (!titles.has(m.id) && !dropped.has(m.id)) return m;
+    const due = dues.get(m.id) || m.due;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(due) || Number.isNaN(Date.parse(due))) throw new FormError(`"${due}" is not a date: write the due date of "${m.title}" as YYYY-MM-DD`);
+    const title = titles.get(m.id) || m.title;
+    const measure = measures.get(m.id) || m.measure;
+    return { ...m, title, due, measure, status: dropped.has(m.id) ? ('dropped' as const) : m.status };
+  });
+  return { type: 'set-milestones', milestones };
+}

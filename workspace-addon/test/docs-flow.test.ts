@@ -1,0 +1,115 @@
+// Docs, end to end in the sandbox: Alex turns a job description into a career path: grant, one documents.get,
+// review and correction, objectives, self-assessment, plan JSON and readable Doc in Career paths, shared.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readPlan } from '../../shared/model/files';
+import { ensureBuilt } from '../sandbox/ensure-built';
+import { DOC_MIME } from '../sandbox/fakes/drive';
+import { ALEX, alexCreatesPlan, alexsJobDescription, DANA, hrPublishesFramework, MORGAN, newSandbox, shareFrameworkWith, useFramework } from '../sandbox/scenario';
+
+beforeAll(() => ensureBuilt());
+
+function readyToRead() {
+  const sandbox = newSandbox();
+  hrPublishesFramework(sandbox.host);
+  useFramework(sandbox.host, ALEX, shareFrameworkWith(sandbox.host, [ALEX, DANA, MORGAN]));
+  const doc = alexsJobDescription(sandbox.host);
+  sandbox.host.openDocs(doc);
+  sandbox.host.click('Allow Trellis to read this document');
+  return { ...sandbox, doc };
+}
+
+describe('Docs: turn this job description into a career path', () => {
+  it('reads the whole document in one Docs API call and shows the extracted role for review', () => {
+    const { workspace, host } = readyToRead();
+    const mark = workspace.log.mark();
+    host.click('Read this job description');
+    const reads = workspace.log.since(mark).filter((c) => c.service === 'Docs' || c.service === 'DocumentApp');
+    expect(reads.map((c) => `${c.service}.${c.method}`)).toEqual(['Docs.Documents.get']);
+    expect(host.card.name).toBe('jd-review');
+    const inputs = host.formInputs();
+    expect(inputs.title![0]).toMatch(/Senior Engineer/);
+    expect(inputs.responsibilities![0]).toMatch(/Lead the design and delivery of projects/);
+    expect(inputs.requirements![0]).toMatch(/system design/i);
+    // competencies the text asks for, matched to the framework, each with a level to confirm
+    const competencyFields = Object.keys(inputs).filter((k) => k.startsWith('comp:'));
+    expect(competencyFields.length).toBeGreaterThanOrEqual(4);
+    expect(host.text()).toMatch(/System design/);
+  });
+
+  it('keeps the employee’s corrections: title, duties and competency levels become the plan’s target role', () => {
+    const { workspace, host } = readyToRead();
+    host.click('Read this job description');
+    const firstCompetency = Object.keys(host.formInputs()).find((k) => k.startsWith('comp:'))!;
+    host.click('Next: your objectives', { title: 'Senior Payments Engineer', responsibilities: 'Own settlement reliability\nMentor two engineers', [firstCompetency]: '5' });
+    const roles = host.card.sections.flatMap((s) => s.widgets).find((w) => w.kind === 'SelectionInput' && w.fieldName === 'currentRole');
+    const engineerII = roles && roles.kind === 'SelectionInput' ? roles.items.find((i) => i.text.startsWith('Engineer II'))!.value : '';
+    host.click('Next: self-assessment', { yourName: 'Alex Rivera', currentRole: engineerII, goals: 'Lead a cross-team project', fiveYears: 'Staff engineer on payments', manager: `Dana Lee <${DANA}>`, approvers: `Morgan Chen <${MORGAN}>` });
+    expect(host.card.name).toBe('jd-self-assessment');
+    host.click('Create my career path');
+    const planFile = workspace.drive.filesNamed(/\.plan\.json$/)[0]!;
+    const plan = readPlan(planFile.content);
+    const framework = JSON.parse(workspace.drive.filesNamed(/--.*\.framework\.json$/)[0]!.content);
+    const target = framework.roles.find((r: { id: string }) => r.id === plan.targetRoleId);
+    expect(target.title).toBe('Senior Payments Engineer');
+    expect(target.responsibilities).toEqual(['Own settlement reliability', 'Mentor two engineers']);
+    expect(target.competencies.find((c: { competencyId: string }) => c.competencyId === firstCompetency.slice(5)).level).toBe(5);
+    expect(plan.profile.objectives.futureRoleDescription).toContain(workspace.drive.filesNamed(/^Senior Engineer, Payments Platform$/)[0]!.id);
+  });
+
+  it('creates the plan in the Career paths folder with a readable Google Doc, submitted to the manager and shared', () => {
+    const { workspace, host } = newSandbox();
+    hrPublishesFramework(host);
+    alexCreatesPlan(host);
+    const folder = workspace.drive.filesNamed(/^Career paths$/).filter((f) => f.owner === ALEX);
+    expect(folder).toHaveLength(1);
+    const planFile = workspace.drive.filesNamed(/\.plan\.json$/)[0]!;
+    expect(planFile.parents).toEqual([folder[0]!.id]);
+    expect(planFile.appProperties).toMatchObject({ trellisKind: 'plan', trellisEmployee: ALEX, trellisManager: DANA });
+    const plan = readPlan(planFile.content);
+    expect(plan.stage).toBe('alignment');
+    expect(plan.history.map((h) => h.action)).toEqual(['create', 'submit-objectives']);
+    expect(plan.assessment.every((a) => a.source === 'self')).toBe(true);
+    expect(plan.assessment.length).toBeGreaterThan(0);
+    const doc = workspace.drive.files.get(planFile.appProperties.trellisDocId!)!;
+    expect(doc.mimeType).toBe(DOC_MIME);
+    expect(doc.content).toMatch(/<h1>Career path: Alex Rivera<\/h1>/);
+    expect(doc.content).toMatch(/Milestones/);
+    expect(doc.content).toMatch(/Questions for the next one-on-one/);
+    expect(planFile.permissions.get(DANA)).toBe('writer');
+    expect(doc.permissions.get(DANA)).toBe('writer');
+    expect(planFile.permissions.get(MORGAN)).toBe('writer');
+    expect(doc.permissions.get(MORGAN)).toBe('commenter');
+    expect(host.card.name).toMatch(/^plan-/);
+    expect(host.text()).toMatch(/Who acts next:\s*Dana Lee \(manager\) to review the proposed role/);
+  });
+
+  it('selects the paragraph a reviewed line came from', () => {
+    const { workspace, host, doc } = readyToRead();
+    host.click('Read this job description');
+    const check = host.formInputs().sourceLine![0]!;
+    host.click('Show in document', { sourceLine: check });
+    expect(workspace.editors.selection).toEqual({ documentId: doc, element: Number(check) - 1 });
+    expect(host.notifications.at(-1)).toBe('Selected in the document');
+  });
+
+  it('explains when the document holds no job description, without a stack trace', () => {
+    const { workspace, host } = newSandbox();
+    hrPublishesFramework(host);
+    useFramework(host, ALEX, shareFrameworkWith(host, [ALEX]));
+    const doc = workspace.addGoogleDoc(ALEX, 'Shopping list', { body: { content: [{ sectionBreak: {} }] } });
+    host.openDocs(doc.id);
+    host.click('Allow Trellis to read this document');
+    host.click('Read this job description');
+    expect(host.card.name).toBe('jd-unreadable');
+    expect(host.text()).toMatch(/No role found in this document/);
+    expect(workspace.drive.filesNamed(/\.plan\.json$/)).toHaveLength(0);
+  });
+
+  it('asks for a framework first when none is open to Trellis', () => {
+    const { workspace, host } = newSandbox();
+    workspace.as(ALEX);
+    host.openDocs(alexsJobDescription(host));
+    host.click('Allow Trellis to read this document');
+    expect(host.text()).toMatch(/none is open to Trellis yet/);
+  });
+});

@@ -1,0 +1,256 @@
+// Drive and the workflow, end to end in the sandbox: the manager and leadership open the shared plan in Drive,
+// each does their step on cards (review, assessment, drafting, approval or changes, milestones with evidence,
+// recognition); every card says who acts next; saves are revision-checked under the lock.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readPlan } from '../../shared/model/files';
+import { isDriveCall } from '../sandbox/call-log';
+import { ensureBuilt } from '../sandbox/ensure-built';
+import type { FakeHost } from '../sandbox/host';
+import { ALEX, alexCreatesPlan, DANA, hrPublishesFramework, MORGAN, newSandbox } from '../sandbox/scenario';
+
+beforeAll(() => ensureBuilt());
+
+function story() {
+  const { workspace, host } = newSandbox();
+  hrPublishesFramework(host);
+  alexCreatesPlan(host);
+  const planFile = workspace.drive.filesNamed(/\.plan\.json$/)[0]!;
+  const ref = readPlan(planFile.content).framework;
+  const frameworkFile = workspace.drive.filesNamed(new RegExp(`^${ref.id}\\.v${ref.version}\\.framework\\.json$`))[0]!;
+  const items = [planFile, frameworkFile].map((f) => ({ id: f.id, title: f.name, mimeType: f.mimeType }));
+  const panel = (email: string) => host.panelFor(email);
+  /** A person selects the plan (and its framework) in Drive, allowing Trellis where it asks. */
+  const openPlan = (p: FakeHost) => {
+    p.openDrive(items);
+    while (p.buttons().some((b) => b.text === 'Allow Trellis to open this file')) p.click('Allow Trellis to open this file');
+    return p;
+  };
+  const stored = () => readPlan(planFile.content);
+  return { workspace, host, planFile, openPlan, panel, stored, alex: panel(ALEX), dana: panel(DANA), morgan: panel(MORGAN) };
+}
+
+/** Every level picker on the card set to the given level. */
+function allLevels(p: FakeHost, index: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const w of p.card.sections.flatMap((s) => s.widgets)) if (w.kind === 'SelectionInput' && w.fieldName.startsWith('level:')) out[w.fieldName] = w.items[Math.min(index, w.items.length - 1)]!.value;
+  return out;
+}
+
+describe('Drive: the plan file and its summary card', () => {
+  it('asks for access to a shared plan, then shows stage, next milestone, readiness and who acts next', () => {
+    const { dana, openPlan } = story();
+    dana.openDrive([{ id: 'x', title: 'notes.txt', mimeType: 'text/plain' }]);
+    expect(dana.card.name).toBe('home');
+    openPlan(dana);
+    const text = dana.text();
+    expect(dana.card.name).toMatch(/^plan-/);
+    expect(text).toMatch(/Stage: Alignment with company needs/);
+    expect(text).toMatch(/Next milestone:\s*Reach \w+/);
+    expect(text).toMatch(/Readiness:\s*\d+% for Senior Engineer/);
+    expect(text).toMatch(/Who acts next:\s*Dana Lee \(manager\)/);
+    expect(text).toMatch(/You are:\s*the manager/);
+  });
+
+  it('lists the career paths a person is part of on the Drive homepage', () => {
+    const { dana, alex, openPlan } = story();
+    openPlan(dana);
+    dana.openDrive();
+    expect(dana.text()).toMatch(/People you manage/);
+    alex.openDrive();
+    expect(alex.text()).toMatch(/Your career path/);
+    expect(alex.text()).toMatch(/alex-rivera-senior-engineer/);
+  });
+});
+
+describe('framework versions', () => {
+  it('keeps a plan made on version 1 readable after HR re-imports the matrix as version 2', () => {
+    const { workspace, host, dana, openPlan, stored } = story();
+    expect(stored().framework).toMatchObject({ id: 'engineering', version: 1 });
+    const sheet = workspace.drive.filesNamed(/KSA matrix/)[0]!;
+    const hr = host.panelFor('hr@example.com');
+    hr.openSheets(sheet.id);
+    hr.click('Import KSA matrix', { frameworkName: 'Engineering' });
+    expect(hr.text()).toMatch(/engineering\.v2\.framework\.json/);
+    openPlan(dana);
+    expect(dana.text()).toMatch(/Readiness:\s*\d+% for Senior Engineer/);
+    expect(stored().framework.version).toBe(1);
+  });
+});
+
+describe('history and sharing', () => {
+  it('shows every change, newest first, and shares the plan again on request', () => {
+    const { workspace, alex, openPlan, planFile } = story();
+    openPlan(alex).click('History');
+    expect(alex.card.name).toMatch(/^history-/);
+    expect(alex.text()).toMatch(/rev 2 · .* · alex@example.com\s+The employee submits their career objectives[\s\S]*rev 1 · .*\s+Plan created/);
+    openPlan(alex).click('Share with manager and leadership');
+    expect(alex.notifications.at(-1)).toMatch(/^Shared with dana@example.com \(editor\), morgan@example.com \(commenter on the document\)/);
+    expect(workspace.drive.sharedEmails.filter((m) => m.fileId === planFile.id).map((m) => m.to)).toEqual([DANA, MORGAN, DANA, MORGAN]);
+  });
+});
+
+describe('the workflow on cards', () => {
+  it('runs from the manager’s review to an achieved milestone, each step by the person whose step it is', () => {
+    const { alex, dana, morgan, openPlan, stored } = story();
+    openPlan(dana).click('Record the review', { companyNeeds: 'Payments needs a second senior engineer for the settlement rebuild', stakeholders: 'Priya (product), Sam (platform lead)' });
+    expect(dana.text()).toMatch(/Who acts next:\s*Alex Rivera \(employee\) to accept or modify/);
+
+    openPlan(alex).click('Accept this role');
+    expect(stored().stage).toBe('skills-and-gaps');
+
+    openPlan(dana).click('Save manager assessment', { ...allLevels(dana, 3), evidence: 'Settlement retry project' });
+    dana.click('Assessment complete: draft the plan');
+    expect(stored().stage).toBe('draft-plan');
+    dana.click('Redraft milestones from the gaps', { horizon: '9' });
+    dana.click('Send to the employee for review');
+    expect(stored().stage).toBe('employee-review');
+
+    openPlan(alex).click('Accept and send to leadership');
+    expect(stored().stage).toBe('leadership-review');
+    expect(alex.text()).toMatch(/Who acts next:\s*Morgan Chen \(leadership\) to approve the plan or request changes/);
+
+    openPlan(morgan).click('Request changes', { comment: 'Add a mentoring goal with a named mentor' });
+    expect(stored().stage).toBe('changes-requested');
+    openPlan(dana).click('Edit milestones');
+    const firstTitle = Object.keys(dana.formInputs()).find((k) => k.startsWith('title:'))!;
+    const id = firstTitle.slice('title:'.length);
+    dana.click('Save milestones', { [firstTitle]: 'Pair weekly with Sam (named mentor) on system design', [`due:${id}`]: '2027-01-29' });
+    expect(stored().milestones.find((m) => m.id === id)).toMatchObject({ title: 'Pair weekly with Sam (named mentor) on system design', due: '2027-01-29' });
+    dana.click('Resubmit to leadership');
+    openPlan(morgan).click('Approve', { comment: 'Good plan' });
+    expect(stored().stage).toBe('approved');
+
+    openPlan(dana).click('Start: milestones and check-ins');
+    expect(stored().stage).toBe('active');
+    const first = dana.buttons().find((b) => b.text === 'Tick off with this evidence')!.action!.parameters.milestoneId!;
+    openPlan(alex).click('Tick off with this evidence', { [`evidence:${first}`]: 'Shipped the ledger service design, reviewed by the staff engineer' });
+    openPlan(dana).click('Recognise', { [`recognition:${first}`]: 'Great design work, shared at the all-hands' });
+
+    const plan = stored();
+    const done = plan.milestones.find((m) => m.id === first)!;
+    expect(done.status).toBe('done');
+    expect(done.evidence[0]!.text).toMatch(/ledger service/);
+    expect(plan.recognition[0]).toMatchObject({ milestoneId: first, by: DANA });
+    expect(plan.approvals.map((a) => a.decision)).toEqual(['changes-requested', 'approved']);
+    expect(plan.history.map((h) => h.action)).toEqual([
+      'create', 'submit-objectives', 'review-alignment', 'accept-role', 'add-assessment', 'complete-assessment', 'redraft', 'submit-for-review',
+      'employee-accept-plan', 'request-changes', 'set-milestones', 'resubmit', 'approve', 'activate', 'complete-milestone', 'add-recognition',
+    ]);
+    expect(plan.history.map((h) => h.revision)).toEqual(plan.history.map((_, i) => i + 1));
+  });
+
+  it('sends the plan to leadership only when every required step is complete, and shows what is missing', () => {
+    const { alex, dana, openPlan, stored } = story();
+    openPlan(dana);
+    expect(dana.text()).toMatch(/Before leadership review \(\d+ to do\)/);
+    expect(dana.text()).toMatch(/the employee has not accepted or modified the reviewed role/);
+    dana.click('Record the review', { companyNeeds: 'Needed' });
+    openPlan(alex).click('Accept this role');
+    openPlan(dana).click('Save manager assessment', allLevels(dana, 3));
+    dana.click('Assessment complete: draft the plan');
+    // the approvers are removed: the plan now lacks an independent approver
+    dana.click('Save approvers', { approvers: '' });
+    dana.click('Send to the employee for review');
+    openPlan(alex).click('Accept and send to leadership');
+    expect(alex.card.name).toBe('message');
+    expect(alex.text()).toMatch(/Not yet: some steps are missing/);
+    expect(alex.text()).toMatch(/no leadership approver besides the manager and the employee/);
+    expect(stored().stage).toBe('employee-review');
+  });
+
+  it('edits the draft’s milestones on a card, refusing a due date that is not a date', () => {
+    const { alex, dana, openPlan, stored } = story();
+    openPlan(dana).click('Record the review', { companyNeeds: 'Needed' });
+    openPlan(alex).click('Accept this role');
+    openPlan(dana).click('Save manager assessment', allLevels(dana, 3));
+    dana.click('Assessment complete: draft the plan');
+    dana.click('Edit milestones');
+    expect(dana.card.name).toBe('milestone-editor');
+    const ids = Object.keys(dana.formInputs()).filter((k) => k.startsWith('due:')).map((k) => k.slice(4));
+    dana.click('Save milestones', { [`due:${ids[0]}`]: 'next spring' });
+    expect(dana.text()).toMatch(/"next spring" is not a date/);
+    const before = stored().milestones.length;
+    openPlan(dana).click('Edit milestones');
+    dana.click('Save milestones', { [`drop:${ids[1]}`]: 'drop' });
+    const plan = stored();
+    expect(plan.milestones).toHaveLength(before);
+    expect(plan.milestones.find((m) => m.id === ids[1])!.status).toBe('dropped');
+    expect(plan.history.at(-1)!.action).toBe('set-milestones');
+  });
+
+  it('refuses a step to someone whose step it is not, saying why', () => {
+    const { alex, openPlan, stored } = story();
+    openPlan(alex);
+    expect(alex.buttons().map((b) => b.text)).not.toContain('Record the review');
+    const before = stored().revision;
+    const response = alex.runtime.call('planAct', alex.event({ parameters: { ...alex.buttons().find((b) => b.text === 'History')!.action!.parameters, act: 'approve' } })) as { navigation: { card: unknown }[] };
+    expect(alex.text(response.navigation[0]!.card as never)).toMatch(/cannot approve while the plan is at "alignment"|cannot approve their own plan/i);
+    expect(stored().revision).toBe(before);
+  });
+});
+
+describe('saving safely', () => {
+  it('never overwrites a change made since the card was opened: the conflict card re-applies the change to the fresh copy', () => {
+    const { alex, dana, openPlan, stored } = story();
+    openPlan(dana);
+    const seen = stored().revision;
+    openPlan(alex).click('Comment', { commentText: 'I would like a mentor from the platform team' });
+    expect(stored().revision).toBe(seen + 1);
+    // Dana's card still shows the older revision
+    dana.click('Comment', { commentText: 'Let us pick the settlement project as the stretch project' });
+    expect(dana.card.name).toBe('plan-conflict');
+    expect(dana.text()).toMatch(/You opened revision \d+; it is now at revision \d+\. Nothing was overwritten/);
+    expect(dana.text()).toMatch(/Comment\s+I would like a mentor from the platform team/);
+    expect(dana.text()).toMatch(/comment "Let us pick the settlement project/);
+    expect(stored().comments.map((c) => c.text)).toEqual(['I would like a mentor from the platform team']);
+    dana.click('Apply my change to the latest version');
+    expect(stored().comments.map((c) => c.text)).toEqual(['I would like a mentor from the platform team', 'Let us pick the settlement project as the stretch project']);
+    expect(stored().revision).toBe(seen + 2);
+    expect(dana.notifications.at(-1)).toMatch(/^Saved: comment/);
+  });
+
+  it('explains when a change no longer applies to the fresh copy', () => {
+    const { alex, dana, openPlan, stored } = story();
+    openPlan(dana).click('Record the review', { companyNeeds: 'Needed for the rebuild' });
+    openPlan(alex);
+    // in another tab Alex changes the target role, which settles the alignment step
+    const otherTab = openPlan(alex.panelFor(ALEX));
+    const engineeringManager = otherTab.formInputs().targetRoleId && otherTab.card.sections.flatMap((s) => s.widgets).flatMap((w) => (w.kind === 'SelectionInput' && w.fieldName === 'targetRoleId' ? w.items : [])).find((i) => i.text.startsWith('Engineering Manager'))!.value;
+    otherTab.click('Change the target role', { targetRoleId: engineeringManager! });
+    alex.click('Accept this role');
+    expect(alex.card.name).toBe('plan-conflict');
+    expect(alex.text()).toMatch(/The employee modifies the target role after the review/);
+    alex.click('Apply my change to the latest version');
+    // the core refuses the stale acceptance and says why; the card is an explanation, not a stack trace
+    expect(alex.card.name).toBe('message');
+    expect(alex.text()).toMatch(/Not yet|not possible/);
+    expect(stored().targetRoleId).toBe(engineeringManager);
+    expect(stored().history.at(-1)!.action).toBe('modify-role');
+  });
+
+  it('takes the script lock around read-check-write, and writes nothing while another save holds it', () => {
+    const { workspace, dana, openPlan, stored } = story();
+    openPlan(dana);
+    const before = stored().revision;
+    workspace.lock.heldElsewhere = true;
+    dana.click('Comment', { commentText: 'hello' });
+    expect(dana.text()).toMatch(/Another change to a plan is being saved right now. Nothing was lost/);
+    expect(stored().revision).toBe(before);
+    workspace.lock.heldElsewhere = false;
+    const acquired = workspace.lock.acquisitions;
+    openPlan(dana).click('Comment', { commentText: 'hello' });
+    expect(workspace.lock.acquisitions).toBe(acquired + 1);
+    expect(workspace.lock.holder).toBeUndefined();
+    expect(stored().revision).toBe(before + 1);
+  });
+
+  it('saves a plan in at most 5 Drive calls', () => {
+    const { workspace, dana, openPlan } = story();
+    openPlan(dana);
+    const mark = workspace.log.mark();
+    dana.click('Comment', { commentText: 'Counting calls' });
+    const drive = workspace.log.since(mark).filter(isDriveCall);
+    expect(drive.length).toBeLessThanOrEqual(5);
+    expect(drive.map((c) => c.method)).toEqual(['Files.get', 'fetch', 'Files.update', 'Files.update']);
+  });
+});
