@@ -47,6 +47,9 @@ export interface CommandContext {
   framework?: Framework;
 }
 
+/** Commands that revise the plan's content: after leadership asks for changes, one of them must come before resubmitting. */
+const REVISING = new Set<string>(['set-milestones', 'set-actions', 'set-approvers', 'redraft', 'add-assessment']);
+
 const EDITABLE_STAGES = new Set<Plan['stage']>(['skills-and-gaps', 'draft-plan', 'employee-review', 'changes-requested']);
 
 function actorKey(p: Person): string {
@@ -215,7 +218,7 @@ export function applyCommand(plan: Plan, command: PlanCommand, ctx: CommandConte
       if (missing.length) throw new WorkflowError('incomplete', 'the plan cannot go to leadership yet', missing);
       if (command.type === 'resubmit') {
         const requestAt = [...plan.history].reverse().find((h) => h.action === 'request-changes');
-        const changedSince = requestAt && plan.history.some((h) => h.revision > requestAt.revision && h.action.startsWith('set-'));
+        const changedSince = requestAt && plan.history.some((h) => h.revision > requestAt.revision && REVISING.has(h.action));
         if (!changedSince) throw new WorkflowError('incomplete', 'nothing was changed since leadership asked for changes');
       }
       event(command.type);

@@ -126,6 +126,14 @@ describe('a plan through the whole process', () => {
     expect(plan.approvals.map((a) => a.decision)).toEqual(['changes-requested', 'approved']);
   });
 
+  it('counts a redraft (say, after a new assessment) as revising the plan leadership sent back', () => {
+    let plan = run(toLeadershipReview(), [[MORGAN, { type: 'request-changes', comment: 'Reassess system design first' }]], 20);
+    plan = run(plan, [[DANA, { type: 'add-comment', text: 'Will do' }]], 21);
+    expect(() => run(plan, [[DANA, { type: 'resubmit' }]], 22)).toThrow(/nothing was changed/);
+    plan = run(plan, [[DANA, { type: 'redraft', horizonMonths: 9 }], [DANA, { type: 'resubmit' }]], 22);
+    expect(plan.stage).toBe('leadership-review');
+  });
+
   it('keeps the plan from leadership until every required step is complete, listing what is missing', () => {
     const draft = run(planAt('objectives'), [[ALEX, OBJECTIVES]]);
     const missing = missingForLeadershipReview(draft, framework);
