@@ -4,7 +4,8 @@ import { gapAnalysis } from '../../shared/gap/gap';
 import { personLevels } from '../../shared/gap/levels';
 import { findRoutes } from '../../shared/lattice/routes';
 import { line, median } from './line';
-import { seeded, syntheticAssessment, syntheticFramework } from './synthetic';
+import { seeded } from '../../shared/test/random';
+import { syntheticAssessment, syntheticFramework } from './synthetic';
 
 const ROLES = 2_000;
 const COMPETENCIES = 500;

@@ -3,18 +3,7 @@
 import { FrameworkSchema, type Framework } from '../../shared/model/framework';
 import type { Assertion } from '../../shared/model/assessment';
 import { DEFAULT_SCALE } from '../../shared/model/scale';
-
-/** mulberry32: small, fast, good enough for test data. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../../shared/test/random';
 
 export interface SyntheticFrameworkOptions {
   roles: number;

@@ -11,7 +11,7 @@ import { PlanSchema, type Plan } from '../../shared/model/plan';
 import { personLevels } from '../../shared/gap/levels';
 import { createPlan } from '../../shared/plan/generate';
 import { frameworkDriveName } from '../../shared/storage/drive-files';
-import { seeded } from '../../shared/test/department';
+import { seeded } from '../../shared/test/random';
 import { findRoutes } from '../../shared/lattice/routes';
 import { captureIO } from '../cli/io';
 import { readFrameworkFiles } from '../ingest/read-framework';

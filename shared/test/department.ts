@@ -5,22 +5,11 @@ import { PlanSchema, type Plan } from '../model/plan';
 import { DEFAULT_SCALE } from '../model/scale';
 import { createPlan } from '../plan/generate';
 import { addMonths } from '../plan/dates';
+import { seeded } from './random';
 
 const TRACKS = ['Engineering', 'Data', 'Design', 'Product'];
 const TITLES = ['Associate', '', 'Senior', 'Staff', 'Principal', 'Distinguished'];
 const AREAS = ['Craft', 'Delivery', 'People', 'Strategy', 'Domain'];
-
-/** Seeded pseudo-random numbers (mulberry32): the same department every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function departmentFramework(competencyCount = 40): Framework {
   const random = seeded(7);
