@@ -2,6 +2,7 @@
 // returned (if any) passes the schema.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseCompetencyKind } from '../model/competency';
 import { FrameworkSchema } from '../model/framework';
 import type { Diagnostic } from './diagnostics';
 import { gridWidth, parseA1, type Grid } from './grid/grid';
@@ -10,7 +11,9 @@ import { valuesToGrid, type MergeSpec } from './grid/values';
 import { ingestKsaMatrix } from './ksa-matrix';
 import { testFramework } from '../test/fixtures';
 
-const WORDS = ['', '', '', '', 'Competency', 'Type', 'K', 'S', 'A', 'KNOWLEDGE', 'Skills', 'Notes', 'Role', 'Track', 'From', 'To', 'lateral', 'promotion', 'Scale ID', 'LV', 'IM', 'Level', 'Importance', 'Novice', 'Expert', 'Working', 'Guru', '#REF!', '#N/A', '#VALUE!', 'Engineer I', 'Engineer II', 'Senior Engineer', 'coding', 'Coding', ' CODING ', '-', 'n/a', 'x', 'Scale: 1 = Novice, 2 = Competent, 3 = Expert', 'Levels: Awareness → Working → Expert', 'O*NET-SOC Code', 'Element Name', 'Data Value', 'Not Relevant', 'Y', 'Category', 'Department', 'Description', '1 = Low', '3+'];
+const KIND_WORDS = ['K', 'S', 'A', 'Knowledge', 'Skill', 'Ability', 'Skills', 'Abilities', 'KNOWLEDGE', 'skill', 'ABILITY'];
+
+const WORDS = ['', '', '', '', 'Competency', 'Type', ...KIND_WORDS, 'Notes', 'Role', 'Track', 'From', 'To', 'lateral', 'promotion', 'Scale ID', 'LV', 'IM', 'Level', 'Importance', 'Novice', 'Expert', 'Working', 'Guru', '#REF!', '#N/A', '#VALUE!', 'Engineer I', 'Engineer II', 'Senior Engineer', 'coding', 'Coding', ' CODING ', '-', 'n/a', 'x', 'Scale: 1 = Novice, 2 = Competent, 3 = Expert', 'Levels: Awareness → Working → Expert', 'O*NET-SOC Code', 'Element Name', 'Data Value', 'Not Relevant', 'Y', 'Category', 'Department', 'Description', '1 = Low', '3+'];
 
 const value = fc.oneof(
   fc.constantFrom(...WORDS),
@@ -97,7 +100,7 @@ describe('ingestKsaMatrix on any grid', () => {
     const matrix = fc
       .record({
         roles: fc.integer({ min: 0, max: 6 }),
-        rows: fc.array(fc.tuple(fc.constantFrom('K', 'S', 'A', '', 'KNOWLEDGE'), fc.constantFrom('Coding', 'coding', 'Design', '', 'Testing', '#REF!', 'SKILLS'), fc.array(value, { maxLength: 7 })), { maxLength: 12 }),
+        rows: fc.array(fc.tuple(fc.constantFrom('', ...KIND_WORDS), fc.constantFrom('Coding', 'coding', 'Design', '', 'Testing', '#REF!', 'SKILLS'), fc.array(value, { maxLength: 7 })), { maxLength: 12 }),
         transposed: fc.boolean(),
         title: fc.boolean(),
       })
@@ -111,6 +114,43 @@ describe('ingestKsaMatrix on any grid', () => {
     fc.assert(
       fc.property(matrix, (grid) => {
         checkResult([grid], ingestKsaMatrix([grid]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads any tidy matrix with a Type column, kinds as letters or words, on either side of the names', () => {
+    const tidy = fc.record({
+      typeFirst: fc.boolean(),
+      titled: fc.boolean(),
+      roles: fc.uniqueArray(fc.constantFrom('Designer', 'Senior Designer', 'Engineer I', 'Engineer II', 'Analyst', 'Lead Analyst', 'Manager'), { minLength: 1, maxLength: 5 }),
+      rows: fc.uniqueArray(
+        fc.record({
+          name: fc.constantFrom('Visual design', 'Communication', 'User research', 'Communication skills', 'Coding', 'Research skills', 'Negotiation', 'Data analysis', 'Stakeholder management'),
+          kind: fc.constantFrom(...KIND_WORDS),
+          levels: fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }), { minLength: 7, maxLength: 7 }),
+          first: fc.integer({ min: 1, max: 5 }),
+        }),
+        { minLength: 1, maxLength: 8, selector: (row) => row.name },
+      ),
+    });
+    fc.assert(
+      fc.property(tidy, ({ typeFirst, titled, roles, rows }) => {
+        const lead = (a: unknown, b: unknown) => (typeFirst ? [a, b] : [b, a]);
+        const values: unknown[][] = [
+          ...(titled ? [['Design team skills'], []] : []),
+          [...lead('Type', 'Competency'), ...roles],
+          // every competency is required by the first role, so none reads as a category heading
+          ...rows.map((row) => [...lead(row.kind, row.name), row.first, ...row.levels.slice(0, roles.length - 1)]),
+        ];
+        const grid = valuesToGrid(values, { sheet: 'Design' });
+        const result = ingestKsaMatrix([grid]);
+        checkResult([grid], result);
+        const f = result.framework!;
+        expect(f.roles.map((r) => r.title)).toEqual(roles);
+        expect(f.competencies.map((c) => [c.name, c.kind])).toEqual(rows.map((row) => [row.name, parseCompetencyKind(row.kind)]));
+        // a role column the generator left blank is warned about, and rightly so; nothing else is
+        expect(result.diagnostics.filter((d) => d.severity !== 'info' && !/has no levels in its column/.test(d.message))).toEqual([]);
       }),
       { numRuns: 300 },
     );

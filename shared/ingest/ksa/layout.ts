@@ -99,13 +99,17 @@ export function findLayout(view: SheetView, words: ReadonlySet<string>, hints: L
   return layout;
 }
 
-/** The row just above the data whose text cells head columns of levels; keyword rows ("Competency") win ties. */
+/**
+ * The row just above the data whose text cells head columns of levels; keyword rows ("Competency") win ties.
+ */
 export function findHeaderRow(view: SheetView, words: ReadonlySet<string>, legendRow?: number): number | undefined {
   const rows = view.grid.rows;
   let best: number | undefined;
   let bestScore = 0;
   let keywordRow: number | undefined;
   let firstWide: number | undefined;
+  // columns a row above already titles with text: numbers below such a title are its levels, never titles themselves
+  const titled = new Set<number>();
   for (let r = 0; r < Math.min(rows.length, SCAN_ROWS); r++) {
     if (r === legendRow) continue;
     const cells = rows[r] ?? [];
@@ -114,12 +118,14 @@ export function findHeaderRow(view: SheetView, words: ReadonlySet<string>, legen
     let competencyWord = false;
     let keyword = false;
     const numbered: number[] = [];
+    const texts: number[] = [];
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (!cell || cell.value === null) continue;
       filled++;
       if (typeof cell.value === 'number') numbered.push(c);
       if (typeof cell.value !== 'string' || looksLikeLevel(cell, words) || isErrorDisplay(cell.display)) continue;
+      texts.push(c);
       const purpose = columnPurpose(cell.display || cell.value);
       if (purpose === 'competency') competencyWord = true;
       if (purpose) keyword = true;
@@ -127,8 +133,10 @@ export function findHeaderRow(view: SheetView, words: ReadonlySet<string>, legen
       else if (levelCols < ENOUGH_LEVEL_COLUMNS && levelsBelow(view, r, c, words)) levelCols++;
     }
     if (filled < 2) continue;
-    // roles titled by number ("Competency | 1 | 2 | 3"): only under a keyword and counting up, or data rows would qualify
-    if (competencyWord && countsUp(cells, numbered)) for (const c of numbered) if (levelsBelow(view, r, c, words)) levelCols++;
+    // roles titled by number ("Competency | 1 | 2 | 3"): only under a keyword, counting up, and in columns no row
+    // above titles: a data row ("Skill | Visual design | 2 | 4") has a keyword-like cell and rising levels too
+    if (competencyWord && countsUp(cells, numbered)) for (const c of numbered) if (!titled.has(c) && levelsBelow(view, r, c, words)) levelCols++;
+    for (const c of texts) titled.add(c);
     firstWide ??= r;
     if (competencyWord && keywordRow === undefined) keywordRow = r;
     const score = levelCols * 2 + (competencyWord ? 3 : 0) + (keyword ? 1 : 0);

@@ -1,0 +1,48 @@
+// The KSA matrix reader on more habits of real sheets: kinds typed as words, legends in every house style, roles as
+// rows under a "Level" corner, one competency on sheets with different scales, headers merged over two rows, category
+// rows in title case, level words misspelt.
+import { describe, expect, it } from 'vitest';
+import { FrameworkSchema, type Framework } from '../model/framework';
+import { csvToGrid } from './grid/csv';
+import { ingestKsaMatrix, type MatrixResult } from './ksa-matrix';
+
+const csv = (text: string, sheet = 'Sheet1') => csvToGrid(text, { sheet, file: `${sheet}.csv` });
+const fw = (result: MatrixResult): Framework => {
+  expect(result.framework, JSON.stringify(result.diagnostics)).toBeDefined();
+  expect(FrameworkSchema.safeParse(result.framework).success).toBe(true);
+  return result.framework!;
+};
+const role = (f: Framework, title: string) => f.roles.find((r) => r.title === title)!;
+const comp = (f: Framework, name: string) => f.competencies.find((c) => c.name === name)!;
+const levelOf = (f: Framework, roleTitle: string, name: string) => role(f, roleTitle).competencies.find((rc) => rc.competencyId === comp(f, name).id)?.level;
+const messages = (result: MatrixResult) => result.diagnostics.map((d) => `${d.severity} ${d.cell ?? '-'}: ${d.message}`);
+
+describe('a Type column written as words', () => {
+  const rows = ['Skill,Visual design,2,4', 'Ability,Communication,2,3', 'Skill,User research,2,3'];
+
+  it('reads the header row, not the first data row, with Type before the names', () => {
+    const f = fw(ingestKsaMatrix([csv(['Type,Competency,Designer,Senior Designer', ...rows].join('\n'), 'Design')]));
+    expect(f.roles.map((r) => r.title)).toEqual(['Designer', 'Senior Designer']);
+    expect(f.competencies.map((c) => `${c.name}: ${c.kind}`)).toEqual(['Visual design: skill', 'Communication: ability', 'User research: skill']);
+    expect(levelOf(f, 'Senior Designer', 'Visual design')).toBe(4);
+  });
+
+  it('and with Type after the names', () => {
+    const after = rows.map((r) => r.split(',')).map(([k, n, ...levels]) => [n, k, ...levels].join(','));
+    const f = fw(ingestKsaMatrix([csv(['Competency,Type,Designer,Senior Designer', ...after].join('\n'), 'Design')]));
+    expect(f.roles.map((r) => r.title)).toEqual(['Designer', 'Senior Designer']);
+    expect(comp(f, 'Communication').kind).toBe('ability');
+  });
+
+  it('does not take a competency named "… skills" with rising levels for a header of numbered roles', () => {
+    const f = fw(ingestKsaMatrix([csv([',Designer,Senior Designer', 'Visual design,2,4', 'Communication skills,2,3', 'Research skills,1,3'].join('\n'), 'Design')]));
+    expect(f.roles.map((r) => r.title)).toEqual(['Designer', 'Senior Designer']);
+    expect(f.competencies.map((c) => c.name)).toEqual(['Visual design', 'Communication skills', 'Research skills']);
+  });
+
+  it('still reads roles titled by number under a keyword', () => {
+    const f = fw(ingestKsaMatrix([csv(['Competency,1,2,3', 'Coding,1,2,3', 'Testing,1,1,2'].join('\n'))]));
+    expect(f.roles.map((r) => r.title)).toEqual(['1', '2', '3']);
+    expect(levelOf(f, '3', 'Testing')).toBe(2);
+  });
+});
