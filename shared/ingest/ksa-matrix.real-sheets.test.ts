@@ -2,19 +2,11 @@
 // rows under a "Level" corner, one competency on sheets with different scales, headers merged over two rows, category
 // rows in title case, level words misspelt.
 import { describe, expect, it } from 'vitest';
-import { FrameworkSchema, type Framework } from '../model/framework';
 import { csvToGrid } from './grid/csv';
 import { ingestKsaMatrix, type MatrixResult } from './ksa-matrix';
+import { comp, fw, levelOf } from '../test/matrix-reading';
 
 const csv = (text: string, sheet = 'Sheet1') => csvToGrid(text, { sheet, file: `${sheet}.csv` });
-const fw = (result: MatrixResult): Framework => {
-  expect(result.framework, JSON.stringify(result.diagnostics)).toBeDefined();
-  expect(FrameworkSchema.safeParse(result.framework).success).toBe(true);
-  return result.framework!;
-};
-const role = (f: Framework, title: string) => f.roles.find((r) => r.title === title)!;
-const comp = (f: Framework, name: string) => f.competencies.find((c) => c.name === name)!;
-const levelOf = (f: Framework, roleTitle: string, name: string) => role(f, roleTitle).competencies.find((rc) => rc.competencyId === comp(f, name).id)?.level;
 const messages = (result: MatrixResult) => result.diagnostics.map((d) => `${d.severity} ${d.cell ?? '-'}: ${d.message}`);
 
 describe('a Type column written as words', () => {

@@ -6,23 +6,11 @@ import type { Diagnostic } from './diagnostics';
 import { csvToGrid } from './grid/csv';
 import { valuesToGrid } from './grid/values';
 import { ingestKsaMatrix, type MatrixResult } from './ksa-matrix';
+import { comp, diag, fw, levelOf, role } from '../test/matrix-reading';
 
 const csv = (text: string, sheet = 'Sheet1', file?: string) => csvToGrid(text, { sheet, file });
-const fw = (result: MatrixResult): Framework => {
-  expect(result.framework, JSON.stringify(result.diagnostics)).toBeDefined();
-  expect(FrameworkSchema.safeParse(result.framework).success).toBe(true);
-  return result.framework!;
-};
-const role = (f: Framework, title: string) => f.roles.find((r) => r.title === title)!;
-const comp = (f: Framework, name: string) => f.competencies.find((c) => c.name === name)!;
-const levelOf = (f: Framework, roleTitle: string, name: string) => role(f, roleTitle).competencies.find((rc) => rc.competencyId === comp(f, name).id)?.level;
 const trackTitles = (f: Framework) => Object.fromEntries([...tracksOf(f)].map(([track, roles]) => [track, roles.map((r) => r.title)]));
 const where = (d: Diagnostic) => `${d.severity} ${d.sheet}!${d.cell ?? '-'}`;
-const diag = (result: MatrixResult, pattern: RegExp) => {
-  const found = result.diagnostics.filter((d) => pattern.test(d.message));
-  expect(found, `no diagnostic ${pattern} in ${JSON.stringify(result.diagnostics, null, 1)}`).not.toHaveLength(0);
-  return found;
-};
 const errors = (result: MatrixResult) => result.diagnostics.filter((d) => d.severity === 'error');
 
 describe('the bundled example', () => {
