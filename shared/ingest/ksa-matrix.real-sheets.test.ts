@@ -38,3 +38,27 @@ describe('a Type column written as words', () => {
     expect(levelOf(f, '3', 'Testing')).toBe(2);
   });
 });
+
+describe('legends in every house style', () => {
+  const matrix = ['Competency,Junior,Mid,Senior', 'Coding,Aware,Capable,Leading', 'Testing,Aware,Capable,Leading', 'Design,,Aware,Capable'];
+
+  it.each([
+    ['"Levels: 1-Aware, 2-Capable, 3-Leading" in one cell', '"Levels: 1-Aware, 2-Capable, 3-Leading",,,'],
+    ['"1-Aware 2-Capable 3-Leading"', '1-Aware 2-Capable 3-Leading,,,'],
+    ['"1 Aware | 2 Capable | 3 Leading"', '1 Aware | 2 Capable | 3 Leading,,,'],
+    ['a label and one level per cell', 'Legend:,1-Aware,2-Capable,3-Leading'],
+  ])('reads the scale from %s', (_, legend) => {
+    const result = ingestKsaMatrix([csv([legend, ...matrix].join('\n'), 'Team')]);
+    const f = fw(result);
+    expect(f.scales.map((s) => s.levels.map((l) => `${l.rank} ${l.name}`))).toEqual([['1 Aware', '2 Capable', '3 Leading']]);
+    expect(levelOf(f, 'Senior', 'Coding')).toBe(3);
+    expect(levelOf(f, 'Senior', 'Design')).toBe(2);
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it('reads a legend written one level per row without "="', () => {
+    const f = fw(ingestKsaMatrix([csv(['1-Aware', '2-Capable', '3-Leading', ...matrix].join('\n'), 'Team')]));
+    expect(f.scales[0]!.levels.map((l) => l.name)).toEqual(['Aware', 'Capable', 'Leading']);
+    expect(f.roles.map((r) => r.title)).toEqual(['Junior', 'Mid', 'Senior']);
+  });
+});

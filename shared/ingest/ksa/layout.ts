@@ -3,7 +3,7 @@
 // importance, or one role each).
 import { parseCompetencyKind } from '../../model/competency';
 import { isErrorDisplay, type Cell } from '../grid/grid';
-import { parseLegend, type Legend } from './legend';
+import { looksLikeLegendItem, parseLegend, type Legend } from './legend';
 import { looksLikeLevel } from './levels';
 import { isBlankRow, isMergedContinuation, mergedTextAt, rowTexts, textAt, type SheetView } from './sheet';
 import { columnPurpose, type ColumnPurpose } from './vocabulary';
@@ -62,7 +62,7 @@ export function findLegend(view: SheetView): { legend: Legend; row: number } | u
     const legend = parseLegend(texts.join('; '));
     if (legend) return { legend, row: r };
     // a legend written one level per row: "1 = Novice" / "2 = Advanced beginner" / …
-    if (texts.length === 1 && /^\s*-?\d+\s*(=|:|\)|\.|\s[-–—]\s)/.test(texts[0]!)) {
+    if (texts.length === 1 && looksLikeLegendItem(texts[0]!)) {
       vertical = vertical ? { texts: [...vertical.texts, texts[0]!], row: vertical.row } : { texts, row: r };
       const joined = parseLegend(vertical.texts.join('; '));
       if (joined && vertical.texts.length >= 3) return { legend: joined, row: vertical.row };

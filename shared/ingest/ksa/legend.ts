@@ -1,5 +1,6 @@
 // Reads the legend HR writes above a matrix ("Scale: 1 = Novice, 2 = Advanced beginner … Blank = not required",
-// or "Levels: Awareness → Working → Practitioner → Expert") into the levels of a scale.
+// "Levels: 1-Aware, 2-Capable, 3-Leading", "1 Basic | 2 Capable | 3 Expert", or "Levels: Awareness → Working →
+// Practitioner → Expert") into the levels of a scale.
 
 export interface LegendLevel {
   rank: number;
@@ -20,9 +21,57 @@ const NUMBER_PAIR = /(?<![\w.])(-?\d+(?:\.\d+)?)\s*(?:=|:|\)|\.(?!\d)|\s[-–—
 const WORD_LEGEND = /^\s*(?:proficiency\s+)?(?:rating\s+)?(?:scale|levels?|legend|key|ratings?)\b[^:=]{0,40}[:=]\s*(.+)$/is;
 const LIST_SEPARATOR = /\s*(?:,|;|\||→|->|=>|>|\/|<|\s[-–—]\s|\band then\b)\s*/;
 
+// "1-Aware", "1 – Aware", "1 Aware": a small whole number right before a name, the number's sign of being a level
+// weaker than "=", so these are read only when the whole text is such a list (see looseLegend)
+const LOOSE_PAIR = /(?<![\w.])(\d{1,2})(?:\s*[-–—]\s*|\s+)(?=\p{L})/gu;
+/** What may stand before a loose legend's first level: nothing, or a label ("Levels:", "Proficiency scale –"). */
+const LEGEND_LABEL = /^\s*(?:(?:proficiency|skill|competency)\s+)?(?:rating\s+)?(?:scale|levels?|legend|key|ratings?)\b[^:=]{0,40}?\s*[:=–—-]?[\s,;|]*$/i;
+/** Between two levels of a list: commas, semicolons, pipes, slashes, newlines. */
+const ITEM_SEPARATORS = /[,;|/\n]/;
+
 /** A legend read from one text (a cell, or a row's cells joined), or undefined when the text is not a legend. */
 export function parseLegend(text: string): Legend | undefined {
-  return numberedLegend(text) ?? wordLegend(text);
+  return numberedLegend(text) ?? looseLegend(text) ?? wordLegend(text);
+}
+
+/** Whether one cell could be one level of a legend written one level per row ("1 = Novice", "2-Capable", "3 Expert"). */
+export function looksLikeLegendItem(text: string): boolean {
+  return /^\s*-?\d+\s*(=|:|\)|\.|\s[-–—]\s)/.test(text) || /^\s*\d{1,2}(?:\s*[-–—]\s*|\s+)\p{L}/u.test(text);
+}
+
+/**
+ * "Levels: 1-Aware, 2-Capable, 3-Leading", "1-Basic 2-Capable 3-Expert", "1 Basic | 2 Capable | 3 Expert": held to
+ * more than the "=" form, since "Top 10 skills for 2 teams" has numbers before words too: nothing but a label before
+ * the first level, one name between two numbers, and the numbers counting 1, 2, 3 … (or from 0).
+ */
+function looseLegend(text: string): Legend | undefined {
+  const matches = [...text.matchAll(LOOSE_PAIR)];
+  if (matches.length < 2) return undefined;
+  const before = text.slice(0, matches[0]!.index!);
+  if (before.trim() !== '' && !LEGEND_LABEL.test(before)) return undefined;
+  const first = Number(matches[0]![1]);
+  if (first > 1) return undefined;
+  const levels: LegendLevel[] = [];
+  const notRequired: string[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    if (Number(m[1]) !== first + i) return undefined;
+    const start = m.index! + m[0].length;
+    const last = i + 1 === matches.length;
+    const raw = text.slice(start, last ? text.length : matches[i + 1]!.index!);
+    // a level's slice holds its name and the separator after it; more text means this is a sentence, not a list
+    if (!last && ITEM_SEPARATORS.test(trimSeparators(raw).replace(/\([^)]*\)/g, ''))) return undefined;
+    const named = levelName(raw);
+    if (!named || named.name.split(/\s+/).length > 6) return undefined;
+    if (NOT_REQUIRED_NAME.test(named.name)) notRequired.push(m[1]!);
+    else levels.push({ rank: Number(m[1]), ...named });
+  }
+  notRequired.push(...blankMeanings(text));
+  return validLevels(levels) ? { levels, notRequired, words: false } : undefined;
+}
+
+function trimSeparators(text: string): string {
+  return text.replace(/[\s,;|/]+$/, '');
 }
 
 function numberedLegend(text: string): Legend | undefined {
@@ -48,7 +97,7 @@ function numberedLegend(text: string): Legend | undefined {
 
 /** "Novice (knows the basics), 2 = …" -> { name: "Novice", description: "knows the basics" } */
 function levelName(raw: string): { name: string; description?: string } | undefined {
-  let text = raw.split(/[,;|\n]|\.\s|\.$/)[0]!.trim();
+  let text = trimSeparators(raw).split(/[,;|\n]|\s\/\s|\.\s|\.$/)[0]!.trim();
   let description: string | undefined;
   const paren = /^(.*?)\s*\((.+)\)\s*$/.exec(text);
   if (paren && paren[1]) {
