@@ -62,3 +62,28 @@ describe('legends in every house style', () => {
     expect(f.roles.map((r) => r.title)).toEqual(['Junior', 'Mid', 'Senior']);
   });
 });
+
+describe('roles as rows under a "Level" corner', () => {
+  const body = ['L1,1,1,,2,', 'L2,2,2,1,2,', 'L3,3,3,2,3,1', 'L4,4,4,3,3,2', 'L5,5,4,4,4,3'];
+
+  it.each(['Level', 'Job level', 'Grade', 'Career level'])('reads "%s" over L1 … L5 as the roles of a turned matrix', (corner) => {
+    const f = fw(ingestKsaMatrix([csv([`${corner},Coding,Testing,System design,Communication,Mentoring`, ...body].join('\n'), 'Ladder')]));
+    expect(f.roles.map((r) => `${r.rank} ${r.title}`)).toEqual(['1 L1', '2 L2', '3 L3', '4 L4', '5 L5']);
+    expect(f.competencies.map((c) => c.name)).toEqual(['Coding', 'Testing', 'System design', 'Communication', 'Mentoring']);
+    expect(levelOf(f, 'L3', 'Mentoring')).toBe(1);
+    expect(levelOf(f, 'L1', 'System design')).toBeUndefined();
+  });
+
+  it('with a Track column beside it', () => {
+    const f = fw(ingestKsaMatrix([csv(['Track,Job level,Coding,Mentoring', 'Engineering,L1,1,', ',L2,2,1', 'Management,M1,3,3', ',M2,3,4'].join('\n'), 'Ladder')]));
+    expect(f.roles.map((r) => `${r.track}: ${r.title}`)).toEqual(['Engineering: L1', 'Engineering: L2', 'Management: M1', 'Management: M2']);
+    expect(levelOf(f, 'M2', 'Mentoring')).toBe(4);
+  });
+
+  it('says so when a Level column beside the competency names holds no levels', () => {
+    const result = ingestKsaMatrix([csv(['Competency,Level,Engineer,Senior Engineer', 'Coding,Core,2,4', 'Testing,Core,2,3'].join('\n'), 'Eng')]);
+    const f = fw(result);
+    expect(f.roles.map((r) => r.title)).toEqual(['Engineer', 'Senior Engineer']);
+    expect(messages(result)).toContain('info B1: column "Level" was not read: not a role: put one column per role, headed by the role title');
+  });
+});

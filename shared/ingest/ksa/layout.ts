@@ -223,7 +223,9 @@ const NOT_IN_A_MATRIX: Partial<Record<ColumnPurpose, string>> = {
 function classifyColumns(view: SheetView, headerRow: number, words: ReadonlySet<string>, nameHint?: number): SheetLayout | undefined {
   const layout: SheetLayout = { view, headerRow, nameCol: -1, namedByKeyword: nameHint !== undefined, roleCols: [], categoryCols: [], notesCols: [], untitledLevelCols: [], ignoredCols: [], groupRows: [] };
   const nameCandidates: number[] = [];
-  const labelCandidates: { col: number; distinct: number }[] = [];
+  // text columns that could hold the competency names, or (a turned matrix) the role titles; `why` says why one
+  // headed like a long-format column is not read when it is not chosen
+  const labelCandidates: { col: number; distinct: number; why?: string }[] = [];
   const textCols: number[] = [];
   for (let c = 0; c < view.width; c++) {
     if (c === nameHint) continue;
@@ -258,9 +260,12 @@ function classifyColumns(view: SheetView, headerRow: number, words: ReadonlySet<
         continue;
       case 'role':
       case 'role-code':
-        // the labels of a matrix turned on its side (roles as rows): a name column like any other
+      case 'level':
+      case 'rank':
+        // the labels of a matrix turned on its side (roles as rows, under "Role", "Level" or "Job level" with
+        // L1, L2 … or titles below): a name column like any other
         if (!levelish) {
-          labelCandidates.push({ col: c, distinct: distinctTexts(view, headerRow, c) });
+          labelCandidates.push({ col: c, distinct: distinctTexts(view, headerRow, c), why: NOT_IN_A_MATRIX[purpose] });
           continue;
         }
         layout.ignoredCols.push({ col: c, why: NOT_IN_A_MATRIX[purpose]! });
@@ -295,9 +300,10 @@ function classifyColumns(view: SheetView, headerRow: number, words: ReadonlySet<
     layout.roleCols = layout.roleCols.filter((c) => c > layout.nameCol);
   }
   // text columns left of the names are their outline (categories); headed text to the right is not a role
-  for (const { col } of labelCandidates) {
+  for (const { col, why } of labelCandidates) {
     if (col === layout.nameCol || layout.categoryCols.includes(col)) continue;
-    if (col < layout.nameCol) layout.categoryCols.push(col);
+    if (why) layout.ignoredCols.push({ col, why });
+    else if (col < layout.nameCol) layout.categoryCols.push(col);
     else if (textCols.includes(col)) layout.ignoredCols.push({ col, why: 'its values are text, not levels, so it is not read as a role' });
   }
   layout.categoryCols.sort((a, b) => a - b);

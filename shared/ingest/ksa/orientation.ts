@@ -30,7 +30,8 @@ function rolesAreRows(layout: SheetLayout): boolean {
   let turned = 0;
   let upright = 0;
   const corner = columnPurpose(textAt(view, headerRow, nameCol));
-  if (corner === 'role' || corner === 'role-code') turned += 3;
+  // "Role", "Job code", "Level", "Job level" over the labels: they are roles (L1, L2 … are levels of a ladder)
+  if (corner === 'role' || corner === 'role-code' || corner === 'level' || corner === 'rank') turned += 3;
   if (corner === 'competency') upright += 3;
   const groups = groupColumns(layout);
   if (groups.tracks.length || groups.departments.length) turned += 2;
