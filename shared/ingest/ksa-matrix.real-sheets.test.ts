@@ -3,8 +3,9 @@
 // rows in title case, level words misspelt.
 import { describe, expect, it } from 'vitest';
 import { csvToGrid } from './grid/csv';
+import { valuesToGrid } from './grid/values';
 import { ingestKsaMatrix, type MatrixResult } from './ksa-matrix';
-import { comp, fw, levelOf } from '../test/matrix-reading';
+import { comp, fw, levelOf, role } from '../test/matrix-reading';
 
 const csv = (text: string, sheet = 'Sheet1') => csvToGrid(text, { sheet, file: `${sheet}.csv` });
 const messages = (result: MatrixResult) => result.diagnostics.map((d) => `${d.severity} ${d.cell ?? '-'}: ${d.message}`);
@@ -85,5 +86,31 @@ describe('roles as rows under a "Level" corner', () => {
     const f = fw(result);
     expect(f.roles.map((r) => r.title)).toEqual(['Engineer', 'Senior Engineer']);
     expect(messages(result)).toContain('info B1: column "Level" was not read: not a role: put one column per role, headed by the role title');
+  });
+});
+
+describe('header cells merged down over two rows', () => {
+  // Competency and Type typed once over the group row and the header row; the track merged over its roles
+  const values = [
+    ['Competency', 'Type', 'Operations', '', '', 'Intern', 'Notes'],
+    ['', '', 'Associate', 'Specialist', 'Lead', '', ''],
+    ['Scheduling', 'S', 1, 2, 3, 1, 'core'],
+    ['Safety regulations', 'K', 2, 3, 4, 1, ''],
+    ['Composure', 'A', 1, 2, 3, '', ''],
+  ];
+  const result = ingestKsaMatrix([valuesToGrid(values, { sheet: 'Ops', file: 'ops.xlsx', merges: ['A1:A2', 'B1:B2', 'C1:E1', 'F1:F2', 'G1:G2'] })]);
+  const f = fw(result);
+
+  it('keeps the merged track header over its roles', () => {
+    expect(f.roles.map((r) => `${r.track}: ${r.title}`)).toEqual(['Operations: Associate', 'Operations: Specialist', 'Operations: Lead', 'Ops: Intern']);
+    expect(f.roles.map((r) => r.rank)).toEqual([1, 2, 3, 1]);
+  });
+
+  it('reads the merged headers as the columns they head: names, kinds, a role title, notes', () => {
+    expect(f.competencies.map((c) => `${c.name}: ${c.kind}`)).toEqual(['Scheduling: skill', 'Safety regulations: knowledge', 'Composure: ability']);
+    expect(comp(f, 'Scheduling').description).toBe('core');
+    expect(levelOf(f, 'Intern', 'Safety regulations')).toBe(1);
+    expect(role(f, 'Lead').competencies).toHaveLength(3);
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { parseCompetencyKind } from '../../model/competency';
 import { isErrorDisplay, type Cell } from '../grid/grid';
 import { looksLikeLegendItem, parseLegend, type Legend } from './legend';
 import { looksLikeLevel } from './levels';
-import { isBlankRow, isMergedContinuation, mergedTextAt, rowTexts, textAt, type SheetView } from './sheet';
+import { headerTextAt, isBlankRow, isMergedDownTo, mergedTextAt, rowTexts, textAt, type SheetView } from './sheet';
 import { columnPurpose, type ColumnPurpose } from './vocabulary';
 
 export interface SheetLayout {
@@ -119,9 +119,15 @@ export function findHeaderRow(view: SheetView, words: ReadonlySet<string>, legen
     let keyword = false;
     const numbered: number[] = [];
     const texts: number[] = [];
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c];
-      if (!cell || cell.value === null) continue;
+    // (a merge may cover cells past the end of a short row)
+    const width = view.mergeTopLeft.size ? Math.max(cells.length, view.width) : cells.length;
+    for (let c = 0; c < width; c++) {
+      let cell: Cell | undefined = cells[c];
+      if (!cell || cell.value === null) {
+        // a header typed once over two rows counts in the lower one, where the role titles are
+        cell = mergedDownInto(view, r, c);
+        if (!cell) continue;
+      }
       filled++;
       if (typeof cell.value === 'number') numbered.push(c);
       if (typeof cell.value !== 'string' || looksLikeLevel(cell, words) || isErrorDisplay(cell.display)) continue;
@@ -146,6 +152,13 @@ export function findHeaderRow(view: SheetView, words: ReadonlySet<string>, legen
     }
   }
   return best ?? keywordRow ?? firstWide;
+}
+
+/** The cell of a merge that starts above (row, col) in the same column and covers it. */
+function mergedDownInto(view: SheetView, row: number, col: number): Cell | undefined {
+  if (!view.mergeTopLeft.size) return undefined;
+  const text = headerTextAt(view, row, col);
+  return text ? { value: text, display: text } : undefined;
 }
 
 function countsUp(cells: readonly (Cell | undefined)[], cols: number[]): boolean {
@@ -229,7 +242,7 @@ function classifyColumns(view: SheetView, headerRow: number, words: ReadonlySet<
   const textCols: number[] = [];
   for (let c = 0; c < view.width; c++) {
     if (c === nameHint) continue;
-    const header = isMergedContinuation(view, headerRow, c) ? '' : textAt(view, headerRow, c);
+    const header = headerTextAt(view, headerRow, c);
     const purpose = header && !isErrorDisplay(header) ? columnPurpose(header) : undefined;
     const stats = columnStats(view, headerRow, c, words, 24);
     const levelish = stats.filled === 0 || stats.levels * 10 >= stats.filled * 6 || (stats.levels > 0 && (stats.levels + stats.shortWords) * 10 >= stats.filled * 8);
@@ -356,10 +369,12 @@ function findGroupRows(layout: SheetLayout, legendRow?: number): void {
   const unlabelled: number[] = [];
   for (let r = headerRow - 1; r >= 0 && layout.groupRows.length < 2; r--) {
     if (r === legendRow || isBlankRow(view, r)) break;
-    const label = mergedTextAt(view, r, nameCol);
+    // a header typed once over this row and the header row ("Competency" in A1:A2) is no group label
+    const groupText = (c: number) => (isMergedDownTo(view, r, c, headerRow) ? '' : mergedTextAt(view, r, c));
+    const label = groupText(nameCol);
     const purpose = label ? columnPurpose(label) : undefined;
     if (label && purpose !== 'track' && purpose !== 'department') break;
-    if (!roleCols.some((c) => mergedTextAt(view, r, c))) break;
+    if (!roleCols.some((c) => groupText(c))) break;
     layout.groupRows.push(r);
     if (purpose === 'track') layout.trackRow ??= r;
     else if (purpose === 'department') layout.departmentRow ??= r;

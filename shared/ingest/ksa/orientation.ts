@@ -3,7 +3,7 @@
 // labels read like job titles decide; a turned matrix is read through a transposed view, so one reader serves both.
 import { parseCompetencyKind } from '../../model/competency';
 import { findLayout, type SheetLayout } from './layout';
-import { isBlankRow, textAt, transposedView, type SheetView } from './sheet';
+import { headerTextAt, isBlankRow, textAt, transposedView, type SheetView } from './sheet';
 import { columnPurpose, looksLikeRoleTitle } from './vocabulary';
 
 /** The layout to read: `layout` itself, or the layout of the sheet turned so its roles become columns. */
@@ -29,7 +29,7 @@ function rolesAreRows(layout: SheetLayout): boolean {
   if (!roleCols.length) return false;
   let turned = 0;
   let upright = 0;
-  const corner = columnPurpose(textAt(view, headerRow, nameCol));
+  const corner = columnPurpose(headerTextAt(view, headerRow, nameCol));
   // "Role", "Job code", "Level", "Job level" over the labels: they are roles (L1, L2 … are levels of a ladder)
   if (corner === 'role' || corner === 'role-code' || corner === 'level' || corner === 'rank') turned += 3;
   if (corner === 'competency') upright += 3;
@@ -40,7 +40,7 @@ function rolesAreRows(layout: SheetLayout): boolean {
   if (kindRowAbove(layout)) turned += 2;
   // how much the labels read like job titles only settles a close call (it weighs 1)
   if (Math.abs(turned - upright) > 1) return turned > upright;
-  const headers = roleCols.map((c) => textAt(view, headerRow, c));
+  const headers = roleCols.map((c) => headerTextAt(view, headerRow, c));
   const labels: string[] = [];
   for (let r = headerRow + 1; r < Math.min(view.grid.rows.length, headerRow + 60); r++) {
     const t = textAt(view, r, nameCol);
@@ -60,7 +60,7 @@ function groupColumns(layout: SheetLayout): { tracks: number[]; departments: num
   const tracks: number[] = [];
   const departments: number[] = [];
   for (let c = nameCol - 1; c >= 0; c--) {
-    const purpose = columnPurpose(textAt(view, headerRow, c));
+    const purpose = columnPurpose(headerTextAt(view, headerRow, c));
     if (purpose === 'track') tracks.push(c);
     if (purpose === 'department') departments.push(c);
   }

@@ -82,8 +82,22 @@ export function mergeOriginOf(view: SheetView, row: number, col: number): { row:
   return view.mergeTopLeft.get(row * KEY + col);
 }
 
-export function isMergedContinuation(view: SheetView, row: number, col: number): boolean {
-  return view.mergeTopLeft.has(row * KEY + col);
+/**
+ * A header cell's text: its own, or that of a merge typed once over two header rows ("Competency" in A1:A2) when the
+ * merge comes down into it in the same column. A cell a merge covers from its left has no header of its own: the
+ * merge is a group over several columns.
+ */
+export function headerTextAt(view: SheetView, row: number, col: number): string {
+  const top = view.mergeTopLeft.get(row * KEY + col);
+  if (!top) return textAt(view, row, col);
+  return top.col === col && top.row < row ? textAt(view, top.row, col) : '';
+}
+
+/** Whether (row, col) lies in a merge that runs down in its column to `headerRow`: part of a header cell, not a group above it. */
+export function isMergedDownTo(view: SheetView, row: number, col: number, headerRow: number): boolean {
+  if (row >= headerRow) return false;
+  const top = view.mergeTopLeft.get(headerRow * KEY + col);
+  return !!top && top.col === col && top.row <= row;
 }
 
 export function isBlankRow(view: SheetView, row: number): boolean {

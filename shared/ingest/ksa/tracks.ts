@@ -1,6 +1,7 @@
 // Tracks from the group header rows above the role titles: a track (or department) name spans the role columns
-// of its merged range, or, as CSV exports merged cells, the blank cells to its right.
-import { mergeOriginOf, textAt, type SheetView } from './sheet';
+// of its merged range, or, as CSV exports merged cells, the blank cells to its right. A title merged down over the
+// group row and the header row ("Intern" in F1:F2) is the role's own title, in no group.
+import { isMergedDownTo, mergeOriginOf, textAt, type SheetView } from './sheet';
 
 export interface ColumnGroup {
   text: string;
@@ -10,10 +11,14 @@ export interface ColumnGroup {
 }
 
 /** For each column of the view, the group a group header row puts it in (undefined where none does). */
-export function groupsOfRow(view: SheetView, row: number): (ColumnGroup | undefined)[] {
+export function groupsOfRow(view: SheetView, row: number, headerRow: number): (ColumnGroup | undefined)[] {
   const out: (ColumnGroup | undefined)[] = new Array(view.width);
   let carry: ColumnGroup | undefined;
   for (let c = 0; c < view.width; c++) {
+    if (isMergedDownTo(view, row, c, headerRow)) {
+      carry = undefined;
+      continue;
+    }
     const origin = mergeOriginOf(view, row, c);
     if (origin) {
       const text = textAt(view, origin.row, origin.col);

@@ -10,7 +10,7 @@ import type { SheetLayout } from './layout';
 import { LevelReader, sampleLevel } from './levels';
 import { describeScale, emptySample, inferScale, scaleFromLegend, type ScaleChoice } from './scales';
 import { at, cellName, type SheetContext, type SheetSummary } from './sheet-context';
-import { textAt } from './sheet';
+import { headerTextAt } from './sheet';
 import { groupsOfRow } from './tracks';
 import { managesPeople } from './vocabulary';
 
@@ -117,13 +117,13 @@ function chooseScale(layout: SheetLayout, ctx: SheetContext): ScaleChoice {
 /** Roles from the header row, their tracks from the group rows, ranks from the order within each track. */
 function readRoleColumns(layout: SheetLayout, ctx: SheetContext): RoleColumn[] {
   const { view, headerRow } = layout;
-  const tracks = layout.trackRow === undefined ? [] : groupsOfRow(view, layout.trackRow);
-  const departments = layout.departmentRow === undefined ? [] : groupsOfRow(view, layout.departmentRow);
+  const tracks = layout.trackRow === undefined ? [] : groupsOfRow(view, layout.trackRow, headerRow);
+  const departments = layout.departmentRow === undefined ? [] : groupsOfRow(view, layout.departmentRow, headerRow);
   const rankInTrack = new Map<string, number>();
   const seen = new Map<string, number>();
   const out: RoleColumn[] = [];
   for (const col of layout.roleCols) {
-    const title = oneLine(textAt(view, headerRow, col));
+    const title = oneLine(headerTextAt(view, headerRow, col));
     if (isErrorDisplay(title)) {
       ctx.log.add(at(view, 'error', `the role title shows ${title} (a formula error): type the role's title; the column was skipped`, headerRow, col));
       continue;
@@ -221,6 +221,6 @@ function reportColumns(layout: SheetLayout, ctx: SheetContext): void {
     ctx.log.add(at(view, 'warning', `this column holds levels but has no role title in ${cellName(view, headerRow, col)}: type the role's title there; the column was skipped`, row, col));
   }
   for (const { col, why } of layout.ignoredCols) {
-    ctx.log.add(at(view, 'info', `column "${textAt(view, headerRow, col)}" was not read: ${why}`, headerRow, col));
+    ctx.log.add(at(view, 'info', `column "${headerTextAt(view, headerRow, col)}" was not read: ${why}`, headerRow, col));
   }
 }
