@@ -114,3 +114,32 @@ describe('header cells merged down over two rows', () => {
     expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('category rows in title case', () => {
+  const text = ['Competency,Analyst,Senior Analyst,Manager', 'Technical,,,', 'SQL,2,3,2', 'Statistics,2,4,3', '', 'Leadership,,,', 'Stakeholder management,1,3,4', 'People management,,,4'].join('\n');
+  const result = ingestKsaMatrix([csv(text, 'Data')]);
+  const f = fw(result);
+
+  it('reads a label alone on its row, with rows of levels below, as their category, and says so', () => {
+    expect(f.competencies.map((c) => `${c.category}: ${c.name}`)).toEqual(['Technical: SQL', 'Technical: Statistics', 'Leadership: Stakeholder management', 'Leadership: People management']);
+    expect(messages(result).filter((m) => m.startsWith('info A'))).toEqual([
+      'info A2: "Technical" has no levels and stands alone on its row above rows that have them: read as the category of the rows below; if it is a competency, give the roles that need it a level',
+      'info A6: "Leadership" has no levels and stands alone on its row above rows that have them: read as the category of the rows below; if it is a competency, give the roles that need it a level',
+    ]);
+  });
+
+  it('warns at the name of a competency that no role requires', () => {
+    const r = ingestKsaMatrix([csv(['Competency,Type,Analyst,Senior Analyst', 'SQL,S,2,3', 'Python,S,,', 'Statistics,K,2,4', 'Negotiation,S,,'].join('\n'), 'Data')]);
+    expect(fw(r).competencies.map((c) => c.name)).toEqual(['SQL', 'Python', 'Statistics', 'Negotiation']);
+    expect(messages(r).filter((m) => m.startsWith('warning'))).toEqual([
+      'warning A3: no role requires "Python": give the roles that need it a level, or delete the row if it is a heading or not a competency',
+      'warning A5: no role requires "Negotiation": give the roles that need it a level, or delete the row if it is a heading or not a competency',
+    ]);
+  });
+
+  it('counts a competency another sheet requires as required', () => {
+    const eng = csv(['Competency,Engineer', 'Coding,2', 'Writing,'].join('\n'), 'Eng');
+    const docs = csv(['Competency,Writer', 'Writing,3'].join('\n'), 'Docs');
+    expect(messages(ingestKsaMatrix([eng, docs])).filter((m) => m.startsWith('warning'))).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { levelWords } from './ksa/scales';
 import { at, type SheetContext, type SheetSummary } from './ksa/sheet-context';
 import { isBlankRow, viewOf, type SheetView } from './ksa/sheet';
 import { findTransitionHeader, readTransitionSheet, type TransitionColumns } from './ksa/transitions';
+import { CompetencyPlaces } from './ksa/unrequired';
 import { reportChanges } from './ksa/versions';
 import { readWideSheet } from './ksa/wide-sheet';
 
@@ -99,11 +100,13 @@ function read(grids: readonly Grid[], options: MatrixOptions, log: DiagnosticLog
   const matrices = planned.filter((p) => p.kind !== 'transitions');
   const name = options.name?.trim() || frameworkName(planned, grids, options);
   const builder = new FrameworkBuilder(options.previous);
+  const places = new CompetencyPlaces();
   for (const plan of matrices) {
     const view = plan.kind === 'matrix' ? plan.layout.view : plan.view;
-    const ctx = contextFor(view, name, matrices.length, builder, log, sharedLegend);
+    const ctx = contextFor(view, name, matrices.length, builder, log, places, sharedLegend);
     sheets.push(plan.kind === 'matrix' ? readWideSheet(plan.layout, ctx) : readLongSheet(view, plan.cols, ctx));
   }
+  places.reportUnrequired(builder.roles, log);
   if (!builder.competencies.length) {
     log.add({
       severity: 'error',
@@ -140,11 +143,11 @@ function genericSheetName(sheet: string): boolean {
   return /^(sheet|tab|page|blad|feuille|hoja|tabelle)\s*\d*$/i.test(sheet.trim()) || /^(ksa|ksa matrix|matrix|competenc(y|ies)( matrix)?|skills matrix|data|export|framework)$/i.test(sheet.trim()) || !!parseCompetencyKind(sheet);
 }
 
-function contextFor(view: SheetView, name: string, matrices: number, builder: FrameworkBuilder, log: DiagnosticLog, sharedLegend?: Legend): SheetContext {
+function contextFor(view: SheetView, name: string, matrices: number, builder: FrameworkBuilder, log: DiagnosticLog, places: CompetencyPlaces, sharedLegend?: Legend): SheetContext {
   const sheet = view.source.sheet;
   // several department sheets: each sheet is a department; one sheet (or a workbook split into K/S/A tabs): one department
   const department = matrices > 1 && !genericSheetName(sheet) ? sheet : name;
-  const ctx: SheetContext = { builder, log, department, defaultTrack: department, sharedLegend };
+  const ctx: SheetContext = { builder, log, department, defaultTrack: department, sharedLegend, places };
   const kind = parseCompetencyKind(sheet);
   if (kind) ctx.defaultKind = kind;
   return ctx;

@@ -18,6 +18,8 @@ export interface CompetencyRow {
   idHint?: string;
   /** Importance the sheet gives this competency for every role (1–5), when it has an importance column. */
   importance?: number;
+  /** Nothing in any role column: the sheet says nothing about which roles need it. */
+  silent: boolean;
 }
 
 /** Words that turn a row of one cell into a heading rather than a competency. */
@@ -96,6 +98,15 @@ export function readCompetencyRows(layout: SheetLayout, ctx: SheetContext, repea
       sectionCategory = headingText(name);
       continue;
     }
+    // "Technical" alone on its row, no role needing it, rows with levels below: a category written in title case
+    if (!levels && roleCols.length && headsRowsBelow(layout, r)) {
+      sectionCategory = headingText(name);
+      ctx.log.repeated(
+        'category-row',
+        at(view, 'info', `"${name}" has no levels and stands alone on its row above rows that have them: read as the category of the rows below; if it is a competency, give the roles that need it a level`, r, nameCol),
+      );
+      continue;
+    }
     // rows a transposed sheet carries for its roles (notes, grades) are not competencies
     if (!levels) {
       const purpose = columnPurpose(name);
@@ -131,6 +142,7 @@ export function readCompetencyRows(layout: SheetLayout, ctx: SheetContext, repea
       kind,
       category: [sectionCategory, ...outline].filter(Boolean).join(' / '),
       description: describe(layout, r),
+      silent: !levels,
     };
     if (layout.idCol !== undefined) {
       const id = textAt(view, r, layout.idCol);
@@ -143,6 +155,18 @@ export function readCompetencyRows(layout: SheetLayout, ctx: SheetContext, repea
     out.push(row);
   }
   return out;
+}
+
+/** Whether a row holds nothing but its label, and the next row that holds anything has levels. */
+function headsRowsBelow(layout: SheetLayout, row: number): boolean {
+  const { view, nameCol, roleCols } = layout;
+  const cells = view.grid.rows[row] ?? [];
+  for (let c = 0; c < cells.length; c++) if (c !== nameCol && textAt(view, row, c)) return false;
+  for (let r = row + 1; r < view.grid.rows.length; r++) {
+    if (isBlankRow(view, r)) continue;
+    return !!textAt(view, r, nameCol) && hasValues(view, r, roleCols);
+  }
+  return false;
 }
 
 function describe(layout: SheetLayout, row: number): string {

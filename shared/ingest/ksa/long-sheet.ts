@@ -64,6 +64,8 @@ export function readLongSheet(view: SheetView, cols: LongColumns, ctx: SheetCont
   const separateTracks = cols.track === undefined && (cols.role === undefined || /occupation/.test(headerKey(textAt(view, cols.row, titleCol))));
   let otherScales = 0;
   let notRelevant = 0;
+  // competencies with a level or a "not relevant" on some row: the sheet said something about them
+  const stated = new Set<string>();
   let onet = false;
   for (let r = cols.row + 1; r < view.grid.rows.length; r++) {
     if (isBlankRow(view, r)) continue;
@@ -96,10 +98,12 @@ export function readLongSheet(view: SheetView, cols: LongColumns, ctx: SheetCont
     if (!pair) role.pairs.set(key, (pair = {}));
     if (/^y(es)?$/i.test(text(r, cols['not-relevant']))) {
       notRelevant++;
+      stated.add(key);
       continue;
     }
     const valueCol = rowKind === 'importance' && cols['scale-id'] !== undefined ? cols.level : rowKind === 'level' ? cols.level : cols.importance;
     const cell = valueCol === undefined ? undefined : cellOf(view, r, valueCol);
+    if (rowKind === 'level' && textAt(view, r, cols.level)) stated.add(key);
     if (rowKind === 'level' || cols['scale-id'] !== undefined) {
       const slot = rowKind;
       if (pair[slot]) {
@@ -115,7 +119,9 @@ export function readLongSheet(view: SheetView, cols: LongColumns, ctx: SheetCont
   const scaleId = ctx.builder.scaleId(choice.scale);
   const ids = new Map<string, string>();
   for (const [key, c] of competencies) {
-    ids.set(key, ctx.builder.competency({ ...c, scaleId }).competency.id);
+    const { id } = ctx.builder.competency({ ...c, scaleId }).competency;
+    if (!stated.has(key)) ctx.places.note(id, { view, row: c.row, col: cols.competency, name: c.name });
+    ids.set(key, id);
   }
   const reader = new LevelReader(choice.scale, choice.notRequired);
   let requirements = 0;

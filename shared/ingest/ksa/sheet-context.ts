@@ -5,6 +5,7 @@ import type { Diagnostic, Severity } from '../diagnostics';
 import type { DiagnosticLog } from './diagnostic-log';
 import type { FrameworkBuilder } from './framework-builder';
 import type { Legend } from './legend';
+import type { CompetencyPlaces } from './unrequired';
 import { addressOf, diagnosticAt, type SheetView } from './sheet';
 
 export interface SheetContext {
@@ -18,6 +19,8 @@ export interface SheetContext {
   defaultKind?: CompetencyKind;
   /** A legend from a scale sheet of its own, for sheets that have none. */
   sharedLegend?: Legend;
+  /** Where each competency was first named, to say which ones no role requires. */
+  places: CompetencyPlaces;
 }
 
 export type SheetShape = 'matrix' | 'transposed matrix' | 'long format' | 'catalogue' | 'transitions' | 'scale' | 'empty' | 'not a matrix';

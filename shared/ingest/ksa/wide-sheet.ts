@@ -32,11 +32,11 @@ export function readWideSheet(layout: SheetLayout, ctx: SheetContext): SheetSumm
   const rows = readCompetencyRows(layout, ctx, (r) =>
     ctx.log.repeated('unnamed-row', at(view, 'warning', `this row has levels but no competency name in ${cellName(view, r, layout.nameCol)}: add the name; the row was skipped`, r, layout.nameCol)),
   );
-  const competencyIds = rows.map(
-    (row) =>
-      ctx.builder.competency({ name: row.name, kind: row.kind, category: row.category, description: row.description, idHint: row.idHint, scaleId })
-        .competency.id,
-  );
+  const competencyIds = rows.map((row) => {
+    const { id } = ctx.builder.competency({ name: row.name, kind: row.kind, category: row.category, description: row.description, idHint: row.idHint, scaleId }).competency;
+    if (layout.roleCols.length && row.silent) ctx.places.note(id, { view, row: row.row, col: layout.nameCol, name: row.name });
+    return id;
+  });
   const columns = readRoleColumns(layout, ctx);
   const reader = new LevelReader(choice.scale, choice.notRequired);
   const notes: LevelNotes = { rounded: { count: 0 }, marks: { count: 0 } };
