@@ -143,3 +143,24 @@ describe('category rows in title case', () => {
     expect(messages(ingestKsaMatrix([eng, docs])).filter((m) => m.startsWith('warning'))).toEqual([]);
   });
 });
+
+describe('kinds in a column headed "Category"', () => {
+  it('reads them as kinds in long format', () => {
+    const text = ['Job Title,Skill Name,Proficiency Level,Category', 'Analyst,SQL,2,Skill', 'Analyst,Statistics,1,Knowledge', 'Senior Analyst,SQL,3,Skill', 'Senior Analyst,Statistics,3,Knowledge', 'Senior Analyst,Stakeholder management,2,Ability'].join('\n');
+    const f = fw(ingestKsaMatrix([csv(text, 'Long')]));
+    expect(f.competencies.map((c) => `${c.name}: ${c.kind}`)).toEqual(['SQL: skill', 'Statistics: knowledge', 'Stakeholder management: ability']);
+    expect(levelOf(f, 'Senior Analyst', 'Statistics')).toBe(3);
+  });
+
+  it('keeps real categories as categories, and a Type column wins over the category', () => {
+    const text = ['Role,Competency,Level,Category,Type', 'Analyst,SQL,2,Technical,S', 'Analyst,Knowledge of GDPR,1,Skills,K'].join('\n');
+    const f = fw(ingestKsaMatrix([csv(text, 'Long')]));
+    expect(f.competencies.map((c) => `${c.name}: ${c.kind} / ${c.category}`)).toEqual(['SQL: skill / Technical', 'Knowledge of GDPR: knowledge / Skills']);
+  });
+
+  it('reads them as kinds in a matrix with one column per role', () => {
+    const text = ['Category,Competency,Analyst,Senior Analyst', 'Skills,SQL,2,3', 'Knowledge,Statistics,1,3', 'Abilities,Composure,2,3'].join('\n');
+    const f = fw(ingestKsaMatrix([csv(text, 'Data')]));
+    expect(f.competencies.map((c) => `${c.name}: ${c.kind}`)).toEqual(['SQL: skill', 'Statistics: knowledge', 'Composure: ability']);
+  });
+});

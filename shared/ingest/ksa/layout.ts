@@ -252,7 +252,9 @@ function classifyColumns(view: SheetView, headerRow: number, words: ReadonlySet<
         nameCandidates.push(c);
         continue;
       case 'category':
-        layout.categoryCols.push(c);
+        // a Category column that only says Knowledge / Skill / Ability is the kind column by another name
+        if (kindish && stats.levels === 0 && layout.kindCol === undefined) layout.kindCol = c;
+        else layout.categoryCols.push(c);
         continue;
       case 'kind':
         if (layout.kindCol === undefined) layout.kindCol = c;

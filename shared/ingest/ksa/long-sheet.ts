@@ -168,8 +168,10 @@ function competencyOf(view: SheetView, cols: LongColumns, r: number, name: strin
   const idText = text(cols.id);
   const onet = idText ? onetElement(idText) : undefined;
   const kindText = text(cols.kind);
-  const kind: CompetencyKind = (kindText && parseKind(kindText)) || onet?.kind || ctx.defaultKind || 'skill';
-  const competency: LongCompetency = { name, kind, category: text(cols.category) || onet?.category || '', description: text(cols.description), row: r };
+  const category = text(cols.category);
+  // no Type column, and the Category column says Knowledge / Skill / Ability: that is the kind
+  const kind: CompetencyKind = (kindText && parseKind(kindText)) || (cols.kind === undefined && category && parseKind(category)) || onet?.kind || ctx.defaultKind || 'skill';
+  const competency: LongCompetency = { name, kind, category: category || onet?.category || '', description: text(cols.description), row: r };
   if (idText) competency.idHint = idText;
   return competency;
 }
