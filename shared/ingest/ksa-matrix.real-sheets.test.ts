@@ -164,3 +164,15 @@ describe('kinds in a column headed "Category"', () => {
     expect(f.competencies.map((c) => `${c.name}: ${c.kind}`)).toEqual(['SQL: skill', 'Statistics: knowledge', 'Composure: ability']);
   });
 });
+
+describe('level words misspelt', () => {
+  it('suggests the nearest level name at the cell', () => {
+    const text = ['Levels: Awareness → Working → Practitioner → Expert', 'Competency,Junior,Senior', 'Coding,Working,Practioner', 'Testing,Awarness,Guru', 'Design,Awareness,Expert', 'Review,Working,Expert'].join('\n');
+    const result = ingestKsaMatrix([csv(text, 'Team')]);
+    expect(messages(result)).toEqual([
+      'error C3: "Practioner" is not a level of the scale 1 = Awareness … 4 = Expert: did you mean "Practitioner"? Otherwise write Awareness, Working, Practitioner, Expert (or 1–4), or leave the cell blank when not required',
+      'error B4: "Awarness" is not a level of the scale 1 = Awareness … 4 = Expert: did you mean "Awareness"? Otherwise write Awareness, Working, Practitioner, Expert (or 1–4), or leave the cell blank when not required',
+      'error C4: "Guru" is not a level of the scale 1 = Awareness … 4 = Expert: write Awareness, Working, Practitioner, Expert (or 1–4), or leave the cell blank when not required',
+    ]);
+  });
+});

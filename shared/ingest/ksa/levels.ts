@@ -4,6 +4,7 @@
 import { isErrorDisplay, type Cell } from '../grid/grid';
 import { nameKey } from '../../model/names';
 import { notYetRank, type Scale } from '../../model/scale';
+import { nearestName } from '../spelling';
 import { meansNotRequired } from './vocabulary';
 import type { LevelSample } from './scales';
 
@@ -29,6 +30,7 @@ export class LevelReader {
   readonly integral: boolean;
   private readonly byName = new Map<string, number>();
   private readonly cache = new Map<string, LevelRead>();
+  private readonly suggestions = new Map<string, string | undefined>();
 
   constructor(
     readonly scale: Scale,
@@ -81,6 +83,15 @@ export class LevelReader {
     // a tick says the role needs the competency, not how well: read as the first level, and said once per sheet
     if (MARKS.has(text.toLowerCase())) return { kind: 'level', rank: this.first, rounded: false, mark: true };
     return { kind: 'unknown', text };
+  }
+
+  /** The level a misspelt or shortened word meant ("Practioner" -> "Practitioner"), for "did you mean". */
+  nearestLevel(text: string): string | undefined {
+    if (this.suggestions.has(text)) return this.suggestions.get(text);
+    const names = this.scale.levels.map((l) => l.name).filter((name) => name !== String(Number(name)));
+    const nearest = nearestName(text, names);
+    if (this.suggestions.size < 10_000) this.suggestions.set(text, nearest);
+    return nearest;
   }
 
   /** The level names, for messages: "1 = Novice, …, 5 = Expert" or "Awareness, Working, …". */
