@@ -176,3 +176,50 @@ describe('level words misspelt', () => {
     ]);
   });
 });
+
+describe('one competency on sheets with different scales or kinds', () => {
+  const engineering = valuesToGrid(
+    [['Scale: 1 = Novice, 2 = Developing, 3 = Skilled, 4 = Advanced, 5 = Expert'], ['Competency', 'Engineer', 'Senior Engineer'], ['Coding', 2, 4], ['Communication', 3, 5]],
+    { sheet: 'Engineering' },
+  );
+  const design = valuesToGrid(
+    [['Scale: 1 = Basic, 2 = Intermediate, 3 = Advanced'], ['Competency', 'Type', 'Designer', 'Senior Designer'], ['Visual design', 'S', 'Intermediate', 'Advanced'], ['communication ', 'A', 'Basic', 'Advanced']],
+    { sheet: 'Design' },
+  );
+
+  it('keeps each level meaning what its sheet said: a competency of its own per scale, said at the cell', () => {
+    const result = ingestKsaMatrix([engineering, design], { name: 'Acme' });
+    const f = fw(result);
+    expect(f.competencies.map((c) => c.name)).toEqual(['Coding', 'Communication', 'Visual design', 'Communication (Design)']);
+    const scaleOf = (name: string) => f.scales.find((s) => s.id === (comp(f, name).scaleId ?? f.defaultScaleId))!;
+    expect(scaleOf('Communication').levels.map((l) => l.name)).toEqual(['Novice', 'Developing', 'Skilled', 'Advanced', 'Expert']);
+    expect(scaleOf('Communication (Design)').levels.map((l) => l.name)).toEqual(['Basic', 'Intermediate', 'Advanced']);
+    // Senior Designer's "Advanced" is 3 of 3, not 3 of 5
+    expect(levelOf(f, 'Senior Designer', 'Communication (Design)')).toBe(3);
+    expect(levelOf(f, 'Senior Engineer', 'Communication')).toBe(5);
+    expect(comp(f, 'Communication (Design)').kind).toBe('ability');
+    expect(messages(result).filter((m) => !m.startsWith('info'))).toEqual([
+      'warning A4: "communication" is also on sheet "Engineering", where its levels are on the scale 1 = Novice … 5 = Expert; here they are on 1 = Basic … 3 = Advanced, so it was read as a competency of its own, "Communication (Design)", and no level changed its meaning. To make them one, use the same scale (legend) on both sheets',
+    ]);
+  });
+
+  it('shares the kept-apart competency among the sheets on its scale', () => {
+    const research = valuesToGrid([['Scale: 1 = Basic, 2 = Intermediate, 3 = Advanced'], ['Competency', 'Researcher'], ['Communication', 'Intermediate']], { sheet: 'Research' });
+    const f = fw(ingestKsaMatrix([engineering, design, research], { name: 'Acme' }));
+    expect(f.competencies.map((c) => c.name)).toEqual(['Coding', 'Communication', 'Visual design', 'Communication (Design)']);
+    expect(levelOf(f, 'Researcher', 'Communication (Design)')).toBe(2);
+  });
+
+  it('merges one on the same scale, takes a kind one sheet states over another’s default, and says when two stated kinds differ', () => {
+    const a = valuesToGrid([['Competency', 'Engineer'], ['Communication', 2], ['Coding', 3]], { sheet: 'Eng' });
+    const b = valuesToGrid([['Competency', 'Type', 'Designer'], ['Communication', 'A', 2], ['Coding', 'K', 1]], { sheet: 'Design' });
+    const c = valuesToGrid([['Competency', 'Type', 'Writer'], ['Communication', 'S', 3]], { sheet: 'Docs' });
+    const result = ingestKsaMatrix([a, b, c], { name: 'Acme' });
+    const f = fw(result);
+    expect(f.competencies.map((x) => `${x.name}: ${x.kind}`)).toEqual(['Communication: ability', 'Coding: knowledge']);
+    expect(levelOf(f, 'Writer', 'Communication')).toBe(3);
+    expect(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.sheet}!${d.cell}: ${d.message}`)).toEqual([
+      'Docs!A2: "Communication" is an ability on sheet "Design" and a skill here: it was kept an ability; make the two types agree',
+    ]);
+  });
+});

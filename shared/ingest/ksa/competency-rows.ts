@@ -20,6 +20,8 @@ export interface CompetencyRow {
   importance?: number;
   /** Nothing in any role column: the sheet says nothing about which roles need it. */
   silent: boolean;
+  /** Whether the sheet says the kind (a Type cell, a category row, a tab named Skills, "Knowledge of …"), not the default. */
+  kindStated: boolean;
 }
 
 /** Words that turn a row of one cell into a heading rather than a competency. */
@@ -129,7 +131,8 @@ export function readCompetencyRows(layout: SheetLayout, ctx: SheetContext, repea
       sectionKind = parseCompetencyKind(kindText);
       sectionCategory = headingText(kindText);
     }
-    let kind = sectionKind ?? kindFromName(name) ?? 'skill';
+    const said = sectionKind ?? kindFromName(name);
+    let kind = said ?? 'skill';
     if (kindText) {
       const own = parseCompetencyKind(kindText);
       if (own) {
@@ -143,6 +146,7 @@ export function readCompetencyRows(layout: SheetLayout, ctx: SheetContext, repea
       category: [sectionCategory, ...outline].filter(Boolean).join(' / '),
       description: describe(layout, r),
       silent: !levels,
+      kindStated: !!said || (!!kindText && !!parseCompetencyKind(kindText)),
     };
     if (layout.idCol !== undefined) {
       const id = textAt(view, r, layout.idCol);

@@ -15,6 +15,19 @@ export interface CompetencyInput {
   description: string;
   idHint?: string;
   scaleId: string;
+  /** Whether the sheet said the kind; a default kind gives way to a kind another sheet states. */
+  kindStated?: boolean;
+  /** The sheet it is read from: names the competency apart when another sheet has it on another scale. */
+  sheet?: string;
+}
+
+export interface CompetencyRead {
+  competency: Competency;
+  added: boolean;
+  /** Another sheet has a competency of this name on another scale: this one was kept apart, under another name. */
+  apartFrom?: { competency: Competency; sheet: string };
+  /** Another sheet states another kind for it: that kind was kept. */
+  otherKind?: { kind: CompetencyKind; sheet: string };
 }
 
 export class FrameworkBuilder {
@@ -33,6 +46,11 @@ export class FrameworkBuilder {
   private readonly previousCompetency = new Map<string, Competency>();
   private readonly previousRole = new Map<string, Role>();
   private readonly previousRoleByTitle = new Map<string, Role[]>();
+  /** The competencies kept apart from one of the same name because their levels are on another scale. */
+  private readonly onOtherScales = new Map<string, Competency[]>();
+  private readonly sheetOf = new Map<string, string>();
+  /** The sheet that stated each competency's kind. */
+  private readonly kindSaidOn = new Map<string, string>();
 
   constructor(readonly previous?: Framework) {
     if (!previous) return;
@@ -50,6 +68,10 @@ export class FrameworkBuilder {
     }
   }
 
+  scaleById(id: string | undefined): Scale | undefined {
+    return this.scales.find((s) => s.id === id);
+  }
+
   /** The framework's id for a scale, adding it when no scale with the same levels is there yet. */
   scaleId(scale: Scale): string {
     const signature = scaleSignature(scale);
@@ -65,11 +87,42 @@ export class FrameworkBuilder {
 
 
 
-  /** The competency of that name (case and spaces ignored), adding it when new to this import. */
-  competency(input: CompetencyInput): { competency: Competency; added: boolean } {
+  /**
+   * The competency of that name (case and spaces ignored), adding it when new to this import. A level means what its
+   * sheet's scale says, so the same name on a sheet with another scale is another competency, "Name (Sheet)", shared
+   * by the sheets that use that scale; the caller says so at the cell.
+   */
+  competency(input: CompetencyInput): CompetencyRead {
     const key = nameKey(input.name);
     const existing = this.competencyByKey.get(key);
-    if (existing) return { competency: existing, added: false };
+    if (!existing) return { competency: this.add(input, key), added: true };
+    if (existing.scaleId === input.scaleId) return { competency: existing, added: false, ...this.agreeKind(existing, input) };
+    const apartFrom = { competency: existing, sheet: this.sheetOf.get(existing.id) ?? '' };
+    const apart = this.onOtherScales.get(key) ?? [];
+    const shared = apart.find((c) => c.scaleId === input.scaleId);
+    if (shared) return { competency: shared, added: false, apartFrom, ...this.agreeKind(shared, input) };
+    const where = input.sheet || 'another scale';
+    let name = `${existing.name} (${where})`;
+    for (let n = 2; this.competencyByKey.has(nameKey(name)); n++) name = `${existing.name} (${where} ${n})`;
+    // (an id column's id belongs to the competency of the first sheet)
+    const added = this.add({ ...input, name, idHint: undefined }, nameKey(name));
+    this.onOtherScales.set(key, [...apart, added]);
+    return { competency: added, added: true, apartFrom };
+  }
+
+  /** A kind the sheet states replaces a default one; two stated kinds that differ keep the first, said by the caller. */
+  private agreeKind(competency: Competency, input: CompetencyInput): Pick<CompetencyRead, 'otherKind'> {
+    if (!input.kindStated) return {};
+    const saidOn = this.kindSaidOn.get(competency.id);
+    if (saidOn === undefined) {
+      competency.kind = input.kind;
+      this.kindSaidOn.set(competency.id, input.sheet ?? '');
+      return {};
+    }
+    return competency.kind === input.kind ? {} : { otherKind: { kind: competency.kind, sheet: saidOn } };
+  }
+
+  private add(input: CompetencyInput, key: string): Competency {
     const before = this.previousCompetency.get(key);
     const id = before && !this.currentIds.competency.has(before.id) ? before.id : freshId(slugify(input.idHint || input.name), this.usedIds.competency);
     this.currentIds.competency.add(id);
@@ -85,7 +138,9 @@ export class FrameworkBuilder {
     };
     this.competencies.push(competency);
     this.competencyByKey.set(key, competency);
-    return { competency, added: true };
+    if (input.sheet !== undefined) this.sheetOf.set(id, input.sheet);
+    if (input.kindStated) this.kindSaidOn.set(id, input.sheet ?? '');
+    return competency;
   }
 
 

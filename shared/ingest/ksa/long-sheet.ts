@@ -4,6 +4,7 @@ import type { CompetencyKind } from '../../model/competency';
 import { nameKey } from '../../model/names';
 import type { RoleCompetency } from '../../model/role';
 import { isErrorDisplay, type Cell } from '../grid/grid';
+import { addCompetency } from './competency-merge';
 import { importanceOf } from './competency-rows';
 import { findLegend } from './layout';
 import { reportLevelProblem } from './level-problems';
@@ -49,6 +50,7 @@ interface LongRole {
 interface LongCompetency {
   name: string;
   kind: CompetencyKind;
+  kindStated: boolean;
   category: string;
   description: string;
   idHint?: string;
@@ -119,7 +121,8 @@ export function readLongSheet(view: SheetView, cols: LongColumns, ctx: SheetCont
   const scaleId = ctx.builder.scaleId(choice.scale);
   const ids = new Map<string, string>();
   for (const [key, c] of competencies) {
-    const { id } = ctx.builder.competency({ ...c, scaleId }).competency;
+    const { row, ...input } = c;
+    const id = addCompetency(ctx, view, { ...input, scaleId }, row, cols.competency);
     if (!stated.has(key)) ctx.places.note(id, { view, row: c.row, col: cols.competency, name: c.name });
     ids.set(key, id);
   }
@@ -170,8 +173,8 @@ function competencyOf(view: SheetView, cols: LongColumns, r: number, name: strin
   const kindText = text(cols.kind);
   const category = text(cols.category);
   // no Type column, and the Category column says Knowledge / Skill / Ability: that is the kind
-  const kind: CompetencyKind = (kindText && parseKind(kindText)) || (cols.kind === undefined && category && parseKind(category)) || onet?.kind || ctx.defaultKind || 'skill';
-  const competency: LongCompetency = { name, kind, category: category || onet?.category || '', description: text(cols.description), row: r };
+  const said = (kindText && parseKind(kindText)) || (cols.kind === undefined && category && parseKind(category)) || onet?.kind || ctx.defaultKind;
+  const competency: LongCompetency = { name, kind: said || 'skill', kindStated: !!said, category: category || onet?.category || '', description: text(cols.description), row: r };
   if (idText) competency.idHint = idText;
   return competency;
 }

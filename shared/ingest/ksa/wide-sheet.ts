@@ -4,6 +4,7 @@
 // goes through the cached LevelReader.
 import type { Role, RoleCompetency } from '../../model/role';
 import { isErrorDisplay } from '../grid/grid';
+import { addCompetency } from './competency-merge';
 import { oneLine, readCompetencyRows, type CompetencyRow } from './competency-rows';
 import { reportLevelProblem } from './level-problems';
 import type { SheetLayout } from './layout';
@@ -33,7 +34,8 @@ export function readWideSheet(layout: SheetLayout, ctx: SheetContext): SheetSumm
     ctx.log.repeated('unnamed-row', at(view, 'warning', `this row has levels but no competency name in ${cellName(view, r, layout.nameCol)}: add the name; the row was skipped`, r, layout.nameCol)),
   );
   const competencyIds = rows.map((row) => {
-    const { id } = ctx.builder.competency({ name: row.name, kind: row.kind, category: row.category, description: row.description, idHint: row.idHint, scaleId }).competency;
+    const input = { name: row.name, kind: row.kind, kindStated: row.kindStated, category: row.category, description: row.description, idHint: row.idHint, scaleId };
+    const id = addCompetency(ctx, view, input, row.row, layout.nameCol);
     if (layout.roleCols.length && row.silent) ctx.places.note(id, { view, row: row.row, col: layout.nameCol, name: row.name });
     return id;
   });
