@@ -1,5 +1,6 @@
-// Reads the files a person names as a framework: a framework .json, or KSA matrices (.csv, .tsv, .xlsx) plus
-// optional transitions files, combined into one framework with every problem said at its file, sheet and cell.
+// Reads the files a person names as a framework: a framework .json, or KSA matrices (.csv, .tsv, Excel's tab-separated
+// "Unicode Text" .txt, .xlsx) plus optional transitions files, combined into one framework with every problem said at
+// its file, sheet and cell. Text files are read in the encoding they were saved in (UTF-8, UTF-16, Windows-1252).
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import type { Diagnostic } from '../../shared/ingest/diagnostics';
@@ -8,6 +9,7 @@ import type { Grid } from '../../shared/ingest/grid/grid';
 import { addTransitions, ingestKsaMatrix, isTransitionsGrid, type SheetSummary } from '../../shared/ingest/ksa-matrix';
 import { describeIssues, FileFormatError, readFramework } from '../../shared/model/files';
 import { FrameworkSchema, type Framework } from '../../shared/model/framework';
+import { decodeTextFile } from './text-file';
 import { xlsxToGrids } from './xlsx';
 
 export interface FrameworkReadResult {
@@ -26,7 +28,7 @@ export interface ReadFrameworkOptions {
   id?: string;
 }
 
-const SPREADSHEETS = new Set(['.csv', '.tsv', '.tab', '.xlsx', '.xlsm']);
+const SPREADSHEETS = new Set(['.csv', '.tsv', '.tab', '.txt', '.xlsx', '.xlsm']);
 
 /** One framework from one or more files: a .json on its own (or with transitions files), or spreadsheets. */
 export async function readFrameworkFiles(paths: string[], options: ReadFrameworkOptions = {}): Promise<FrameworkReadResult> {
@@ -47,7 +49,7 @@ export async function readFrameworkFiles(paths: string[], options: ReadFramework
     }
     if (ext === '.json') {
       try {
-        frameworks.push({ file, framework: readFramework(bytes.toString('utf8'), file) });
+        frameworks.push({ file, framework: readFramework(decodeTextFile(bytes).text, file) });
       } catch (error) {
         if (!(error instanceof FileFormatError)) throw error;
         for (const problem of error.problems) diagnostics.push({ severity: 'error', file, message: problem });
@@ -68,7 +70,14 @@ export async function readFrameworkFiles(paths: string[], options: ReadFramework
       continue;
     }
     const sheet = basename(file, extname(file));
-    grids.push(csvToGrid(bytes.toString('utf8'), { file, sheet, delimiter: ext === '.csv' ? undefined : '\t' }));
+    const decoded = decodeTextFile(bytes);
+    if (decoded.note) diagnostics.push({ severity: 'info', file, message: decoded.note });
+    if (ext === '.txt' && !/^[^\n]*\t/.test(decoded.text.trimStart())) {
+      diagnostics.push({ severity: 'error', file, message: 'a .txt file is read as a matrix only when it is tab-separated (Excel\'s "Unicode Text"): save the matrix as .csv, .tsv or .xlsx' });
+      continue;
+    }
+    // Excel's "Unicode Text" is tab-separated whatever the extension says; CSV exports are sniffed
+    grids.push(csvToGrid(decoded.text, { file, sheet, delimiter: ext === '.csv' ? undefined : '\t' }));
   }
   if (frameworks.length > 1) {
     diagnostics.push({ severity: 'error', message: `several framework files (${frameworks.map((f) => f.file).join(', ')}): give one, plus transitions files if you like` });
