@@ -1,8 +1,9 @@
-// The files a person names as a framework, as Windows tools save them: UTF-16 "Unicode Text" (.tsv or .txt), BOM-less
-// UTF-16, Windows-1252 CSV; each reads like the UTF-8 CSV it stands for.
+// The files a person names as a framework, as Windows tools and other libraries save them: UTF-16 "Unicode Text" (.tsv
+// or .txt), BOM-less UTF-16, Windows-1252 CSV, a workbook whose formulas were never calculated.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readFrameworkFiles } from './read-framework';
 
@@ -48,5 +49,20 @@ describe('readFrameworkFiles on text in other encodings', () => {
     expect(framework).toBeUndefined();
     expect(diagnostics[0]).toMatchObject({ severity: 'error', file: 'notes.txt' });
     expect(diagnostics[0]!.message).toMatch(/tab-separated .*save the matrix as \.csv, \.tsv or \.xlsx/);
+  });
+});
+
+describe('readFrameworkFiles on a workbook another tool wrote', () => {
+  it('reads a formula without a stored result as blank and says so at its cell, with the matrix’s own diagnostics', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Design');
+    sheet.addRow(['Competency', 'Designer', 'Senior Designer']);
+    sheet.addRow(['Visual design', 2, { formula: 'B2+2' }]);
+    sheet.addRow(['Research', 1, 3]);
+    const { framework, diagnostics } = await read('ksa.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(framework?.roles.find((r) => r.title === 'Senior Designer')?.competencies.map((c) => c.level)).toEqual([3]);
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([
+      expect.objectContaining({ severity: 'warning', file: 'ksa.xlsx', sheet: 'Design', cell: 'C2', message: expect.stringMatching(/^the formula =B2\+2 has no stored result .*open and save the file in Excel or Sheets/) }),
+    ]);
   });
 });

@@ -10,7 +10,7 @@ import { addTransitions, ingestKsaMatrix, isTransitionsGrid, type SheetSummary }
 import { describeIssues, FileFormatError, readFramework } from '../../shared/model/files';
 import { FrameworkSchema, type Framework } from '../../shared/model/framework';
 import { decodeTextFile } from './text-file';
-import { xlsxToGrids } from './xlsx';
+import { readXlsx } from './xlsx';
 
 export interface FrameworkReadResult {
   framework?: Framework;
@@ -63,7 +63,9 @@ export async function readFrameworkFiles(paths: string[], options: ReadFramework
     format ||= ext.slice(1);
     if (ext === '.xlsx' || ext === '.xlsm') {
       try {
-        grids.push(...(await xlsxToGrids(bytes, { file })));
+        const workbook = await readXlsx(bytes, { file });
+        grids.push(...workbook.grids);
+        diagnostics.push(...workbook.diagnostics);
       } catch (error) {
         diagnostics.push({ severity: 'error', file, message: `not a readable Excel workbook (${(error as Error).message}): save it again as .xlsx, or export the matrix as CSV` });
       }

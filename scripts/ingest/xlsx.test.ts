@@ -1,7 +1,8 @@
-// The Excel adapter on workbooks written here with exceljs: values, formula results and errors, merges, every sheet.
+// The Excel adapter on workbooks written here with exceljs: values, formula results and errors, merges, every sheet,
+// formulas saved without a result, number formats.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { xlsxToGrids } from './xlsx';
+import { readXlsx, xlsxToGrids } from './xlsx';
 
 async function workbook(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -32,5 +33,54 @@ describe('xlsxToGrids', () => {
     expect(eng.rows[4]!.map((c) => c.display)).toEqual(['Due', '2026-03-01', 'rich text', 'a link']);
     expect(empty.rows).toEqual([]);
     expect(moves.rows.map((r) => r.map((c) => c.display))).toEqual([['From', 'To', 'Type'], [], ['sparse']]);
+  });
+});
+
+describe('readXlsx', () => {
+  it('says at its cell when a formula has no stored result (a workbook another tool wrote), and reads it as blank', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Design');
+    sheet.addRow(['Competency', 'Designer', 'Senior Designer']);
+    sheet.addRow(['Visual design', 2, { formula: 'B2+2' }]);
+    sheet.addRow(['Research', { formula: 'B2-1', result: 1 }, 3]);
+    const many = wb.addWorksheet('Many');
+    for (let r = 1; r <= 25; r++) many.addRow([{ formula: `${r}+1` }]);
+    const { grids, diagnostics } = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), { file: 'ksa.xlsx' });
+    expect(grids[0]!.rows[1]!.map((c) => c.value)).toEqual(['Visual design', 2, null]);
+    expect(grids[0]!.rows[2]!.map((c) => c.value)).toEqual(['Research', 1, 3]);
+    expect(diagnostics[0]).toEqual({
+      severity: 'warning',
+      file: 'ksa.xlsx',
+      sheet: 'Design',
+      cell: 'C2',
+      message: "the formula =B2+2 has no stored result (the file was saved by a tool that does not calculate formulas), so the cell reads as blank: open and save the file in Excel or Sheets so the formula's value is stored",
+    });
+    const manyDiagnostics = diagnostics.filter((d) => d.sheet === 'Many');
+    expect(manyDiagnostics).toHaveLength(21);
+    expect(manyDiagnostics[20]!.message).toMatch(/^5 more formula cell\(s\) on this sheet have no stored result/);
+  });
+
+  it('shows numbers in their number format, keeping the value', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Formats');
+    const formats: [number, string | undefined][] = [
+      [3, '0.0'],
+      [0.6, '0%'],
+      [0.125, '0.0%'],
+      [1200.5, '#,##0.00'],
+      [4, '"$"#,##0'],
+      [2, undefined],
+    ];
+    formats.forEach(([value, numFmt], i) => {
+      const cell = sheet.getCell(1, i + 1);
+      cell.value = value;
+      if (numFmt) cell.numFmt = numFmt;
+    });
+    sheet.getCell('A2').value = { formula: '1/4', result: 0.25 };
+    sheet.getCell('A2').numFmt = '0%';
+    const [grid] = (await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()))).grids;
+    expect(grid!.rows[0]!.map((c) => c.display)).toEqual(['3.0', '60%', '12.5%', '1,200.50', '4', '2']);
+    expect(grid!.rows[0]!.map((c) => c.value)).toEqual([3, 0.6, 0.125, 1200.5, 4, 2]);
+    expect(grid!.rows[1]![0]).toEqual({ value: 0.25, display: '25%' });
   });
 });
