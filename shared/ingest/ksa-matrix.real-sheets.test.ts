@@ -223,3 +223,31 @@ describe('one competency on sheets with different scales or kinds', () => {
     ]);
   });
 });
+
+describe('a legend written once, on the first tab', () => {
+  const engineering = valuesToGrid(
+    [['Scale: 1 = Novice, 2 = Developing, 3 = Skilled, 4 = Advanced, 5 = Expert'], ['Competency', 'Engineer', 'Senior Engineer'], ['Coding', 2, 4], ['Communication', 3, 5]],
+    { sheet: 'Engineering' },
+  );
+
+  it('reads a tab without a legend on it when all its levels fit, and says so', () => {
+    const design = valuesToGrid([['Competency', 'Designer', 'Senior Designer'], ['Visual design', 2, 'Advanced'], ['Communication', 2, 3]], { sheet: 'Design' });
+    const result = ingestKsaMatrix([engineering, design], { name: 'Acme' });
+    const f = fw(result);
+    expect(f.competencies.map((c) => c.name)).toEqual(['Coding', 'Communication', 'Visual design']);
+    expect(f.scales).toHaveLength(1);
+    expect(levelOf(f, 'Senior Designer', 'Visual design')).toBe(4);
+    expect(messages(result)).toEqual([
+      'info -: no legend on this sheet: its levels are read on the legend of sheet "Engineering" (1 = Novice … 5 = Expert), which they all fit. If this sheet means other levels, add its own legend row',
+    ]);
+  });
+
+  it('does not when the tab’s levels are not on it, and then names every level of both scales', () => {
+    const design = valuesToGrid([['Competency', 'Designer', 'Senior Designer'], ['Visual design', 2, 'Proficient'], ['Communication', 2, 3]], { sheet: 'Design' });
+    const result = ingestKsaMatrix([engineering, design], { name: 'Acme' });
+    expect(fw(result).competencies.map((c) => c.name)).toEqual(['Coding', 'Communication', 'Visual design', 'Communication (Design)']);
+    expect(messages(result).filter((m) => m.startsWith('warning'))).toEqual([
+      'warning A3: "Communication" is also on sheet "Engineering", where its levels are on the scale 1 = Novice, 2 = Developing, 3 = Skilled, 4 = Advanced, 5 = Expert; here they are on 1 = Novice, 2 = Advanced beginner, 3 = Competent, 4 = Proficient, 5 = Expert, so it was read as a competency of its own, "Communication (Design)", and no level changed its meaning. To make them one, use the same scale (legend) on both sheets',
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import type { Diagnostic } from './diagnostics';
 import type { Grid } from './grid/grid';
 import { DiagnosticLog } from './ksa/diagnostic-log';
 import { FrameworkBuilder } from './ksa/framework-builder';
-import { findLayout, type SheetLayout } from './ksa/layout';
+import { findLayout, findLegend, type SheetLayout } from './ksa/layout';
 import type { Legend } from './ksa/legend';
 import { findLongHeader, readLongSheet, type LongColumns } from './ksa/long-sheet';
 import { orient } from './ksa/orientation';
@@ -101,9 +101,11 @@ function read(grids: readonly Grid[], options: MatrixOptions, log: DiagnosticLog
   const name = options.name?.trim() || frameworkName(planned, grids, options);
   const builder = new FrameworkBuilder(options.previous);
   const places = new CompetencyPlaces();
+  const legends = sheetLegends(matrices);
   for (const plan of matrices) {
     const view = plan.kind === 'matrix' ? plan.layout.view : plan.view;
     const ctx = contextFor(view, name, matrices.length, builder, log, places, sharedLegend);
+    ctx.otherLegend = legends.find((l) => l.sheet !== view.source.sheet);
     sheets.push(plan.kind === 'matrix' ? readWideSheet(plan.layout, ctx) : readLongSheet(view, plan.cols, ctx));
   }
   places.reportUnrequired(builder.roles, log);
@@ -127,6 +129,16 @@ function read(grids: readonly Grid[], options: MatrixOptions, log: DiagnosticLog
   if (options.previous) reportChanges(options.previous, framework, log);
   // valid by construction (the property tests hold every grid to FrameworkSchema); files are checked where they are saved
   return { framework, diagnostics: log.finish(), sheets };
+}
+
+/** The legends the matrix sheets write, in tab order, for the sheets that write none. */
+function sheetLegends(matrices: readonly Planned[]): { legend: Legend; sheet: string }[] {
+  const out: { legend: Legend; sheet: string }[] = [];
+  for (const plan of matrices) {
+    const legend = plan.kind === 'matrix' ? plan.layout.legend?.legend : plan.kind === 'long' ? findLegend(plan.view)?.legend : undefined;
+    if (legend) out.push({ legend, sheet: (plan.kind === 'matrix' ? plan.layout.view : plan.view).source.sheet });
+  }
+  return out;
 }
 
 function isEmpty(view: SheetView): boolean {

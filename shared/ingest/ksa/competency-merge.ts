@@ -1,5 +1,6 @@
 // Adds a sheet's competency to the framework, and says at its name cell when another sheet already has one of that
 // name on another scale (kept apart, so no level changes its meaning) or with another kind (the first kind kept).
+import type { Scale } from '../../model/scale';
 import type { CompetencyInput } from './framework-builder';
 import { describeScale } from './scales';
 import { at, type SheetContext } from './sheet-context';
@@ -10,14 +11,13 @@ export function addCompetency(ctx: SheetContext, view: SheetView, input: Omit<Co
   const sheet = view.source.sheet;
   const read = ctx.builder.competency({ ...input, sheet });
   if (read.apartFrom) {
-    const there = ctx.builder.scaleById(read.apartFrom.competency.scaleId);
-    const here = ctx.builder.scaleById(input.scaleId);
+    const [there, here] = namedApart(ctx.builder.scaleById(read.apartFrom.competency.scaleId), ctx.builder.scaleById(input.scaleId));
     ctx.log.repeated(
       'other-scale',
       at(
         view,
         'warning',
-        `"${input.name}" is also on sheet "${read.apartFrom.sheet}", where its levels are on the scale ${there ? describeScale(there) : 'of that sheet'}; here they are on ${here ? describeScale(here) : 'this sheet’s scale'}, so it was read as a competency of its own, "${read.competency.name}", and no level changed its meaning. To make them one, use the same scale (legend) on both sheets`,
+        `"${input.name}" is also on sheet "${read.apartFrom.sheet}", where its levels are on the scale ${there}; here they are on ${here}, so it was read as a competency of its own, "${read.competency.name}", and no level changed its meaning. To make them one, use the same scale (legend) on both sheets`,
         row,
         col,
       ),
@@ -30,6 +30,15 @@ export function addCompetency(ctx: SheetContext, view: SheetView, input: Omit<Co
     );
   }
   return read.competency.id;
+}
+
+/** Two scales as a message names them: first and last level, or every level when those are the same in both. */
+function namedApart(there: Scale | undefined, here: Scale | undefined): [string, string] {
+  if (!there || !here) return [there ? describeScale(there) : 'of that sheet', here ? describeScale(here) : 'this sheet’s scale'];
+  const short = [describeScale(there), describeScale(here)] as [string, string];
+  if (short[0] !== short[1]) return short;
+  const every = (scale: Scale) => scale.levels.map((l) => (l.name === String(l.rank) ? l.name : `${l.rank} = ${l.name}`)).join(', ');
+  return [every(there), every(here)];
 }
 
 function withArticle(kind: string): string {

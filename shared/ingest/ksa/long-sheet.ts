@@ -13,6 +13,7 @@ import { ONET_LEVEL_SCALE, onetElement, scaleRowKind } from './onet';
 import { describeScale, emptySample, inferScale, scaleFromLegend, type ScaleChoice } from './scales';
 import { at, cellName, type SheetContext, type SheetSummary } from './sheet-context';
 import { cellOf, headerKey, isBlankRow, textAt, type SheetView } from './sheet';
+import { legendOfAnotherSheet } from './workbook-legend';
 import { NARROW_TABLE_COLUMNS, columnPurpose, managesPeople, type ColumnPurpose } from './vocabulary';
 
 export type LongColumns = Partial<Record<ColumnPurpose, number>> & { row: number; competency: number; level: number };
@@ -193,6 +194,8 @@ function chooseLongScale(view: SheetView, cols: LongColumns, roles: Map<string, 
   if (onet) return { scale: ONET_LEVEL_SCALE, notRequired: new Set(), basis: 'O*NET LV' };
   const sample = emptySample();
   for (const role of roles.values()) for (const pair of role.pairs.values()) sampleLevel(sample, pair.level?.cell);
+  const another = legendOfAnotherSheet(view, sample, ctx);
+  if (another) return another;
   const choice = inferScale(sample);
   ctx.log.add(at(view, 'info', `no legend: levels are read on the scale ${describeScale(choice.scale)}; add a row above the header such as "Scale: 1 = Novice, 2 = …" to name them`));
   return choice;

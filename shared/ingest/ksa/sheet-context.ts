@@ -19,6 +19,8 @@ export interface SheetContext {
   defaultKind?: CompetencyKind;
   /** A legend from a scale sheet of its own, for sheets that have none. */
   sharedLegend?: Legend;
+  /** The legend another matrix sheet of the workbook writes, for a sheet without one whose levels all fit it. */
+  otherLegend?: { legend: Legend; sheet: string };
   /** Where each competency was first named, to say which ones no role requires. */
   places: CompetencyPlaces;
 }

@@ -13,6 +13,7 @@ import { describeScale, emptySample, inferScale, scaleFromLegend, type ScaleChoi
 import { at, cellName, type SheetContext, type SheetSummary } from './sheet-context';
 import { headerTextAt } from './sheet';
 import { groupsOfRow } from './tracks';
+import { legendOfAnotherSheet } from './workbook-legend';
 import { managesPeople } from './vocabulary';
 
 /** Cells read with a caveat, counted and said once per sheet at the first one. */
@@ -103,6 +104,8 @@ function chooseScale(layout: SheetLayout, ctx: SheetContext): ScaleChoice {
     if (!cells) continue;
     for (const c of layout.roleCols) sampleLevel(sample, cells[c]);
   }
+  const another = layout.roleCols.length ? legendOfAnotherSheet(layout.view, sample, ctx) : undefined;
+  if (another) return another;
   const choice = inferScale(sample);
   if (layout.roleCols.length) {
     const how =
