@@ -7,6 +7,7 @@ import { csvToGrid } from '../../shared/ingest/grid/csv';
 import type { Grid } from '../../shared/ingest/grid/grid';
 import { ingestKsaMatrix, type SheetSummary } from '../../shared/ingest/ksa-matrix';
 import { tracksOf, type Framework } from '../../shared/model/framework';
+import { decodeTextFile } from '../ingest/text-file';
 import { xlsxToGrids } from '../ingest/xlsx';
 import type { RealdataConverter } from '../realdata';
 
@@ -16,7 +17,7 @@ async function gridsOf(file: string, bytes: Buffer): Promise<Grid[] | undefined>
   const ext = extname(file).toLowerCase();
   const name = basename(file);
   if (ext === '.xlsx') return xlsxToGrids(bytes, { file: name });
-  if (ext === '.csv' || ext === '.tsv') return [csvToGrid(bytes.toString('utf8'), { file: name, sheet: basename(file, ext), delimiter: ext === '.tsv' ? '\t' : undefined })];
+  if (ext === '.csv' || ext === '.tsv') return [csvToGrid(decodeTextFile(bytes).text, { file: name, sheet: basename(file, ext), delimiter: ext === '.tsv' ? '\t' : undefined })];
   return undefined;
 }
 
