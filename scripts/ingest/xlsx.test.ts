@@ -60,7 +60,7 @@ describe('readXlsx', () => {
     expect(manyDiagnostics[20]!.message).toMatch(/^5 more formula cell\(s\) on this sheet have no stored result/);
   });
 
-  it('shows numbers in their number format, keeping the value', async () => {
+  it('shows numbers and dates in their number format, keeping the value', async () => {
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet('Formats');
     const formats: [number, string | undefined][] = [
@@ -78,9 +78,23 @@ describe('readXlsx', () => {
     });
     sheet.getCell('A2').value = { formula: '1/4', result: 0.25 };
     sheet.getCell('A2').numFmt = '0%';
+    const dates: [string | undefined, string][] = [
+      ['dd/mm/yyyy', '01/03/2026'],
+      ['[$-409]d-mmm-yy;@', '1-Mar-26'],
+      ['mmmm d, yyyy', 'March 1, 2026'],
+      ['m/d/yy h:mm', '2026-03-01'],
+      [undefined, '2026-03-01'],
+    ];
+    dates.forEach(([numFmt], i) => {
+      const cell = sheet.getCell(3, i + 1);
+      cell.value = new Date(Date.UTC(2026, 2, 1));
+      if (numFmt) cell.numFmt = numFmt;
+    });
     const [grid] = (await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()))).grids;
     expect(grid!.rows[0]!.map((c) => c.display)).toEqual(['3.0', '60%', '12.5%', '1,200.50', '4', '2']);
     expect(grid!.rows[0]!.map((c) => c.value)).toEqual([3, 0.6, 0.125, 1200.5, 4, 2]);
     expect(grid!.rows[1]![0]).toEqual({ value: 0.25, display: '25%' });
+    expect(grid!.rows[2]!.map((c) => c.display)).toEqual(dates.map(([, shown]) => shown));
+    expect(grid!.rows[2]!.map((c) => c.value)).toEqual(dates.map(() => '2026-03-01'));
   });
 });

@@ -1,11 +1,11 @@
 // Reads an Excel workbook (.xlsx) into the neutral grids, one per sheet: typed values, what the sheet shows (formula
-// results, error values such as #REF!, numbers in their number format), and merged ranges, so a KSA matrix exported
+// results, error values such as #REF!, numbers and dates in their number format), and merged ranges, so a KSA matrix exported
 // from Excel reads like a Sheet; a formula saved without its result is said at its cell.
 import ExcelJS from 'exceljs';
 import type { Diagnostic } from '../../shared/ingest/diagnostics';
 import { EMPTY_CELL } from '../../shared/ingest/grid/cell-cache';
 import { parseRange, toCell, type Cell, type Grid } from '../../shared/ingest/grid/grid';
-import { formatNumber } from './number-format';
+import { formatDate, formatNumber } from './number-format';
 
 export interface XlsxOptions {
   /** File name for diagnostics. */
@@ -74,11 +74,13 @@ function cellOf(cell: ExcelJS.Cell): Cell {
   if (cell.type === ExcelJS.ValueType.Merge) return EMPTY_CELL;
   const value = cell.value;
   if (typeof value === 'number') return numberCell(value, cell.numFmt);
+  if (value instanceof Date) return dateCell(value, cell.numFmt);
   if (value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
     const result = (value as ExcelJS.CellFormulaValue).result;
     // a formula never calculated (written by a library, not by Excel) has no result to show
     if (result === undefined || result === null) return UNCALCULATED;
     if (typeof result === 'number') return numberCell(result, cell.numFmt);
+    if (result instanceof Date) return dateCell(result, cell.numFmt);
     return typeof result === 'object' && !(result instanceof Date) ? { value: result.error, display: result.error } : toCell(result);
   }
   return valueCell(value);
@@ -88,6 +90,12 @@ function cellOf(cell: ExcelJS.Cell): Cell {
 function numberCell(value: number, numFmt: string | undefined): Cell {
   const shown = formatNumber(value, numFmt);
   return shown === undefined ? toCell(value) : toCell(value, shown);
+}
+
+/** A date as its format shows it ("01/03/2026"); its value the ISO date, whatever the format. */
+function dateCell(date: Date, numFmt: string | undefined): Cell {
+  const shown = formatDate(date, numFmt);
+  return shown === undefined ? toCell(date) : toCell(date, shown);
 }
 
 function valueCell(value: ExcelJS.CellValue): Cell {
