@@ -6,7 +6,7 @@ import { indexFramework, type Framework } from '../model/framework';
 import { nameKey } from '../model/names';
 import { notYetRank, parseLevel } from '../model/scale';
 import { csvToGrid, sniffDelimiter } from './grid/csv';
-import { editDistance } from './jd/sections';
+import { nearestName } from './spelling';
 import type { Diagnostic } from './diagnostics';
 
 export interface AssessmentReadResult {
@@ -43,7 +43,7 @@ export function readAssessmentCsv(text: string, framework: Framework, options: {
     const name = (row[cCompetency] ?? '').trim();
     const competency = index.competencyByName.get(nameKey(name));
     if (!competency) {
-      const near = closestName(name, framework.competencies.map((c) => c.name));
+      const near = nearestName(name, framework.competencies.map((c) => c.name));
       diagnostics.push({ severity: 'error', file, line, message: `unknown competency "${name}": ${near ? `did you mean "${near}"? ` : ''}use a competency name from the framework (for example ${framework.competencies.slice(0, 3).map((c) => `"${c.name}"`).join(', ')})` });
       return;
     }
@@ -53,7 +53,7 @@ export function readAssessmentCsv(text: string, framework: Framework, options: {
     // a person is assessed at a level of the scale (or not yet): not between levels, not off either end
     const onScale = level !== undefined && (level === notYetRank(scale) || scale.levels.some((l) => l.rank === level));
     if (!onScale) {
-      const near = level === undefined ? closestName(levelText, scale.levels.map((l) => l.name)) : undefined;
+      const near = level === undefined ? nearestName(levelText, scale.levels.map((l) => l.name)) : undefined;
       diagnostics.push({ severity: 'error', file, line, message: `level "${levelText}" for ${competency.name} is not on the scale ${scale.name}: ${near ? `did you mean "${near}"? ` : ''}use one of ${scale.levels.map((l) => `${l.rank} = ${l.name}`).join(', ')}, or "${scale.notYetName}"` });
       return;
     }
@@ -84,14 +84,5 @@ export function isCalendarDate(text: string): boolean {
   return day.getUTCFullYear() === Number(m[1]) && day.getUTCMonth() === Number(m[2]) - 1 && day.getUTCDate() === Number(m[3]);
 }
 
-/** The known name nearest to a misspelt one ("Commmunication" → "Communication"), when it is near enough. */
-export function closestName(text: string, names: readonly string[]): string | undefined {
-  const key = nameKey(text);
-  if (key.length < 3) return undefined;
-  let best: { name: string; distance: number } | undefined;
-  for (const name of names) {
-    const distance = editDistance(key, nameKey(name), 3);
-    if (distance <= (key.length >= 5 ? Math.max(2, Math.floor(key.length / 4)) : 1) && (!best || distance < best.distance)) best = { name, distance };
-  }
-  return best?.name;
-}
+/** The known name nearest to a misspelt one ("Commmunication" → "Communication"): the KSA reader's did-you-mean too. */
+export { nearestName as closestName } from './spelling';
