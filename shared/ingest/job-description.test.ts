@@ -336,3 +336,34 @@ describe('a job-family page', () => {
     expect(grid.diagnostics[0]).toMatchObject({ severity: 'info', file: 'ladder.md', line: 1 });
   });
 });
+
+describe('headings written in a hurry', () => {
+  it('reads misspelt section headings, and never makes a competency of a heading', () => {
+    const result = ingestJobDescription(
+      markdownToBlocks(['# Product Designer', '## What youll do', '- Design end-to-end flows for our mobile app', '## Requierments', '- 4+ years of product design experience', '- Proficiency in Figma', '## Would be grate', '- Experience with design systems'].join('\n'), 'jd.md'),
+    );
+    const role = result.roles[0]!;
+    expect(texts(role.responsibilities)).toEqual(['Design end-to-end flows for our mobile app']);
+    expect(texts(role.requirements)).toEqual(['4+ years of product design experience', 'Proficiency in Figma']);
+    expect(texts(role.preferred)).toEqual(['Experience with design systems']);
+    expect(role.competencies.map((c) => c.name)).not.toContain('Requierments');
+  });
+
+  it('sorts the items under a heading it does not recognise one by one, and says so naming the heading', () => {
+    const result = ingestJobDescription(
+      markdownToBlocks(['# Product Designer', '## Responsibilities', '- Run usability tests with customers', '## Stuff that matters here', '- Design end-to-end flows for our mobile app', '- 4+ years of product design experience', '- Experience with Sketch is a plus'].join('\n'), 'jd.md'),
+    );
+    const role = result.roles[0]!;
+    expect(texts(role.responsibilities)).toEqual(['Run usability tests with customers', 'Design end-to-end flows for our mobile app']);
+    expect(texts(role.requirements)).toEqual(['4+ years of product design experience']);
+    expect(texts(role.preferred)).toEqual(['Experience with Sketch is a plus']);
+    expect(role.competencies.map((c) => c.name)).not.toContain('Stuff that matters here');
+    expect(result.diagnostics).toContainEqual({
+      severity: 'info',
+      file: 'jd.md',
+      line: 4,
+      block: 3,
+      message: 'heading "Stuff that matters here" is not one Trellis recognises; its 3 items were sorted by how each reads (1 responsibility, 1 requirement, 1 preferred qualification). If that is wrong, rename the heading (e.g. "Responsibilities", "Requirements", "Nice to have")',
+    });
+  });
+});

@@ -6,7 +6,7 @@ import type { Diagnostic } from './diagnostics';
 import type { BlockDocument } from './document/blocks';
 import { cleanTitle, seniorityOf } from './jd/fields';
 import { findLevelHeadings, isDescending, layoutTracks, type LevelPlace } from './jd/family';
-import { dedupeDiagnostics, finishRole, managesPeople, readPastDiagnostics, roleDiagnostics, where, type LevelDraft } from './jd/finish-role';
+import { dedupeDiagnostics, finishRole, managesPeople, readPastDiagnostics, roleDiagnostics, sortedDiagnostics, where, type LevelDraft } from './jd/finish-role';
 import { inheritItems, resolveInheritance } from './jd/inheritance';
 import { readLadderTable } from './jd/ladder-table';
 import { outlineOf, scopeEnd, type Outline, type OutlineHeading } from './jd/outline';
@@ -194,7 +194,7 @@ export function ingestJobDescription(doc: BlockDocument, options: IngestOptions 
 
   const layout = layoutTracks(drafts.map((d) => d.place), family);
   const roles = drafts.map((level, i) => finishRole(level, shared, options.framework, layout.places[i]!));
-  diagnostics.push(...readPastDiagnostics(shared, file));
+  diagnostics.push(...readPastDiagnostics(shared, file), ...sortedDiagnostics(shared, file));
   drafts.forEach((level, i) => diagnostics.push(...readPastDiagnostics(level.draft, file), ...roleDiagnostics(roles[i]!, level.draft, file, true)));
   return { roles, transitions: layout.transitions, diagnostics: dedupeDiagnostics(diagnostics) };
 }
@@ -206,6 +206,7 @@ function mergeDraft(into: RoleDraft, from: RoleDraft): void {
   into.items.push(...from.items.filter((i) => !have.has(`${i.kind}\u0000${nameKey(i.text)}`)));
   into.skipped.push(...from.skipped);
   into.unread.push(...from.unread);
+  into.sortedUnder.push(...from.sortedUnder);
   into.structured ||= from.structured;
 }
 

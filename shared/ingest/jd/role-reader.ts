@@ -36,6 +36,8 @@ export interface RoleDraft {
   skipped: OutlineHeading[];
   /** Sub-headings whose text was not read as responsibilities or requirements. */
   unread: OutlineHeading[];
+  /** Headings Trellis does not recognise, whose items were sorted one by one by how each reads. */
+  sortedUnder: { heading: OutlineHeading; kinds: ItemKind[] }[];
   /** Whether the role has headed sections (Responsibilities, Requirements …) rather than prose alone. */
   structured: boolean;
 }
@@ -47,10 +49,11 @@ export function titleInProse(sentence: string): string | undefined {
 }
 
 export function emptyDraft(): RoleDraft {
-  return { fields: {}, summary: [], items: [], inherits: [], skipped: [], unread: [], structured: false };
+  return { fields: {}, summary: [], items: [], inherits: [], skipped: [], unread: [], sortedUnder: [], structured: false };
 }
 
-type ContentKind = ItemKind | 'education' | 'certifications' | 'summary' | 'details' | 'grade' | 'body' | 'topic' | 'skip';
+/** What a block is read as: a section's kind, prose with no heading ('body'), or content under a heading Trellis does not recognise. */
+type ContentKind = ItemKind | 'education' | 'certifications' | 'summary' | 'details' | 'grade' | 'body' | 'unrecognised' | 'skip';
 
 /** Words that make a table's label cell a section name rather than the name of an area of expertise. */
 const SECTION_WORD = /requir|qualif|respons|dut(y|ies)|prefer|nice|bonus|must|essential|minimum|educat|certif|licen|summary|overview|experience|about (the|this) (role|job)|what you/i;
@@ -69,7 +72,7 @@ function kindOf(section: SectionKind): ContentKind {
     case 'grade':
       return section;
     case 'other':
-      return 'topic';
+      return 'unrecognised';
     default:
       return 'skip';
   }
@@ -166,7 +169,13 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
   };
 
   /** Sentences of prose with no heading to say what they are: sorted by how they read. */
-  const readUnheaded = (text: string, block: number, line: number | undefined, onlyWithCue: boolean, topic?: string) => {
+  const noteSorted = (heading: OutlineHeading, kind: ItemKind) => {
+    let entry = draft.sortedUnder.find((s) => s.heading === heading);
+    if (!entry) draft.sortedUnder.push((entry = { heading, kinds: [] }));
+    entry.kinds.push(kind);
+  };
+
+  const readUnheaded = (text: string, block: number, line: number | undefined, onlyWithCue: boolean) => {
     for (const sentence of splitSentences(text)) {
       if (inheritance(sentence, block, line, undefined)) continue;
       if (boilerplateOf(sentence)) continue;
@@ -176,7 +185,7 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
         continue;
       }
       const kind = placeItem(sentence, 'unknown');
-      if (kind) addItem(sentence, kind, block, line, topic ? { topic } : {});
+      if (kind) addItem(sentence, kind, block, line);
     }
   };
 
@@ -192,17 +201,21 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     return true;
   };
 
-  const readItemText = (text: string, kind: ContentKind, block: number, line: number | undefined, topic?: string) => {
+  /** Reads one item of a section; returns where an item under an unrecognised heading was filed. */
+  const readItemText = (text: string, kind: ContentKind, block: number, line: number | undefined, topic?: string): ItemKind | undefined => {
     if (kind === 'responsibilities' || kind === 'requirements' || kind === 'preferred') {
       const placed = placeItem(text, kind);
       if (placed) addItem(text, placed, block, line, topic ? { topic } : {});
     } else if (kind === 'education' || kind === 'certifications') {
       if (!boilerplateOf(text)) addItem(text, /\bprefer/i.test(text) ? 'preferred' : 'requirements', block, line, { section: kind, ...(topic ? { topic } : {}) });
-    } else if (kind === 'summary' || kind === 'body' || kind === 'topic') {
+    } else if (kind === 'summary' || kind === 'body' || kind === 'unrecognised') {
       if (boilerplateOf(text)) return;
+      // a table's area ("Domain knowledge | …") is kept; a heading nobody recognises never is: "Requierments" is no competency
       const placed = placeItem(text, 'unknown');
-      if (placed && (kind !== 'topic' || !draft.structured || hasSentenceCue(text))) addItem(text, placed, block, line, topic ? { topic } : {});
+      if (placed) addItem(text, placed, block, line, topic ? { topic } : {});
+      return placed;
     }
+    return undefined;
   };
 
   const readTable = (rows: TableCell[][], kind: ContentKind, block: number, line: number | undefined) => {
@@ -265,11 +278,10 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     }
     const inner = stack[stack.length - 1];
     const known = [...stack].reverse().find((h) => h.kind !== 'other');
-    let kind: ContentKind = known ? kindOf(known.kind) : inner ? 'topic' : 'body';
+    let kind: ContentKind = known ? kindOf(known.kind) : inner ? 'unrecognised' : 'body';
     if (known && READ_PAST.has(known.kind)) kind = 'skip';
     // prose under an unnamed sub-heading of a list section ("#### Primary programming language") is a note, not the list
-    if (inner && inner.kind === 'other' && known && block.type === 'paragraph' && kind !== 'skip' && kind !== 'summary' && kind !== 'details') kind = 'topic';
-    const topic = kind === 'topic' && inner?.kind === 'other' ? inner.text : undefined;
+    if (inner && inner.kind === 'other' && known && block.type === 'paragraph' && kind !== 'skip' && kind !== 'summary' && kind !== 'details') kind = 'unrecognised';
     const line = block.line;
     if (kind === 'skip') continue;
 
@@ -303,9 +315,9 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
         if (kind !== 'details' && !boilerplateOf(text)) draft.summary.push(line === undefined ? { text, block: i } : { text, block: i, line });
         continue;
       }
-      if (kind === 'body' || kind === 'topic') {
-        if (kind === 'topic' && draft.structured && inner && !sentences.some(hasSentenceCue)) draft.unread.push(inner);
-        readUnheaded(text, i, line, kind === 'topic' && draft.structured, topic);
+      if (kind === 'body' || kind === 'unrecognised') {
+        if (kind === 'unrecognised' && draft.structured && inner && !sentences.some(hasSentenceCue)) draft.unread.push(inner);
+        readUnheaded(text, i, line, kind === 'unrecognised' && draft.structured);
         continue;
       }
       // prose under a list section explains the list; in a prose-only section each sentence is an item
@@ -334,7 +346,9 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
       i = j - 1;
     }
     readProse(text, at, line, false);
-    if (kind !== 'grade' && kind !== 'details') readItemText(text, kind, at, line, topic);
+    if (kind === 'grade' || kind === 'details') continue;
+    const filed = readItemText(text, kind, at, line);
+    if (kind === 'unrecognised' && filed && inner) noteSorted(inner, filed);
   }
   return draft;
 }
