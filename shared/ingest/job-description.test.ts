@@ -367,3 +367,31 @@ describe('headings written in a hurry', () => {
     });
   });
 });
+
+describe('plain text with the facts on the lines under the title', () => {
+  it('reads the short lines at the top as the title, then the department, not as one paragraph', () => {
+    const result = ingestJobDescription(textToBlocks(['Senior Accountant', 'Finance', '', 'Responsibilities:', '- Close the books monthly', '', 'Requirements:', '- CPA licence'].join('\n'), 'accountant.txt'));
+    const role = result.roles[0]!;
+    expect(role).toMatchObject({ title: 'Senior Accountant', department: 'Finance', summary: '', source: { line: 1 } });
+    expect(result.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
+  });
+
+  it('reads "Marketing Department | Reports to: … | Location: …" as department, reports-to and location', () => {
+    const text = ['Marketing Coordinator', 'Marketing Department | Reports to: Marketing Manager | Location: Austin, TX', '', 'ABOUT THE ROLE', 'We need a coordinator to keep our campaigns on track.', '', 'KEY RESPONSIBILITIES', '• Coordinate campaign calendars across channels'].join('\n');
+    const role = ingestJobDescription(textToBlocks(text, 'coordinator.txt')).roles[0]!;
+    expect(role).toMatchObject({ title: 'Marketing Coordinator', department: 'Marketing', reportsTo: 'Marketing Manager', location: 'Austin, TX', summary: 'We need a coordinator to keep our campaigns on track.' });
+  });
+
+  it('keeps a wrapped opening sentence together, and a workplace under the title is no department', () => {
+    const wrapped = ingestJobDescription(textToBlocks(['We are hiring a Senior Accountant', 'to close our books every month.', '', 'Requirements:', '- CPA licence'].join('\n'), 'a.txt')).roles[0]!;
+    expect(wrapped.title).toBe('Senior Accountant');
+    expect(wrapped.department).toBe('');
+    const remote = ingestJobDescription(textToBlocks(['Senior Accountant', 'Remote', '', 'Requirements:', '- CPA licence'].join('\n'), 'b.txt')).roles[0]!;
+    expect(remote.department).toBe('');
+  });
+
+  it('splits "Team: Customer Success · Location: Remote (EU)" into its fields', () => {
+    const role = ingestJobDescription(htmlToBlocks('<p><b>Customer Success Manager</b></p><p>Team: Customer Success · Location: Remote (EU)</p><p><b>Responsibilities</b></p><ul><li>Run quarterly business reviews</li></ul>', 'csm.html')).roles[0]!;
+    expect(role).toMatchObject({ department: 'Customer Success', location: 'Remote (EU)' });
+  });
+});

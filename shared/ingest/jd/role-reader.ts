@@ -1,7 +1,7 @@
 // Reads the blocks of one role (a whole job description, or one level of a job-family page) into its parts.
 import type { Block, BlockDocument, TableCell } from '../document/blocks';
 import { boilerplateOf } from './boilerplate';
-import { fieldFromLabel, gradeIn, parseFieldLine, reportsToIn, teamIn, workplaceIn, type FieldName } from './fields';
+import { departmentNamedIn, fieldFromLabel, gradeIn, isBareDepartment, parseFieldLine, reportsToIn, teamIn, workplaceIn, type FieldName } from './fields';
 import { inheritanceIn, type InheritanceCue } from './inheritance';
 import { type Outline, type OutlineHeading } from './outline';
 import { looksLikeJobTitle } from './titles';
@@ -82,7 +82,12 @@ function kindOf(section: SectionKind): ContentKind {
 function paragraphLines(block: Extract<Block, { type: 'paragraph' }>): string[] {
   const raw = block.runs.map((r) => r.text).join('');
   const lines = raw.split(/\n|\s+\|\s+/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  return lines.length ? lines : [block.text];
+  // "Team: Customer Success · Location: Remote": a dot between fields separates them as a bar does
+  const split = lines.flatMap((l) => {
+    const parts = l.split(/\s+[·•]\s+/);
+    return parts.length > 1 && parts.some((p) => parseFieldLine(p) || departmentNamedIn(p)) ? parts : [l];
+  });
+  return split.length ? split : [block.text];
 }
 
 export interface ReadScopeOptions {
@@ -132,6 +137,21 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     const item: RawItem = { text: clean, kind, block, ...extra };
     if (line !== undefined) item.line = line;
     draft.items.push(item);
+  };
+
+  /** "Marketing Department", or a bare "Finance" on the line under the title: the department. */
+  const readDepartment = (text: string, block: number, lineNo: number | undefined): boolean => {
+    const named = departmentNamedIn(text);
+    if (named) {
+      setField('department', named, block, lineNo);
+      return true;
+    }
+    const underTitle = roleHeading && block === roleHeading.block + 1 && doc.blocks[block]!.type === 'paragraph';
+    if (underTitle && isBareDepartment(text) && !looksLikeJobTitle(text) && classifyHeading(text).kind === 'other') {
+      setField('department', text.trim(), block, lineNo);
+      return true;
+    }
+    return false;
   };
 
   /** A "Label: value" line: a job field, or an item for experience, education and certifications. Returns whether it was one. */
@@ -294,7 +314,7 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     if (block.type === 'paragraph') {
       const lines = paragraphLines(block);
       const rest: string[] = [];
-      for (const text of lines) if (!readField(undefined, text, i, line)) rest.push(text);
+      for (const text of lines) if (!readField(undefined, text, i, line) && !readDepartment(text, i, line)) rest.push(text);
       if (!rest.length) continue;
       const text = rest.join(' ');
       readProse(text, i, line);
