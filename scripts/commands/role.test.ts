@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { captureIO } from '../cli/io';
+import { docx, para } from '../test-support/docx';
 import { main } from '../trellis';
 import { cliWorkspace } from './cli-fixtures';
 
@@ -70,6 +71,23 @@ describe('trellis role', () => {
       const [role] = JSON.parse(io.out()).roles;
       expect([file, role.title, role.responsibilities]).toEqual([file, 'Nurse', ['Give medication']]);
     }
+  });
+
+  it('says "paragraph N" for a Word document, in the readable summary, the JSON and the messages', async () => {
+    const dir = cliWorkspace();
+    writeFileSync(join(dir, 'jd.docx'), await docx([para('Nurse', { style: 'Heading1' }), para(''), para('Responsibilities', { bold: true }), para('Give medication', { list: 0 })].join('')));
+    const io = captureIO(dir);
+    expect(await main(['role', 'jd.docx'], io)).toBe(0);
+    expect(io.out()).toContain('    - Give medication (paragraph 4)');
+    expect(io.out()).not.toMatch(/\(line \d+\)/);
+    // the missing requirements are reported at the title's paragraph
+    expect(io.err()).toContain('warning: jd.docx, paragraph 1: no requirements found');
+    const json = captureIO(dir);
+    expect(await main(['role', 'jd.docx', '--json'], json)).toBe(0);
+    const out = JSON.parse(json.out());
+    expect(out.roles[0].sources.responsibilities).toEqual([{ paragraph: 4, block: 2 }]);
+    expect(out.diagnostics[0]).toMatchObject({ paragraph: 1, block: 0 });
+    expect(json.out()).not.toContain('"line"');
   });
 
   it('explains unknown formats, a missing file and a missing argument', async () => {

@@ -10,7 +10,8 @@ import { readDocumentFile } from '../ingest/read-document';
 const USAGE = 'trellis role <job-description.md|.html|.docx|.txt> [--framework F]… [--json]';
 
 const texts = (list: SourcedText[]) => list.map((i) => i.text);
-const where = (i: { block?: number; line?: number }) => ({ ...(i.line !== undefined ? { line: i.line } : {}), ...(i.block !== undefined ? { block: i.block } : {}) });
+type Position = { block?: number; line?: number; paragraph?: number };
+const where = (i: Position) => ({ ...(i.line !== undefined ? { line: i.line } : {}), ...(i.paragraph !== undefined ? { paragraph: i.paragraph } : {}), ...(i.block !== undefined ? { block: i.block } : {}) });
 
 /** A role as JSON: plain strings where scripts want them, with where each came from alongside in `sources`. */
 function roleJson(role: ExtractedRole, framework: Framework | undefined) {
@@ -55,8 +56,8 @@ function roleJson(role: ExtractedRole, framework: Framework | undefined) {
   };
 }
 
-function lineNote(i: { line?: number; block?: number }): string {
-  return i.line !== undefined ? ` (line ${i.line})` : i.block !== undefined ? ` (block ${i.block})` : '';
+function lineNote(i: Position): string {
+  return i.line !== undefined ? ` (line ${i.line})` : i.paragraph !== undefined ? ` (paragraph ${i.paragraph})` : i.block !== undefined ? ` (block ${i.block})` : '';
 }
 
 function readable(role: ExtractedRole, framework: Framework | undefined): string {

@@ -40,11 +40,12 @@ function markdownDocument(text: string, file: string): BlockDocument {
 async function docxDocument(bytes: Buffer, path: string, file: string): Promise<BlockDocument> {
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+    // empty paragraphs kept, so paragraph numbers are the ones Word counts
+    html = (await mammoth.convertToHtml({ buffer: bytes }, { ignoreEmptyParagraphs: false })).value;
   } catch (error) {
     throw new FileFormatError(path, [`cannot be read as a Word document (${(error as Error).message}); save it again as .docx from Word or Google Docs, or export it as HTML`]);
   }
-  const doc = htmlToBlocks(html, file);
+  const doc = htmlToBlocks(html, file, { positions: 'paragraphs' });
   if (!doc.title) doc.title = basename(path, extname(path));
   return doc;
 }

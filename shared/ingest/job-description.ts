@@ -9,6 +9,7 @@ import { findLevelHeadings, isDescending, layoutTracks, type LevelPlace } from '
 import { dedupeDiagnostics, finishRole, managesPeople, readPastDiagnostics, roleDiagnostics, sortedDiagnostics, where, type LevelDraft } from './jd/finish-role';
 import { inheritItems, resolveInheritance } from './jd/inheritance';
 import { readLadderTable } from './jd/ladder-table';
+import { linesAsParagraphs } from './jd/positions';
 import { outlineOf, scopeEnd, type Outline, type OutlineHeading } from './jd/outline';
 import type { ItemKind } from './jd/placement';
 import { emptyDraft, readScope, titleInProse, type RoleDraft } from './jd/role-reader';
@@ -22,6 +23,8 @@ export interface SourcedText {
   text: string;
   block?: number;
   line?: number;
+  /** In a word-processor document (.docx), the number of its paragraph, in place of a line. */
+  paragraph?: number;
 }
 
 export interface ExtractedCompetency {
@@ -36,6 +39,7 @@ export interface ExtractedCompetency {
   evidence: string;
   block?: number;
   line?: number;
+  paragraph?: number;
   /** Where the role asks for it: its requirements, its preferred qualifications, or only its duties. */
   asked?: 'required' | 'preferred' | 'responsibility';
 }
@@ -58,7 +62,7 @@ export interface ExtractedRole {
   track: string;
   rank: number;
   management: boolean;
-  source: { block?: number; line?: number };
+  source: { block?: number; line?: number; paragraph?: number };
   /** The team named in the text ("join our Data Platform team"), when it differs from the department. */
   team?: string;
   /** The job grade a family page gives the level ("grade 7"). */
@@ -105,6 +109,12 @@ function fileStem(file: string | undefined): string {
 }
 
 export function ingestJobDescription(doc: BlockDocument, options: IngestOptions = {}): JobDescriptionResult {
+  const result = readJobDescription(doc, options);
+  // a .docx has no lines a person could find: every position is the number of its paragraph instead
+  return doc.positions === 'paragraphs' ? linesAsParagraphs(result) : result;
+}
+
+function readJobDescription(doc: BlockDocument, options: IngestOptions): JobDescriptionResult {
   const file = options.file ?? doc.file;
   const diagnostics: Diagnostic[] = [];
   if (!doc.blocks.some((b) => (b.type === 'table' ? b.rows.some((r) => r.some((c) => c.text.trim())) : b.text.trim()))) {

@@ -58,6 +58,35 @@ type ContentKind = ItemKind | 'education' | 'certifications' | 'summary' | 'deta
 /** Words that make a table's label cell a section name rather than the name of an area of expertise. */
 const SECTION_WORD = /requir|qualif|respons|dut(y|ies)|prefer|nice|bonus|must|essential|minimum|educat|certif|licen|summary|overview|experience|about (the|this) (role|job)|what you/i;
 
+/** Row labels of a person specification that group its rows rather than name an area of expertise. */
+const GROUPING_LABEL = /^(qualifications?|experience|skills?|knowledge|abilities|skills,? (knowledge )?(and|&) abilities|knowledge (and|&) skills|skills (and|&) (knowledge|experience)|education( (and|&) training)?|training|personal (qualities|attributes|skills)|attributes|competenc(y|ies)|other|general|(other|special|additional) requirements)$/i;
+
+/** Column kinds that hold items: a header naming them makes the first column the rows' labels. */
+const ITEM_COLUMN: ReadonlySet<ContentKind> = new Set(['requirements', 'preferred', 'responsibilities', 'education', 'certifications']);
+
+/** The kind of items a column holds, when a cell reads as a column's name ("Essential", "Desirable", "Responsibilities"). */
+function columnNamed(cell: string): ContentKind | undefined {
+  if (!cell || cell.split(/\s+/).length > 3 || /\d|\b(with|in|of|for)\b/i.test(cell)) return undefined;
+  const kind = kindOf(classifyHeading(cell).kind);
+  return ITEM_COLUMN.has(kind) ? kind : undefined;
+}
+
+/**
+ * A first row of column names, bold or not: " | Essential | Desirable" (the first column then labels
+ * the rows), or "Responsibilities | Requirements" (every column holds items). Never a first row of
+ * items such as "Requirements | Excellent communication skills".
+ */
+function namesColumns(cells: string[]): boolean {
+  const values = cells.slice(1).filter(Boolean);
+  if (!values.length || !values.every((c) => columnNamed(c))) return false;
+  const first = cells[0] ?? '';
+  if (!first) return true;
+  const firstKind = columnNamed(first);
+  if (!firstKind) return values.length >= 2 && first.split(/\s+/).length <= 2;
+  // every column names a kind: only a real header names different ones
+  return new Set([firstKind, ...values.map(columnNamed)]).size > 1;
+}
+
 const READ_PAST: ReadonlySet<SectionKind> = new Set(['company', 'benefits', 'process', 'performance', 'career', 'levels', 'specialties']);
 
 function kindOf(section: SectionKind): ContentKind {
@@ -245,8 +274,8 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
       const cells = row.map((c) => (c.merged ? '' : c.text.trim()));
       const filled = cells.filter(Boolean);
       if (!filled.length) return;
-      // a header row that says what its columns hold ("Area | Expectations")
-      if (r === 0 && row.every((c) => c.header || c.merged || !c.text.trim())) {
+      // a header row that says what its columns hold ("Area | Expectations", " | Essential | Desirable")
+      if (r === 0 && (row.every((c) => c.header || c.merged || !c.text.trim()) || namesColumns(cells))) {
         columnKinds = cells.map((c) => {
           const h = classifyHeading(c);
           return h.kind !== 'other' ? kindOf(h.kind) : undefined;
@@ -263,6 +292,15 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
           return;
         }
       }
+      // "Requirements | Nice to have" over the items themselves: every column holds items, none is a label
+      if (columnKinds[0] && !row[0]?.merged) {
+        row.forEach((cell, j) => {
+          const columnKind = columnKinds[j];
+          if (cell.merged || !cell.text.trim() || !columnKind) return;
+          for (const text of cell.text.split('\n')) readItemText(text, columnKind, block, cell.line ?? line);
+        });
+        return;
+      }
       const label = cells[0] || (row[0]?.merged ? carried : '');
       if (cells[0]) carried = cells[0];
       const values = cells.slice(1).filter(Boolean);
@@ -270,19 +308,31 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
         for (const text of label.split('\n')) readItemText(text, kind, block, line);
         return;
       }
-      if (values.length === 1 && readField(label, values[0]!, block, line)) return;
+      // under item columns ("Essential | Desirable") a label is a group of items, never a field
+      const itemColumns = columnKinds.slice(1).some((k) => k && ITEM_COLUMN.has(k));
+      if (!itemColumns && values.length === 1 && readField(label, values[0]!, block, line)) return;
       const labelKind = classifyHeading(label);
       // "Requirements | …" names a section; "Domain knowledge and skills | …" under an "Expectations" column names an area
       const labelIsSection = labelKind.kind !== 'other' && labelKind.score >= 2.5 && label.split(/\s+/).length <= 4 && !columnKinds.slice(1).some(Boolean) && SECTION_WORD.test(label);
-      const valueKind = labelIsSection ? kindOf(labelKind.kind) : (columnKinds.slice(1).find(Boolean) ?? kind);
-      // "Domain knowledge | Understands the fundamentals": the row's first cell is the area it belongs to
-      const topic = !labelIsSection && label.split(/\s+/).length <= 8 ? label.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, '').trim() || undefined : undefined;
-      const section = valueKind === 'responsibilities' || valueKind === 'requirements' || valueKind === 'preferred' ? valueKind : undefined;
-      for (const cell of row.slice(1)) {
-        if (cell.merged || !cell.text.trim()) continue;
+      // "Domain knowledge | Understands the fundamentals": the row's first cell is the area it belongs to;
+      // "Skills", "Experience", "Qualifications" only group the rows of a person specification
+      const grouping = labelIsSection || GROUPING_LABEL.test(label.trim());
+      const topic = !grouping && label.split(/\s+/).length <= 8 ? label.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, '').trim() || undefined : undefined;
+      const labelSection = labelKind.kind === 'education' || labelKind.kind === 'certifications' ? labelKind.kind : undefined;
+      row.forEach((cell, j) => {
+        if (j === 0 || cell.merged || !cell.text.trim()) return;
+        // each cell is read as its own column says: "Essential" → required, "Desirable" → preferred
+        const valueKind = labelIsSection ? kindOf(labelKind.kind) : (columnKinds[j] ?? columnKinds.slice(1).find(Boolean) ?? kind);
+        const section = valueKind === 'responsibilities' || valueKind === 'requirements' || valueKind === 'preferred' ? valueKind : undefined;
         const at = cell.line ?? line;
-        for (const text of cell.text.split('\n')) if (!inheritance(text, block, at, section, topic)) readItemText(text, valueKind, block, at, topic);
-      }
+        for (const text of cell.text.split('\n')) {
+          if (inheritance(text, block, at, section, topic)) continue;
+          // "Education | Degree in accountancy | …": required or preferred as its column says, and education all the same
+          if (labelSection && (valueKind === 'requirements' || valueKind === 'preferred')) {
+            if (!boilerplateOf(text)) addItem(text, valueKind, block, at, { section: labelSection, ...(topic ? { topic } : {}) });
+          } else readItemText(text, valueKind, block, at, topic);
+        }
+      });
     });
   };
 

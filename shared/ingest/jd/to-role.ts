@@ -73,7 +73,7 @@ function levelByAnalogy(competencyId: string, levelOrder: number | undefined, pe
 }
 
 function sourceOf(c: ExtractedCompetency): string | undefined {
-  return c.line !== undefined ? `line ${c.line}` : c.block !== undefined ? `block ${c.block}` : undefined;
+  return c.line !== undefined ? `line ${c.line}` : c.paragraph !== undefined ? `paragraph ${c.paragraph}` : c.block !== undefined ? `block ${c.block}` : undefined;
 }
 
 export function extractedRoleToRole(role: ExtractedRole, framework?: Framework): Role {
