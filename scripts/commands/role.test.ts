@@ -102,6 +102,18 @@ describe('trellis role', () => {
     expect(none.err()).toContain('usage: trellis role');
   });
 
+  it('with --json, a document or framework it cannot read is a JSON error on stdout, not silence', async () => {
+    const dir = workspaceWith('broken.docx', 'not a zip file');
+    const io = captureIO(dir);
+    expect(await main(['role', 'broken.docx', '--json'], io)).toBe(1);
+    expect(JSON.parse(io.out())).toEqual({ roles: [], transitions: [], diagnostics: [{ severity: 'error', file: 'broken.docx', message: expect.stringContaining('cannot be read as a Word document') }] });
+    writeFileSync(join(dir, 'jd.md'), EXAMPLE);
+    writeFileSync(join(dir, 'bad.json'), '{ "kind": ');
+    const bad = captureIO(dir);
+    expect(await main(['role', 'jd.md', '--framework', 'bad.json', '--json'], bad)).toBe(1);
+    expect(JSON.parse(bad.out()).diagnostics).toEqual([expect.objectContaining({ severity: 'error', file: 'bad.json', message: expect.stringContaining('not valid JSON') })]);
+  });
+
   it('fails with the error on stdout in --json when the document is empty', async () => {
     const io = captureIO(workspaceWith('empty.md', '\n\n'));
     expect(await main(['role', 'empty.md', '--json'], io)).toBe(1);
