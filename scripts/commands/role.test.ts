@@ -53,6 +53,12 @@ describe('trellis role', () => {
     expect(role.competencies.find((c: { name: string }) => c.name === 'Coding')).toMatchObject({ competencyId: 'code', level: 4, evidence: 'Strong coding skills in a typed language, and a habit of testing', line: 24 });
   });
 
+  it("finds the framework's role behind an abbreviated title with a team: \"Sr. Software Engineer (Payments)\" is \"Senior Engineer\"", async () => {
+    const io = captureIO(workspaceWith('jd.md', EXAMPLE.replace('# Senior Engineer, Payments Platform', '# Sr. Software Engineer (Payments)')));
+    expect(await main(['role', 'jd.md', '--framework', 'framework.json', '--json'], io)).toBe(0);
+    expect(JSON.parse(io.out()).roles[0]).toMatchObject({ title: 'Sr. Software Engineer (Payments)', frameworkRole: 'Senior Engineer' });
+  });
+
   it('prints a readable summary without --json, and the promotions of a job family', async () => {
     const family = ['# Recruiter', '## Responsibilities', '- Source candidates', '## Requirements', '- 1 year of experience', '# Senior Recruiter', '## Responsibilities', '- Includes everything in the level below, plus:', '- Coach hiring managers', '## Requirements', '- 3 years of experience'].join('\n');
     const io = captureIO(workspaceWith('family.md', family));

@@ -15,7 +15,8 @@ import type { ItemKind } from './jd/placement';
 import { emptyDraft, readScope, titleInProse, type RoleDraft } from './jd/role-reader';
 import { CONTENT_KINDS } from './jd/sections';
 import { baseTitle, commonFamily, familyName, isBareLevel, looksLikeJobTitle, titleWithFamily } from './jd/titles';
-import { extractedRoleToRole as toRole, frameworkRoleFor } from './jd/to-role';
+import { frameworkRoleFor } from './jd/title-match';
+import { extractedRoleToRole as toRole } from './jd/to-role';
 
 export { frameworkRoleFor };
 

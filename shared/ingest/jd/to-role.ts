@@ -114,24 +114,3 @@ export function extractedRoleToRole(role: ExtractedRole, framework?: Framework):
     management: role.management,
   });
 }
-
-/**
- * The framework's role an extracted role is: same title, or same title once a team qualifier is
- * dropped ("Senior Engineer, Payments Platform" is the framework's "Senior Engineer"). Undefined when
- * no single role fits.
- */
-export function frameworkRoleFor(role: Pick<ExtractedRole, 'title' | 'track'>, framework: Framework): Role | undefined {
-  const index = indexFramework(framework);
-  const pick = (title: string): Role | undefined => {
-    const same = index.roleByTitle.get(nameKey(title)) ?? [];
-    if (same.length === 1) return same[0];
-    const inTrack = same.filter((r) => role.track && nameKey(r.track) === nameKey(role.track));
-    return inTrack.length === 1 ? inTrack[0] : undefined;
-  };
-  const exact = pick(role.title);
-  if (exact) return exact;
-  const qualifier = /^(.+?)\s*(?:,|\s[-–—|]\s|\()\s*(.+?)\)?$/.exec(role.title);
-  // "Manager, Field Marketing" names a job by its function; only a team-like tail is dropped
-  if (qualifier && !seniorityOf(qualifier[2]!) && tokens(qualifier[1]!).length >= 2) return pick(qualifier[1]!);
-  return undefined;
-}
