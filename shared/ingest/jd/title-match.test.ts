@@ -33,6 +33,8 @@ describe("a job description's title matched to the framework's role", () => {
     expect(match('Senior Sales Engineer', { department: 'Sales' })).toBeUndefined();
     expect(match('Senior Software Engineer', { department: 'Engineering' })).toBe('Senior Engineer');
     expect(match('Senior Engineering Manager')).toBeUndefined();
+    expect(match('Engineering Manager 7')).toBeUndefined();
+    expect(match('Staff Engineer L6')).toBeUndefined();
     expect(match('Senior Engineer Lead', { management: true })).toBeUndefined();
     const two = testFramework({ roles: [...framework.roles, { id: 'senior-data', title: 'Senior Data Engineer', track: 'Data', rank: 1, competencies: [] }] });
     expect(frameworkRoleFor({ title: 'Senior Data Engineer (Payments)', track: '' }, two)?.id).toBe('senior-data');

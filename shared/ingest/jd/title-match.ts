@@ -44,6 +44,9 @@ export function normalisedTitle(title: string): string {
   return nameKey(withoutTeam(expandAbbreviations(title)));
 }
 
+/** A word that states a level: a number, a Roman numeral, "L4", "level". */
+const LEVEL_WORD = /^(\d+[a-z]?|[ivx]{1,4}|[lmp]\d+|ic\d+|level|lvl|grade|band|tier)$/;
+
 type JobTitled = Pick<ExtractedRole, 'title' | 'track'> & Partial<Pick<ExtractedRole, 'department' | 'management'>>;
 
 /** Whether the job description's department fits a framework role's family or track (when the page names one). */
@@ -83,6 +86,8 @@ export function frameworkRoleFor(role: JobTitled, framework: Framework): Role | 
   const within = normalised.filter(({ role: r, key }) => {
     const theirs = tokens(key);
     if (!theirs.length || !theirs.every((w) => words.has(w))) return false;
+    // "Engineering Manager 7" states a level "Engineering Manager" does not: a ladder's number is no team
+    if ([...words].some((w) => !theirs.includes(w) && LEVEL_WORD.test(w))) return false;
     const level = seniorityOf(key);
     return level?.order === seniority?.order && (r.management ?? false) === management;
   });
