@@ -68,6 +68,22 @@ describe('readDocumentFile', () => {
     expect(JSON.stringify(result)).not.toContain('"line"');
   });
 
+  it("numbers paragraphs, not lines, in HTML written on one line (Google Docs' web-page download)", async () => {
+    const dir = folder();
+    const oneLine = '<html><body><p class="c1"><span class="c2">Payroll Officer</span></p><p><b>Main duties</b></p><ul><li>Process the monthly payroll</li><li>Reconcile payroll accounts</li></ul><p><b>Requirements</b></p><ul><li>CIPP Diploma</li></ul></body></html>';
+    writeFileSync(join(dir, 'one-line.html'), oneLine);
+    const role = ingestJobDescription(await readDocumentFile(join(dir, 'one-line.html'))).roles[0]!;
+    expect(role.responsibilities).toEqual([
+      { text: 'Process the monthly payroll', block: 2, paragraph: 3 },
+      { text: 'Reconcile payroll accounts', block: 3, paragraph: 4 },
+    ]);
+    // a page written line by line keeps its lines
+    writeFileSync(join(dir, 'lines.html'), oneLine.replace(/></g, '>\n<'));
+    const byLine = ingestJobDescription(await readDocumentFile(join(dir, 'lines.html'))).roles[0]!;
+    expect(byLine.responsibilities[0]).toMatchObject({ text: 'Process the monthly payroll', line: expect.any(Number) });
+    expect(byLine.responsibilities[0]!.line).toBeGreaterThan(1);
+  });
+
   it('reads a person specification table by its Essential and Desirable columns, the row labels as groups', async () => {
     const bold = (text: string) => `<w:tc><w:tcPr></w:tcPr>${para(text, { bold: true })}</w:tc>`;
     const body = [

@@ -51,6 +51,16 @@ async function docxDocument(bytes: Buffer, path: string, file: string): Promise<
 }
 
 /**
+ * Lines, unless the page was written on one line (Google Docs' *Download › Web page* puts the whole
+ * document on a single line): then every item would say "line 1", and paragraph numbers say more.
+ */
+export function htmlPositions(html: string): 'lines' | 'paragraphs' {
+  const paragraphs = html.match(/<(p|li|h[1-6])\b/gi)?.length ?? 0;
+  const lines = html.split('\n').filter((l) => /<(p|li|h[1-6])\b/i.test(l)).length;
+  return paragraphs >= 6 && lines * 3 <= paragraphs ? 'paragraphs' : 'lines';
+}
+
+/**
  * Reads a job description from .md/.markdown, .html/.htm, .docx or .txt; anything else is a clear
  * error naming the file (as `name` when given: the path as the person typed it).
  */
@@ -69,7 +79,7 @@ export async function readDocumentFile(path: string, name: string = path): Promi
   const file = basename(path);
   if (extension === '.docx') return docxDocument(bytes, name, file);
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (extension === '.html' || extension === '.htm') return htmlToBlocks(text, file);
+  if (extension === '.html' || extension === '.htm') return htmlToBlocks(text, file, { positions: htmlPositions(text) });
   if (extension === '.txt') return textToBlocks(text, file);
   return markdownDocument(text, file);
 }
