@@ -28,6 +28,16 @@ describe('trellis gap', () => {
     expect(out.disagreements).toContain('Communication');
   });
 
+  it('names every kind of move on the way to each role to consider next', async () => {
+    const io = captureIO(cliWorkspace());
+    expect(await main([...base, '--current', 'Engineer II', '--target', 'Senior Engineer'], io)).toBe(0);
+    expect(io.out()).toMatch(/\n {2}Engineering Manager \(Management, via exploratory, then lateral\): \d+% ready/);
+    expect(io.out()).toMatch(/\n {2}Staff Engineer \(Engineering, 2 promotions\): \d+% ready/);
+    const json = captureIO(cliWorkspace());
+    expect(await main([...base, '--current', 'Engineer II', '--target', 'Senior Engineer', '--json'], json)).toBe(0);
+    expect(JSON.parse(json.out()).nextRoles).toContainEqual(expect.objectContaining({ title: 'Engineering Manager', via: 'exploratory', moveTypes: ['exploratory', 'lateral'] }));
+  });
+
   it('offers lateral alternatives through the lattice', async () => {
     const io = captureIO(cliWorkspace());
     expect(await main([...base, '--current', 'Engineer II', '--target', 'Engineering Manager', '--json'], io)).toBe(0);

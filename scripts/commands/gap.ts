@@ -24,6 +24,18 @@ const itemJson = (i: GapItem) => ({
   disagreement: i.disagreement,
 });
 
+/** "promotion", "2 promotions", "via promotion, then lateral": each kind of move, so a lateral move is never called a promotion. */
+function movesInWords(types: string[]): string {
+  const runs: { type: string; count: number }[] = [];
+  for (const type of types) {
+    const last = runs[runs.length - 1];
+    if (last?.type === type) last.count++;
+    else runs.push({ type, count: 1 });
+  }
+  const words = runs.map((r) => (r.count === 1 ? r.type : `${r.count} ${r.type === 'exploratory' ? 'exploratory moves' : `${r.type}s`}`));
+  return words.length === 1 ? words[0]! : `via ${words.join(', then ')}`;
+}
+
 export const gap: Command = async (args, io) => {
   const { values } = parse(args, { framework: { type: 'string', multiple: true }, assessment: { type: 'string' }, current: { type: 'string' }, target: { type: 'string' }, json: { type: 'boolean' }, today: { type: 'string' } }, USAGE);
   // every missing option is a usage error before any file is read
@@ -59,7 +71,7 @@ export const gap: Command = async (args, io) => {
           strengths: analysis.strengths.map(itemJson),
           notAssessed: analysis.notAssessed.map((i) => i.competency),
           disagreements: analysis.disagreements.map((i) => i.competency),
-          nextRoles: suggestions.map((s) => ({ title: s.title, track: s.track, readiness: Math.round(s.readiness * 1000) / 1000, moves: s.moves, via: s.via })),
+          nextRoles: suggestions.map((s) => ({ title: s.title, track: s.track, readiness: Math.round(s.readiness * 1000) / 1000, moves: s.moves, via: s.via, moveTypes: s.moveTypes })),
         },
         null,
         2,
@@ -76,7 +88,7 @@ export const gap: Command = async (args, io) => {
   if (!analysis.gaps.length) out.push('  none: every requirement is met');
   out.push('', `Strengths: ${analysis.strengths.map((s) => s.competency).join(', ') || 'none yet'}`);
   out.push('', 'Roles to consider next:');
-  for (const s of suggestions) out.push(`  ${s.title} (${s.track}, ${s.via}${s.moves > 1 ? `, ${s.moves} moves` : ''}): ${percent(s.readiness)} ready`);
+  for (const s of suggestions) out.push(`  ${s.title} (${s.track}, ${movesInWords(s.moveTypes)}): ${percent(s.readiness)} ready`);
   io.stdout(`${out.join('\n')}\n`);
   return 0;
 };

@@ -1,80 +1,82 @@
 // `trellis plan`: drafts the career path (route, milestones, actions) and writes the plan file plus a report.
-import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { formatDiagnostic } from '../../shared/ingest/diagnostics';
-import { extractedRoleToRole, frameworkRoleFor, ingestJobDescription } from '../../shared/ingest/job-description';
+import { ingestJobDescription, type ExtractedRole } from '../../shared/ingest/job-description';
 import { toFileJson } from '../../shared/model/files';
-import { FrameworkSchema, indexFramework, type Framework } from '../../shared/model/framework';
-import { nameKey, slugify } from '../../shared/model/names';
-import type { Person } from '../../shared/model/person';
+import { indexFramework, type Framework } from '../../shared/model/framework';
+import { slugify } from '../../shared/model/names';
+import { PersonSchema, type Person } from '../../shared/model/person';
 import type { Role } from '../../shared/model/role';
 import { RouteError } from '../../shared/lattice/routes';
 import { createPlan } from '../../shared/plan/generate';
+import { chooseJobDescriptionRole, TargetPlacementError, targetFromJobDescription, type JobDescriptionTarget } from '../../shared/plan/target-from-job-description';
+import { frameworkDriveName } from '../../shared/storage/drive-files';
 import { blocksToMarkdown, planDocument } from '../../shared/render/plan-document';
 import { planReportHtml } from '../../shared/render/report';
 import { parse, required } from '../cli/args';
 import { loadAssessment, loadFramework, loadObjectives, roleNamed, todayIso } from '../cli/inputs';
 import { CliError, type CliIO, type Command } from '../cli/io';
+import { checkOutputFolder, makeOutputFolder } from '../cli/output-folder';
 import { readDocumentFile } from '../ingest/read-document';
 import { writeFileAtomic } from '../storage/folder-store';
 
 const USAGE =
   'trellis plan --framework F [--framework TRANSITIONS.csv] --assessment A.csv --current R (--target R | --jd FILE) --employee "Name" [--email E] [--manager "Name"] [--approver "Name <email>"]… [--objectives O.json] [--horizon MONTHS] [--today YYYY-MM-DD] --out DIR [--force]';
 
-/** "Dana Lee <dana@example.com>" or "Dana Lee". */
-export function parsePerson(text: string): Person {
-  const m = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(text);
-  return m ? { name: m[1] || m[2]!, email: m[2]!.trim() } : { name: text.trim() };
+/**
+ * "Dana Lee <dana@example.com>" or "Dana Lee", checked: a person the plan names must be one the plan
+ * file can hold, so "Bob <script>…</script>" is a usage error naming the option, not a crash.
+ */
+export function parsePerson(text: string, option = '--employee'): Person {
+  const m = /^\s*([^<>]*?)\s*<([^<>]*)>\s*$/.exec(text);
+  const email = m?.[2]!.trim();
+  const person: Person = m ? { name: m[1] || email!, email: email! } : { name: text.trim() };
+  const problem = !m && /[<>]/.test(text) ? 'write an email in one pair of "<" ">" after the name; a name cannot hold them' : !person.name ? 'the name is empty' : email !== undefined && !emailIsValid(email) ? `"${email}" is not an email address` : undefined;
+  if (problem) throw new CliError(`${option} "${text}": ${problem}. Write the person as "Name <name@example.com>" or just "Name"`, 2);
+  return PersonSchema.parse(person);
 }
 
-/**
- * Uses the job description's role: the framework's role of that title (given the job description's
- * responsibilities and summary when the framework has none, so the plan's goals come from it), or
- * the role added to the framework where its title and seniority place it.
- */
-async function targetFromJobDescription(io: CliIO, file: string, framework: Framework, current: Role, wantedTitle?: string): Promise<{ framework: Framework; target: Role; changed: boolean }> {
+const emailIsValid = (email: string) => PersonSchema.shape.email.safeParse(email).success;
+
+const FORMATS: Record<string, string> = { '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html', '.docx': 'docx', '.txt': 'text' };
+
+/** The levels of a job-family page, for a message that asks the person to pick one. */
+function levelsMessage(file: string, choices: ExtractedRole[], suggestion: ExtractedRole, unmatched?: string): string {
+  const lead = unmatched ? `--target "${unmatched}" is none of the ${choices.length} roles in ${file}` : `${file} describes ${choices.length} roles (a job family), and no --target says which one you want`;
+  return `${lead}:\n${choices.map((r) => `  - ${r.title}${r.level ? ` (${r.level})` : ''}`).join('\n')}\nPick one with --target, e.g. --target "${suggestion.title}" (or "targetRole" in the objectives file).`;
+}
+
+/** The target role from a job description (see shared/plan/target-from-job-description), with what happened said on stderr. */
+async function targetFromJobDescriptionFile(io: CliIO, file: string, framework: Framework, current: Role, options: { wanted?: string; employee: Person; today: string }): Promise<JobDescriptionTarget> {
   const doc = await readDocumentFile(resolve(io.cwd, file), file);
   const result = ingestJobDescription(doc, { framework, file });
   for (const d of result.diagnostics) io.stderr(`${formatDiagnostic({ file, ...d })}\n`);
   if (!result.roles.length) throw new CliError(`${file}: no role could be read from this job description (see the messages above)`);
-  const extracted = (wantedTitle && result.roles.find((r) => nameKey(r.title) === nameKey(wantedTitle))) || result.roles[0]!;
-  const fromJd = extractedRoleToRole(extracted, framework);
-  const same = frameworkRoleFor(extracted, framework);
-  if (same) {
-    const missing = !same.responsibilities.length || !same.summary;
-    if (!missing) {
-      io.stderr(`${file}: "${extracted.title}" is the framework's role "${same.title}"; using it as the target\n`);
-      return { framework, target: same, changed: false };
-    }
-    // the framework's levels stay HR's; the job description fills in what the matrix never says
-    const target: Role = {
-      ...same,
-      summary: same.summary || fromJd.summary,
-      responsibilities: same.responsibilities.length ? same.responsibilities : fromJd.responsibilities,
-      requirements: same.requirements.required.length || same.requirements.preferred.length ? same.requirements : fromJd.requirements,
-      reportsTo: same.reportsTo || fromJd.reportsTo,
-      location: same.location || fromJd.location,
-    };
-    const next = FrameworkSchema.parse({ ...framework, version: framework.version + 1, roles: framework.roles.map((r) => (r.id === same.id ? target : r)) });
-    io.stderr(`${file}: "${extracted.title}" is the framework's role "${same.title}"; using it as the target, with the job description's responsibilities\n`);
-    return { framework: next, target, changed: true };
+  const choice = chooseJobDescriptionRole(result, { ...(options.wanted ? { wanted: options.wanted } : {}), current, framework });
+  if ('choices' in choice) throw new CliError(levelsMessage(file, choice.choices, choice.suggestion, choice.unmatched), 2);
+  let found: JobDescriptionTarget;
+  try {
+    found = targetFromJobDescription(choice.role, framework, current, {
+      planId: (target) => planIdFor(options.employee, target.title),
+      source: file,
+      format: FORMATS[extname(file).toLowerCase()] ?? 'document',
+      now: `${options.today}T09:00:00.000Z`,
+    });
+  } catch (error) {
+    if (error instanceof TargetPlacementError) throw new CliError(`${file}: ${error.message} (with --target, or another job description).`);
+    throw error;
   }
-  const ids = new Set(framework.roles.map((r) => r.id));
-  let id = fromJd.id || slugify(fromJd.title);
-  for (let n = 2; ids.has(id); n++) id = `${slugify(fromJd.title)}-${n}`;
-  // placed on a framework track by its title and seniority, or one step above the person on theirs
-  const placed = !!fromJd.track && framework.roles.some((r) => r.track === fromJd.track);
-  const target: Role = placed ? { ...fromJd, id } : { ...fromJd, id, track: current.track, rank: current.rank + 1 };
-  const lateral = target.track !== current.track;
-  const next = FrameworkSchema.parse({
-    ...framework,
-    version: framework.version + 1,
-    roles: [...framework.roles, target],
-    transitions: lateral ? [...framework.transitions, { from: current.id, to: id, type: 'lateral', note: `added from ${file}` }] : framework.transitions,
-  });
-  io.stderr(`${file}: "${target.title}" is not in the framework; added it to the ${target.track || 'current'} track at rank ${target.rank}${lateral ? `, with a lateral move from ${current.title}` : ''} (${target.competencies.length} competencies matched)\n`);
-  return { framework: next, target, changed: true };
+  io.stderr(`${file}: ${found.summary}\n`);
+  if (found.unmeasured) {
+    io.stderr(`warning: ${file}: nothing "${found.target.title}" asks for could be read as a competency, so the plan's readiness cannot be trusted (there is nothing to measure). Add the role's competencies to the framework (its KSA matrix), or plan towards a framework role with --target.\n`);
+  }
+  return found;
+}
+
+/** The plan's id: the employee and the target's title ("alex-rivera-senior-engineer"). */
+function planIdFor(employee: Person, targetTitle: string): string {
+  return slugify(`${employee.name}-${targetTitle}`);
 }
 
 export const plan: Command = async (args, io) => {
@@ -103,6 +105,12 @@ export const plan: Command = async (args, io) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError(`--today "${today}": write the date as YYYY-MM-DD`, 2);
   const horizon = values.horizon === undefined ? 12 : Number(values.horizon);
   if (!Number.isFinite(horizon) || horizon < 1 || horizon > 60) throw new CliError(`--horizon "${values.horizon}": give a number of months from 1 to 60`, 2);
+  checkOutputFolder(outDir, io.cwd);
+  // people first: a name the plan file cannot hold is a usage error before any file is read
+  if (values.email !== undefined && !emailIsValid(values.email)) throw new CliError(`--email "${values.email}": not an email address (name@example.com)`, 2);
+  const employee: Person = { ...parsePerson(required(values.employee, '--employee', USAGE), '--employee'), ...(values.email ? { email: values.email } : {}) };
+  const manager = parsePerson(values.manager ?? 'Your manager', '--manager');
+  const approvers = (values.approver ?? []).map((a) => parsePerson(a, '--approver'));
   const objectives = values.objectives ? await loadObjectives(io, values.objectives) : undefined;
   let framework = await loadFramework(io, required(values.framework, '--framework', USAGE));
   const currentTitle = values.current ?? objectives?.currentRole;
@@ -110,7 +118,7 @@ export const plan: Command = async (args, io) => {
   let target: Role;
   let frameworkChanged = false;
   if (values.jd) {
-    const fromJd = await targetFromJobDescription(io, values.jd, framework, current, values.target ?? objectives?.targetRole);
+    const fromJd = await targetFromJobDescriptionFile(io, values.jd, framework, current, { ...(values.target ?? objectives?.targetRole ? { wanted: (values.target ?? objectives?.targetRole)! } : {}), employee, today });
     framework = fromJd.framework;
     target = fromJd.target;
     frameworkChanged = fromJd.changed;
@@ -118,9 +126,9 @@ export const plan: Command = async (args, io) => {
     target = roleNamed(framework, required(values.target ?? objectives?.targetRole, '--target (or --jd, or "targetRole" in the objectives file)', USAGE), '--target');
   }
   const assessment = await loadAssessment(io, required(values.assessment, '--assessment', USAGE), framework, today);
-  const employee: Person = { ...parsePerson(required(values.employee, '--employee', USAGE)), ...(values.email ? { email: values.email } : {}) };
-  const id = slugify(`${employee.name}-${target.title}`);
-  const files = { plan: join(outDir, `${id}.plan.json`), report: join(outDir, `${id}.report.html`), doc: join(outDir, `${id}.plan.md`), framework: join(outDir, `${slugify(framework.name)}.framework.json`) };
+  const id = planIdFor(employee, target.title);
+  // the framework copy a job description made is this plan's own, named after it and its version
+  const files = { plan: join(outDir, `${id}.plan.json`), report: join(outDir, `${id}.report.html`), doc: join(outDir, `${id}.plan.md`), framework: join(outDir, frameworkDriveName(framework.id, framework.version)) };
   const clash = Object.values(files).filter((f) => existsSync(f) && (f !== files.framework || frameworkChanged));
   if (clash.length && !values.force) {
     throw new CliError(`${clash.map((f) => relative(io.cwd, f)).join(', ')} already exist${clash.length === 1 ? 's' : ''}: nothing was written. Choose another --out, or pass --force to replace them.`);
@@ -131,8 +139,8 @@ export const plan: Command = async (args, io) => {
       id,
       framework,
       employee,
-      manager: parsePerson(values.manager ?? 'Your manager'),
-      approvers: (values.approver ?? []).map(parsePerson),
+      manager,
+      approvers,
       currentRoleId: current.id,
       targetRoleId: target.id,
       assessment,
@@ -145,7 +153,7 @@ export const plan: Command = async (args, io) => {
     if (error instanceof RouteError) throw new CliError(error.message);
     throw error;
   }
-  await mkdir(outDir, { recursive: true });
+  await makeOutputFolder(outDir, io.cwd);
   await writeFileAtomic(files.plan, toFileJson(created));
   await writeFileAtomic(files.report, planReportHtml(created, framework, { today }));
   await writeFileAtomic(files.doc, blocksToMarkdown(planDocument(created, framework, today)));

@@ -14,6 +14,15 @@ function workspace(): string {
 }
 
 describe('trellis publish', () => {
+  it('says --out is a file, not a folder, instead of crashing', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'site'), 'mine');
+    const io = captureIO(dir);
+    expect(await main(['publish', 'eng.framework.json', '--out', 'site'], io)).toBe(2);
+    expect(io.err()).toBe('trellis publish: --out site: is a file, not a folder. Give a folder (new or existing) for the output\n');
+    expect(readFileSync(join(dir, 'site'), 'utf8')).toBe('mine');
+  });
+
   it('writes the static site and says where to open it', async () => {
     const dir = workspace();
     const io = captureIO(dir);

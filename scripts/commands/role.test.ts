@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { captureIO } from '../cli/io';
+import { docx, para } from '../test-support/docx';
 import { main } from '../trellis';
 import { cliWorkspace } from './cli-fixtures';
 
@@ -52,6 +53,12 @@ describe('trellis role', () => {
     expect(role.competencies.find((c: { name: string }) => c.name === 'Coding')).toMatchObject({ competencyId: 'code', level: 4, evidence: 'Strong coding skills in a typed language, and a habit of testing', line: 24 });
   });
 
+  it("finds the framework's role behind an abbreviated title with a team: \"Sr. Software Engineer (Payments)\" is \"Senior Engineer\"", async () => {
+    const io = captureIO(workspaceWith('jd.md', EXAMPLE.replace('# Senior Engineer, Payments Platform', '# Sr. Software Engineer (Payments)')));
+    expect(await main(['role', 'jd.md', '--framework', 'framework.json', '--json'], io)).toBe(0);
+    expect(JSON.parse(io.out()).roles[0]).toMatchObject({ title: 'Sr. Software Engineer (Payments)', frameworkRole: 'Senior Engineer' });
+  });
+
   it('prints a readable summary without --json, and the promotions of a job family', async () => {
     const family = ['# Recruiter', '## Responsibilities', '- Source candidates', '## Requirements', '- 1 year of experience', '# Senior Recruiter', '## Responsibilities', '- Includes everything in the level below, plus:', '- Coach hiring managers', '## Requirements', '- 3 years of experience'].join('\n');
     const io = captureIO(workspaceWith('family.md', family));
@@ -72,6 +79,23 @@ describe('trellis role', () => {
     }
   });
 
+  it('says "paragraph N" for a Word document, in the readable summary, the JSON and the messages', async () => {
+    const dir = cliWorkspace();
+    writeFileSync(join(dir, 'jd.docx'), await docx([para('Nurse', { style: 'Heading1' }), para(''), para('Responsibilities', { bold: true }), para('Give medication', { list: 0 })].join('')));
+    const io = captureIO(dir);
+    expect(await main(['role', 'jd.docx'], io)).toBe(0);
+    expect(io.out()).toContain('    - Give medication (paragraph 4)');
+    expect(io.out()).not.toMatch(/\(line \d+\)/);
+    // the missing requirements are reported at the title's paragraph
+    expect(io.err()).toContain('warning: jd.docx, paragraph 1: no requirements found');
+    const json = captureIO(dir);
+    expect(await main(['role', 'jd.docx', '--json'], json)).toBe(0);
+    const out = JSON.parse(json.out());
+    expect(out.roles[0].sources.responsibilities).toEqual([{ paragraph: 4, block: 2 }]);
+    expect(out.diagnostics[0]).toMatchObject({ paragraph: 1, block: 0 });
+    expect(json.out()).not.toContain('"line"');
+  });
+
   it('explains unknown formats, a missing file and a missing argument', async () => {
     const io = captureIO(cliWorkspace());
     expect(await main(['role', 'jd.pdf'], io)).toBe(1);
@@ -82,6 +106,18 @@ describe('trellis role', () => {
     const none = captureIO(cliWorkspace());
     expect(await main(['role'], none)).toBe(2);
     expect(none.err()).toContain('usage: trellis role');
+  });
+
+  it('with --json, a document or framework it cannot read is a JSON error on stdout, not silence', async () => {
+    const dir = workspaceWith('broken.docx', 'not a zip file');
+    const io = captureIO(dir);
+    expect(await main(['role', 'broken.docx', '--json'], io)).toBe(1);
+    expect(JSON.parse(io.out())).toEqual({ roles: [], transitions: [], diagnostics: [{ severity: 'error', file: 'broken.docx', message: expect.stringContaining('cannot be read as a Word document') }] });
+    writeFileSync(join(dir, 'jd.md'), EXAMPLE);
+    writeFileSync(join(dir, 'bad.json'), '{ "kind": ');
+    const bad = captureIO(dir);
+    expect(await main(['role', 'jd.md', '--framework', 'bad.json', '--json'], bad)).toBe(1);
+    expect(JSON.parse(bad.out()).diagnostics).toEqual([expect.objectContaining({ severity: 'error', file: 'bad.json', message: expect.stringContaining('not valid JSON') })]);
   });
 
   it('fails with the error on stdout in --json when the document is empty', async () => {

@@ -1,7 +1,9 @@
 // `trellis role`: reads a job description (or a job-family page) and shows the roles in it, each item with its line.
 import { resolve } from 'node:path';
-import { formatDiagnostic, hasErrors } from '../../shared/ingest/diagnostics';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../../shared/ingest/diagnostics';
+import type { BlockDocument } from '../../shared/ingest/document/blocks';
 import { frameworkRoleFor, ingestJobDescription, type ExtractedRole, type SourcedText } from '../../shared/ingest/job-description';
+import { FileFormatError } from '../../shared/model/files';
 import type { Framework } from '../../shared/model/framework';
 import { parse } from '../cli/args';
 import { CliError, type CliIO, type Command } from '../cli/io';
@@ -10,7 +12,8 @@ import { readDocumentFile } from '../ingest/read-document';
 const USAGE = 'trellis role <job-description.md|.html|.docx|.txt> [--framework F]… [--json]';
 
 const texts = (list: SourcedText[]) => list.map((i) => i.text);
-const where = (i: { block?: number; line?: number }) => ({ ...(i.line !== undefined ? { line: i.line } : {}), ...(i.block !== undefined ? { block: i.block } : {}) });
+type Position = { block?: number; line?: number; paragraph?: number };
+const where = (i: Position) => ({ ...(i.line !== undefined ? { line: i.line } : {}), ...(i.paragraph !== undefined ? { paragraph: i.paragraph } : {}), ...(i.block !== undefined ? { block: i.block } : {}) });
 
 /** A role as JSON: plain strings where scripts want them, with where each came from alongside in `sources`. */
 function roleJson(role: ExtractedRole, framework: Framework | undefined) {
@@ -55,8 +58,8 @@ function roleJson(role: ExtractedRole, framework: Framework | undefined) {
   };
 }
 
-function lineNote(i: { line?: number; block?: number }): string {
-  return i.line !== undefined ? ` (line ${i.line})` : i.block !== undefined ? ` (block ${i.block})` : '';
+function lineNote(i: Position): string {
+  return i.line !== undefined ? ` (line ${i.line})` : i.paragraph !== undefined ? ` (paragraph ${i.paragraph})` : i.block !== undefined ? ` (block ${i.block})` : '';
 }
 
 function readable(role: ExtractedRole, framework: Framework | undefined): string {
@@ -95,18 +98,49 @@ async function frameworkFrom(io: CliIO, files: string[] | undefined): Promise<Fr
   return loadFramework(io, files);
 }
 
+/**
+ * With --json, what could not be read goes to stdout as JSON like any other result, so a script
+ * always gets an answer: the framework's errors, or the document that is not a job description Trellis reads.
+ */
+async function readInputsForJson(io: CliIO, file: string, frameworks: string[] | undefined): Promise<{ framework?: Framework; doc?: BlockDocument; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  let framework: Framework | undefined;
+  if (frameworks?.length) {
+    const { readFrameworkFiles } = await import('../ingest/read-framework');
+    const read = await readFrameworkFiles(frameworks, { cwd: io.cwd });
+    diagnostics.push(...read.diagnostics.filter((d) => d.severity === 'error'));
+    if (read.framework && !hasErrors(read.diagnostics)) framework = read.framework;
+    else if (!hasErrors(diagnostics)) diagnostics.push({ severity: 'error', file: frameworks.join(', '), message: 'no framework could be read from these files' });
+  }
+  try {
+    const doc = await readDocumentFile(resolve(io.cwd, file), file);
+    return { ...(framework ? { framework } : {}), doc, diagnostics };
+  } catch (error) {
+    if (!(error instanceof FileFormatError)) throw error;
+    for (const problem of error.problems) diagnostics.push({ severity: 'error', file, message: problem });
+    return { ...(framework ? { framework } : {}), diagnostics };
+  }
+}
+
 export const role: Command = async (args, io) => {
   const { values, positionals } = parse(args, { framework: { type: 'string', multiple: true }, json: { type: 'boolean' } }, USAGE);
   if (positionals.length !== 1) throw new CliError(`${positionals.length ? 'give one job description at a time' : 'missing the job description file'}\n\nusage: ${USAGE}`, 2);
   const file = positionals[0]!;
+  if (values.json) {
+    const read = await readInputsForJson(io, file, values.framework);
+    if (!read.doc || hasErrors(read.diagnostics)) {
+      io.stdout(`${JSON.stringify({ roles: [], transitions: [], diagnostics: read.diagnostics }, null, 2)}\n`);
+      return 1;
+    }
+    const { framework } = read;
+    const result = ingestJobDescription(read.doc, { file, ...(framework ? { framework } : {}) });
+    io.stdout(`${JSON.stringify({ roles: result.roles.map((r) => roleJson(r, framework)), transitions: result.transitions, diagnostics: result.diagnostics }, null, 2)}\n`);
+    return hasErrors(result.diagnostics) || !result.roles.length ? 1 : 0;
+  }
   const framework = await frameworkFrom(io, values.framework);
   const doc = await readDocumentFile(resolve(io.cwd, file), file);
   const result = ingestJobDescription(doc, { file, ...(framework ? { framework } : {}) });
   const failed = hasErrors(result.diagnostics) || !result.roles.length;
-  if (values.json) {
-    io.stdout(`${JSON.stringify({ roles: result.roles.map((r) => roleJson(r, framework)), transitions: result.transitions, diagnostics: result.diagnostics }, null, 2)}\n`);
-    return failed ? 1 : 0;
-  }
   for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
   if (!result.roles.length) throw new CliError(`${file}: no role could be read from this document (see the messages above)`);
   const parts = result.roles.map((r) => readable(r, framework));

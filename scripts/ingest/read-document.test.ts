@@ -1,29 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { ingestJobDescription } from '../../shared/ingest/job-description';
+import { cell, docx, para } from '../test-support/docx';
 import { readDocumentFile } from './read-document';
-
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-
-const run = (text: string, bold = false) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
-const para = (text: string, opts: { style?: string; bold?: boolean; list?: number } = {}) =>
-  `<w:p><w:pPr>${opts.style ? `<w:pStyle w:val="${opts.style}"/>` : ''}${opts.list !== undefined ? `<w:numPr><w:ilvl w:val="${opts.list}"/><w:numId w:val="1"/></w:numPr>` : ''}</w:pPr>${run(text, opts.bold)}</w:p>`;
-const cell = (text: string, props = '') => `<w:tc><w:tcPr>${props}</w:tcPr>${para(text)}</w:tc>`;
-
-/** A small Word document written the way Word writes one: styles, a bulleted list with two levels, a merged table. */
-async function docx(body: string): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>`);
-  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`);
-  zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`);
-  zip.file('word/styles.xml', `<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style></w:styles>`);
-  zip.file('word/numbering.xml', `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/><w:lvlText w:val="o"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`);
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
-  return zip.generateAsync({ type: 'nodebuffer' });
-}
 
 function folder(): string {
   return mkdtempSync(join(tmpdir(), 'trellis-doc-'));
@@ -60,6 +41,70 @@ describe('readDocumentFile', () => {
     expect(role.responsibilities.map((r) => r.text)).toEqual(['Run quarterly business reviews', 'with each enterprise account', 'Own renewals for your book of business']);
     expect(role.requirements.map((r) => r.text)).toEqual(['Experience: 3+ years in customer success', 'Experience with Salesforce']);
     expect(role.preferred.map((r) => r.text)).toEqual(['Fluent German']);
+  });
+
+  it('says where each item of a Word document is by its paragraph number, never by a line that is not there', async () => {
+    const body = [
+      para('Payroll Officer', { style: 'Heading1' }), // 1
+      para(''), // 2: an empty paragraph still counts in Word
+      para('Main duties', { bold: true }), // 3
+      para('Process the monthly payroll', { list: 0 }), // 4
+      para('Reconcile payroll accounts', { list: 0 }), // 5
+      `<w:tbl><w:tr>${cell('Requirements')}${cell('CIPP Diploma')}</w:tr></w:tbl>`, // 6, 7
+      para('Seniority varies.'), // 8
+    ].join('');
+    const dir = folder();
+    writeFileSync(join(dir, 'payroll.docx'), await docx(body));
+    const doc = await readDocumentFile(join(dir, 'payroll.docx'));
+    expect(doc.positions).toBe('paragraphs');
+    const result = ingestJobDescription(doc);
+    const role = result.roles[0]!;
+    expect(role.responsibilities).toEqual([
+      { text: 'Process the monthly payroll', block: 2, paragraph: 4 },
+      { text: 'Reconcile payroll accounts', block: 3, paragraph: 5 },
+    ]);
+    expect(role.requirements).toEqual([{ text: 'CIPP Diploma', block: 4, paragraph: 7 }]);
+    expect(role.source).toEqual({ block: 0, paragraph: 1 });
+    expect(JSON.stringify(result)).not.toContain('"line"');
+  });
+
+  it("numbers paragraphs, not lines, in HTML written on one line (Google Docs' web-page download)", async () => {
+    const dir = folder();
+    const oneLine = '<html><body><p class="c1"><span class="c2">Payroll Officer</span></p><p><b>Main duties</b></p><ul><li>Process the monthly payroll</li><li>Reconcile payroll accounts</li></ul><p><b>Requirements</b></p><ul><li>CIPP Diploma</li></ul></body></html>';
+    writeFileSync(join(dir, 'one-line.html'), oneLine);
+    const role = ingestJobDescription(await readDocumentFile(join(dir, 'one-line.html'))).roles[0]!;
+    expect(role.responsibilities).toEqual([
+      { text: 'Process the monthly payroll', block: 2, paragraph: 3 },
+      { text: 'Reconcile payroll accounts', block: 3, paragraph: 4 },
+    ]);
+    // a page written line by line keeps its lines
+    writeFileSync(join(dir, 'lines.html'), oneLine.replace(/></g, '>\n<'));
+    const byLine = ingestJobDescription(await readDocumentFile(join(dir, 'lines.html'))).roles[0]!;
+    expect(byLine.responsibilities[0]).toMatchObject({ text: 'Process the monthly payroll', line: expect.any(Number) });
+    expect(byLine.responsibilities[0]!.line).toBeGreaterThan(1);
+  });
+
+  it('reads a person specification table by its Essential and Desirable columns, the row labels as groups', async () => {
+    const bold = (text: string) => `<w:tc><w:tcPr></w:tcPr>${para(text, { bold: true })}</w:tc>`;
+    const body = [
+      para('Payroll Officer', { style: 'Heading1' }),
+      para('Person specification', { bold: true }),
+      '<w:tbl>',
+      `<w:tr>${cell('')}${bold('Essential')}${bold('Desirable')}</w:tr>`,
+      `<w:tr>${bold('Qualifications')}${cell('AAT Level 3')}${cell('CIPP Diploma')}</w:tr>`,
+      `<w:tr>${bold('Experience')}${cell('2 years of payroll processing')}${cell('Experience with SAP')}</w:tr>`,
+      `<w:tr>${bold('Education')}${cell('GCSE Maths')}${cell('Degree in accountancy')}</w:tr>`,
+      `<w:tr>${bold('Skills')}${cell('Advanced Excel skills')}${cell('')}</w:tr>`,
+      '</w:tbl>',
+    ].join('');
+    const dir = folder();
+    writeFileSync(join(dir, 'spec.docx'), await docx(body));
+    const role = ingestJobDescription(await readDocumentFile(join(dir, 'spec.docx'))).roles[0]!;
+    expect(role.requirements.map((r) => r.text)).toEqual(['AAT Level 3', '2 years of payroll processing', 'GCSE Maths', 'Advanced Excel skills']);
+    expect(role.preferred.map((r) => r.text)).toEqual(['CIPP Diploma', 'Experience with SAP', 'Degree in accountancy']);
+    expect(role.education.map((r) => r.text)).toEqual(expect.arrayContaining(['GCSE Maths', 'Degree in accountancy']));
+    expect(role.competencies.map((c) => c.name)).not.toContain('Skills');
+    expect(role.competencies.map((c) => [c.name, c.asked])).toEqual(expect.arrayContaining([['Excel', 'required'], ['SAP', 'preferred']]));
   });
 
   it('reads .md, .markdown, .htm and .txt by their extension', async () => {

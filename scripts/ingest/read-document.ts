@@ -40,13 +40,24 @@ function markdownDocument(text: string, file: string): BlockDocument {
 async function docxDocument(bytes: Buffer, path: string, file: string): Promise<BlockDocument> {
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+    // empty paragraphs kept, so paragraph numbers are the ones Word counts
+    html = (await mammoth.convertToHtml({ buffer: bytes }, { ignoreEmptyParagraphs: false })).value;
   } catch (error) {
     throw new FileFormatError(path, [`cannot be read as a Word document (${(error as Error).message}); save it again as .docx from Word or Google Docs, or export it as HTML`]);
   }
-  const doc = htmlToBlocks(html, file);
+  const doc = htmlToBlocks(html, file, { positions: 'paragraphs' });
   if (!doc.title) doc.title = basename(path, extname(path));
   return doc;
+}
+
+/**
+ * Lines, unless the page was written on one line (Google Docs' *Download › Web page* puts the whole
+ * document on a single line): then every item would say "line 1", and paragraph numbers say more.
+ */
+export function htmlPositions(html: string): 'lines' | 'paragraphs' {
+  const paragraphs = html.match(/<(p|li|h[1-6])\b/gi)?.length ?? 0;
+  const lines = html.split('\n').filter((l) => /<(p|li|h[1-6])\b/i.test(l)).length;
+  return paragraphs >= 6 && lines * 3 <= paragraphs ? 'paragraphs' : 'lines';
 }
 
 /**
@@ -68,7 +79,7 @@ export async function readDocumentFile(path: string, name: string = path): Promi
   const file = basename(path);
   if (extension === '.docx') return docxDocument(bytes, name, file);
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (extension === '.html' || extension === '.htm') return htmlToBlocks(text, file);
+  if (extension === '.html' || extension === '.htm') return htmlToBlocks(text, file, { positions: htmlPositions(text) });
   if (extension === '.txt') return textToBlocks(text, file);
   return markdownDocument(text, file);
 }

@@ -336,3 +336,62 @@ describe('a job-family page', () => {
     expect(grid.diagnostics[0]).toMatchObject({ severity: 'info', file: 'ladder.md', line: 1 });
   });
 });
+
+describe('headings written in a hurry', () => {
+  it('reads misspelt section headings, and never makes a competency of a heading', () => {
+    const result = ingestJobDescription(
+      markdownToBlocks(['# Product Designer', '## What youll do', '- Design end-to-end flows for our mobile app', '## Requierments', '- 4+ years of product design experience', '- Proficiency in Figma', '## Would be grate', '- Experience with design systems'].join('\n'), 'jd.md'),
+    );
+    const role = result.roles[0]!;
+    expect(texts(role.responsibilities)).toEqual(['Design end-to-end flows for our mobile app']);
+    expect(texts(role.requirements)).toEqual(['4+ years of product design experience', 'Proficiency in Figma']);
+    expect(texts(role.preferred)).toEqual(['Experience with design systems']);
+    expect(role.competencies.map((c) => c.name)).not.toContain('Requierments');
+  });
+
+  it('sorts the items under a heading it does not recognise one by one, and says so naming the heading', () => {
+    const result = ingestJobDescription(
+      markdownToBlocks(['# Product Designer', '## Responsibilities', '- Run usability tests with customers', '## Stuff that matters here', '- Design end-to-end flows for our mobile app', '- 4+ years of product design experience', '- Experience with Sketch is a plus'].join('\n'), 'jd.md'),
+    );
+    const role = result.roles[0]!;
+    expect(texts(role.responsibilities)).toEqual(['Run usability tests with customers', 'Design end-to-end flows for our mobile app']);
+    expect(texts(role.requirements)).toEqual(['4+ years of product design experience']);
+    expect(texts(role.preferred)).toEqual(['Experience with Sketch is a plus']);
+    expect(role.competencies.map((c) => c.name)).not.toContain('Stuff that matters here');
+    expect(result.diagnostics).toContainEqual({
+      severity: 'info',
+      file: 'jd.md',
+      line: 4,
+      block: 3,
+      message: 'heading "Stuff that matters here" is not one Trellis recognises; its 3 items were sorted by how each reads (1 responsibility, 1 requirement, 1 preferred qualification). If that is wrong, rename the heading (e.g. "Responsibilities", "Requirements", "Nice to have")',
+    });
+  });
+});
+
+describe('plain text with the facts on the lines under the title', () => {
+  it('reads the short lines at the top as the title, then the department, not as one paragraph', () => {
+    const result = ingestJobDescription(textToBlocks(['Senior Accountant', 'Finance', '', 'Responsibilities:', '- Close the books monthly', '', 'Requirements:', '- CPA licence'].join('\n'), 'accountant.txt'));
+    const role = result.roles[0]!;
+    expect(role).toMatchObject({ title: 'Senior Accountant', department: 'Finance', summary: '', source: { line: 1 } });
+    expect(result.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
+  });
+
+  it('reads "Marketing Department | Reports to: … | Location: …" as department, reports-to and location', () => {
+    const text = ['Marketing Coordinator', 'Marketing Department | Reports to: Marketing Manager | Location: Austin, TX', '', 'ABOUT THE ROLE', 'We need a coordinator to keep our campaigns on track.', '', 'KEY RESPONSIBILITIES', '• Coordinate campaign calendars across channels'].join('\n');
+    const role = ingestJobDescription(textToBlocks(text, 'coordinator.txt')).roles[0]!;
+    expect(role).toMatchObject({ title: 'Marketing Coordinator', department: 'Marketing', reportsTo: 'Marketing Manager', location: 'Austin, TX', summary: 'We need a coordinator to keep our campaigns on track.' });
+  });
+
+  it('keeps a wrapped opening sentence together, and a workplace under the title is no department', () => {
+    const wrapped = ingestJobDescription(textToBlocks(['We are hiring a Senior Accountant', 'to close our books every month.', '', 'Requirements:', '- CPA licence'].join('\n'), 'a.txt')).roles[0]!;
+    expect(wrapped.title).toBe('Senior Accountant');
+    expect(wrapped.department).toBe('');
+    const remote = ingestJobDescription(textToBlocks(['Senior Accountant', 'Remote', '', 'Requirements:', '- CPA licence'].join('\n'), 'b.txt')).roles[0]!;
+    expect(remote.department).toBe('');
+  });
+
+  it('splits "Team: Customer Success · Location: Remote (EU)" into its fields', () => {
+    const role = ingestJobDescription(htmlToBlocks('<p><b>Customer Success Manager</b></p><p>Team: Customer Success · Location: Remote (EU)</p><p><b>Responsibilities</b></p><ul><li>Run quarterly business reviews</li></ul>', 'csm.html')).roles[0]!;
+    expect(role).toMatchObject({ department: 'Customer Success', location: 'Remote (EU)' });
+  });
+});

@@ -6,15 +6,17 @@ import type { Diagnostic } from './diagnostics';
 import type { BlockDocument } from './document/blocks';
 import { cleanTitle, seniorityOf } from './jd/fields';
 import { findLevelHeadings, isDescending, layoutTracks, type LevelPlace } from './jd/family';
-import { dedupeDiagnostics, finishRole, managesPeople, readPastDiagnostics, roleDiagnostics, where, type LevelDraft } from './jd/finish-role';
+import { dedupeDiagnostics, finishRole, managesPeople, readPastDiagnostics, roleDiagnostics, sortedDiagnostics, where, type LevelDraft } from './jd/finish-role';
 import { inheritItems, resolveInheritance } from './jd/inheritance';
 import { readLadderTable } from './jd/ladder-table';
+import { linesAsParagraphs } from './jd/positions';
 import { outlineOf, scopeEnd, type Outline, type OutlineHeading } from './jd/outline';
 import type { ItemKind } from './jd/placement';
 import { emptyDraft, readScope, titleInProse, type RoleDraft } from './jd/role-reader';
 import { CONTENT_KINDS } from './jd/sections';
 import { baseTitle, commonFamily, familyName, isBareLevel, looksLikeJobTitle, titleWithFamily } from './jd/titles';
-import { extractedRoleToRole as toRole, frameworkRoleFor } from './jd/to-role';
+import { frameworkRoleFor } from './jd/title-match';
+import { extractedRoleToRole as toRole } from './jd/to-role';
 
 export { frameworkRoleFor };
 
@@ -22,6 +24,8 @@ export interface SourcedText {
   text: string;
   block?: number;
   line?: number;
+  /** In a word-processor document (.docx), the number of its paragraph, in place of a line. */
+  paragraph?: number;
 }
 
 export interface ExtractedCompetency {
@@ -36,6 +40,7 @@ export interface ExtractedCompetency {
   evidence: string;
   block?: number;
   line?: number;
+  paragraph?: number;
   /** Where the role asks for it: its requirements, its preferred qualifications, or only its duties. */
   asked?: 'required' | 'preferred' | 'responsibility';
 }
@@ -58,7 +63,7 @@ export interface ExtractedRole {
   track: string;
   rank: number;
   management: boolean;
-  source: { block?: number; line?: number };
+  source: { block?: number; line?: number; paragraph?: number };
   /** The team named in the text ("join our Data Platform team"), when it differs from the department. */
   team?: string;
   /** The job grade a family page gives the level ("grade 7"). */
@@ -105,6 +110,12 @@ function fileStem(file: string | undefined): string {
 }
 
 export function ingestJobDescription(doc: BlockDocument, options: IngestOptions = {}): JobDescriptionResult {
+  const result = readJobDescription(doc, options);
+  // a .docx has no lines a person could find: every position is the number of its paragraph instead
+  return doc.positions === 'paragraphs' ? linesAsParagraphs(result) : result;
+}
+
+function readJobDescription(doc: BlockDocument, options: IngestOptions): JobDescriptionResult {
   const file = options.file ?? doc.file;
   const diagnostics: Diagnostic[] = [];
   if (!doc.blocks.some((b) => (b.type === 'table' ? b.rows.some((r) => r.some((c) => c.text.trim())) : b.text.trim()))) {
@@ -194,7 +205,7 @@ export function ingestJobDescription(doc: BlockDocument, options: IngestOptions 
 
   const layout = layoutTracks(drafts.map((d) => d.place), family);
   const roles = drafts.map((level, i) => finishRole(level, shared, options.framework, layout.places[i]!));
-  diagnostics.push(...readPastDiagnostics(shared, file));
+  diagnostics.push(...readPastDiagnostics(shared, file), ...sortedDiagnostics(shared, file));
   drafts.forEach((level, i) => diagnostics.push(...readPastDiagnostics(level.draft, file), ...roleDiagnostics(roles[i]!, level.draft, file, true)));
   return { roles, transitions: layout.transitions, diagnostics: dedupeDiagnostics(diagnostics) };
 }
@@ -206,6 +217,7 @@ function mergeDraft(into: RoleDraft, from: RoleDraft): void {
   into.items.push(...from.items.filter((i) => !have.has(`${i.kind}\u0000${nameKey(i.text)}`)));
   into.skipped.push(...from.skipped);
   into.unread.push(...from.unread);
+  into.sortedUnder.push(...from.sortedUnder);
   into.structured ||= from.structured;
 }
 

@@ -78,6 +78,9 @@ describe('routes through the lattice', () => {
     expect(new Set(next.map((s) => s.track)).size).toBeGreaterThan(1);
     for (let i = 1; i < next.length; i++) expect(next[i - 1]!.readiness).toBeGreaterThanOrEqual(next[i]!.readiness);
     expect(next.find((s) => s.roleId === 'pm')).toMatchObject({ moves: 1, via: 'exploratory' });
+    // the move into Engineering Manager is lateral, though the first move on the way is exploratory
+    expect(next.find((s) => s.roleId === 'em')).toMatchObject({ moves: 2, via: 'exploratory', moveTypes: ['exploratory', 'lateral'] });
+    expect(next.find((s) => s.roleId === 'staff')).toMatchObject({ moves: 2, moveTypes: ['promotion', 'promotion'] });
     expect(latticeMoves(fw).find((m) => m.from === 'senior' && m.to === 'em')).toMatchObject({ type: 'lateral', fromTitle: 'Senior Engineer', toTitle: 'Engineering Manager' });
   });
 

@@ -383,6 +383,8 @@ export interface NextRoleSuggestion {
   moves: number;
   /** The kind of the first move on the way there. */
   via: TransitionType;
+  /** The kind of every move on the way there, in order ("promotion", then "lateral"). */
+  moveTypes: TransitionType[];
 }
 
 /**
@@ -395,23 +397,23 @@ export function suggestNextRoles(framework: Framework, levels: LevelMap, current
   const source = lattice.position.get(currentRoleId);
   if (source === undefined) throw new RouteError('unknown-role', `no role with id "${currentRoleId}" in the framework`);
   const maxMoves = options.maxMoves ?? 2;
-  const best = new Map<number, { moves: number; via: TransitionType }>();
-  let frontier: { node: number; via?: TransitionType }[] = [{ node: source }];
+  const best = new Map<number, TransitionType[]>();
+  let frontier: { node: number; types: TransitionType[] }[] = [{ node: source, types: [] }];
   for (let moves = 1; moves <= maxMoves && frontier.length; moves++) {
-    const next: { node: number; via: TransitionType }[] = [];
-    for (const { node, via } of frontier) {
+    const next: { node: number; types: TransitionType[] }[] = [];
+    for (const { node, types } of frontier) {
       for (const e of lattice.out[node]!) {
         if (e.to === source || best.has(e.to)) continue;
-        const firstMove = via ?? e.type;
-        best.set(e.to, { moves, via: firstMove });
-        next.push({ node: e.to, via: firstMove });
+        const route = [...types, e.type];
+        best.set(e.to, route);
+        next.push({ node: e.to, types: route });
       }
     }
     frontier = next;
   }
-  const out = [...best].map(([node, { moves, via }]): NextRoleSuggestion => {
+  const out = [...best].map(([node, moveTypes]): NextRoleSuggestion => {
     const role = lattice.roles[node]!;
-    return { roleId: role.id, title: role.title, track: role.track || role.family, readiness: readinessFor(framework, role, levels), moves, via };
+    return { roleId: role.id, title: role.title, track: role.track || role.family, readiness: readinessFor(framework, role, levels), moves: moveTypes.length, via: moveTypes[0]!, moveTypes };
   });
   out.sort((a, b) => b.readiness - a.readiness || a.moves - b.moves || a.title.localeCompare(b.title));
   return out.slice(0, options.limit ?? 10);

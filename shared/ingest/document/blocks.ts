@@ -28,6 +28,8 @@ export interface BlockDocument {
   file?: string;
   title?: string;
   blocks: Block[];
+  /** What the blocks' `line` counts: lines of a text file (the default), or paragraphs of a word-processor document (.docx). */
+  positions?: 'lines' | 'paragraphs';
 }
 
 /** Whether a paragraph is entirely bold: documents often use bold paragraphs as headings. */

@@ -43,6 +43,8 @@ interface OpenElement {
 
 interface PendingCell {
   text: string;
+  /** Where the cell starts (a line, or in a word-processor document the number of its first paragraph). */
+  line?: number;
   colspan: number;
   rowspan: number;
   header: boolean;
@@ -65,6 +67,7 @@ export function expandTable(rows: PendingCell[][]): TableCell[][] {
       const colspan = Math.min(Math.max(1, cell.colspan), 1000);
       const rowspan = Math.min(Math.max(1, cell.rowspan), rows.length - r);
       const out: TableCell = { text: cell.text };
+      if (cell.line !== undefined) out.line = cell.line;
       if (colspan > 1) out.colspan = colspan;
       if (rowspan > 1) out.rowspan = rowspan;
       if (cell.header) out.header = true;
@@ -81,8 +84,24 @@ export function expandTable(rows: PendingCell[][]): TableCell[][] {
   return grid.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? { text: '' }));
 }
 
-export function htmlToBlocks(html: string, file?: string): BlockDocument {
-  const lineAt = lineCounter(html);
+export interface HtmlOptions {
+  /**
+   * What a block's `line` counts. 'lines' (default): lines of the HTML source. 'paragraphs': the
+   * paragraphs of the word-processor document the HTML was converted from (mammoth puts a whole .docx
+   * on one line), each heading, paragraph, list item and paragraph in a table cell counting one.
+   */
+  positions?: 'lines' | 'paragraphs';
+}
+
+/** Elements that are one paragraph of a word-processor document. */
+const PARAGRAPH_TAGS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+export function htmlToBlocks(html: string, file?: string, options: HtmlOptions = {}): BlockDocument {
+  const byParagraph = options.positions === 'paragraphs';
+  const sourceLine = lineCounter(html);
+  let paragraphs = 0;
+  /** Where the element opening at `offset` sits: its line, or the number of the paragraph it is (or the next one, for a table). */
+  const lineAt = (offset: number, tag?: string) => (byParagraph ? (tag && PARAGRAPH_TAGS.has(tag) ? paragraphs : paragraphs + 1) : sourceLine(offset));
   const blocks: Block[] = [];
   const stack: OpenElement[] = [];
   const lists: { ordered: boolean; kix?: number }[] = [];
@@ -115,7 +134,9 @@ export function htmlToBlocks(html: string, file?: string): BlockDocument {
     {
       onopentag(name, attrs) {
         const tag = name.toLowerCase();
-        const line = lineAt(parser.startIndex);
+        // a paragraph inside a list item is part of that item, not a paragraph of its own
+        if (byParagraph && skipDepth === 0 && PARAGRAPH_TAGS.has(tag) && !(tag === 'p' && stack.some((e) => e.tag === 'li'))) paragraphs++;
+        const line = lineAt(parser.startIndex, tag);
         if (skipDepth > 0 || SKIPPED.has(tag)) {
           if (SKIPPED.has(tag)) skipDepth++;
           stack.push({ tag, bold: false, italic: false });
@@ -142,7 +163,7 @@ export function htmlToBlocks(html: string, file?: string): BlockDocument {
         }
         if (table && (tag === 'td' || tag === 'th')) {
           if (!table.rows.length) table.rows.push([]);
-          const cell: PendingCell = { text: '', colspan: Number(attrs.colspan) || 1, rowspan: Number(attrs.rowspan) || 1, header: tag === 'th' };
+          const cell: PendingCell = { text: '', line, colspan: Number(attrs.colspan) || 1, rowspan: Number(attrs.rowspan) || 1, header: tag === 'th' };
           table.rows[table.rows.length - 1]!.push(cell);
           table.cell = cell;
           return;
@@ -234,6 +255,7 @@ export function htmlToBlocks(html: string, file?: string): BlockDocument {
 
   const doc: BlockDocument = { blocks };
   if (file !== undefined) doc.file = file;
+  if (byParagraph) doc.positions = 'paragraphs';
   const cleanTitle = cleanText(title);
   if (cleanTitle) doc.title = cleanTitle;
   return doc;

@@ -24,6 +24,16 @@ function isLabelHeading(text: string): boolean {
   return /^[^:]{2,60}:$/.test(text) && text.split(/\s+/).length <= 8;
 }
 
+/** A title: short, no sentence punctuation at its end. */
+function isTitleLine(text: string): boolean {
+  return text.length <= 80 && !/[.!?:,;]$/.test(text) && text.split(/\s+/).length <= 12;
+}
+
+/** Whether a line after a title stands on its own (blank, or not a sentence carried on from the line before in lower case). */
+function startsOwnLine(next: string): boolean {
+  return next === '' || (!/^[\p{Ll}]/u.test(next) && next.length <= 120);
+}
+
 export function textToBlocks(text: string, file?: string): BlockDocument {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const blocks: Block[] = [];
@@ -33,6 +43,8 @@ export function textToBlocks(text: string, file?: string): BlockDocument {
   let lastItem: Extract<Block, { type: 'list-item' }> | undefined;
   let lastItemIndent = 0;
   let sawContent = false;
+  /** Inside the lines that open the document under its title ("Senior Accountant\nFinance"): each is a line of its own. */
+  let inHeader = false;
 
   const flushParagraph = () => {
     if (!paragraph) return;
@@ -47,6 +59,7 @@ export function textToBlocks(text: string, file?: string): BlockDocument {
     if (!trimmed) {
       flushParagraph();
       lastItem = undefined;
+      inHeader = false;
       return;
     }
     // a line of ==== or ---- under a line makes that line a heading (setext style)
@@ -62,9 +75,11 @@ export function textToBlocks(text: string, file?: string): BlockDocument {
     if (md && md[2]) {
       flushParagraph();
       lastItem = undefined;
+      inHeader = false;
       blocks.push({ type: 'heading', level: md[1]!.length, text: cleanText(md[2]), line: lineNo });
     } else if (bullet && cleanText(bullet[2]!)) {
       flushParagraph();
+      inHeader = false;
       const indent = indentWidth(bullet[1]!);
       while (indents.length && indents[indents.length - 1]! > indent) indents.pop();
       if (!indents.length || indents[indents.length - 1]! < indent) indents.push(indent);
@@ -79,11 +94,16 @@ export function textToBlocks(text: string, file?: string): BlockDocument {
     } else if (isUppercaseHeading(trimmed) || isLabelHeading(trimmed)) {
       flushParagraph();
       lastItem = undefined;
+      inHeader = false;
       indents = [];
       blocks.push({ type: 'heading', level: isUppercaseHeading(trimmed) ? 2 : 3, text: trimmed.replace(/:$/, ''), line: lineNo });
-    } else if (!sawContent && trimmed.length <= 80 && !/[.!?:]$/.test(trimmed) && (lines[i + 1] ?? '').trim() === '') {
-      // the first short line standing alone is the document's title
+    } else if (!sawContent && isTitleLine(trimmed) && startsOwnLine(cleanText(lines[i + 1] ?? ''))) {
+      // the first short line standing alone, or above other short lines, is the document's title
       blocks.push({ type: 'heading', level: 1, text: trimmed, line: lineNo });
+      inHeader = true;
+    } else if (inHeader && startsOwnLine(trimmed)) {
+      // under the title: "Finance", "Marketing Department | Reports to: …" are lines, not one paragraph
+      blocks.push({ type: 'paragraph', text: trimmed, runs: [{ text: trimmed }], line: lineNo });
     } else if (/^[\p{Lu}][\p{L}\d /&'’()-]{1,30}:\s+\S/u.test(trimmed)) {
       // "Location: Remote": a field line of its own, never glued to its neighbours
       flushParagraph();
@@ -93,6 +113,7 @@ export function textToBlocks(text: string, file?: string): BlockDocument {
     } else {
       lastItem = undefined;
       indents = [];
+      inHeader = false;
       if (!paragraph) paragraph = { lines: [], line: lineNo };
       paragraph.lines.push(trimmed);
     }

@@ -108,6 +108,24 @@ export const isEducation = (text: string): boolean => EDUCATION.test(text);
 const CERTIFICATION_WORDS = /\b(certif\w*|licen[cs]\w*|accredit\w*|chartered|registered nurse)/i;
 export const isCertification = (text: string): boolean => (CERTIFICATION.test(text) || CERTIFICATION_WORDS.test(text)) && !/\bpolic(y|ies)\b/i.test(text);
 
+/** "Marketing Department", "Department of Finance", "Finance Division" → the department's name. */
+export function departmentNamedIn(line: string): string | undefined {
+  const text = line.trim();
+  if (text.length > 60) return undefined;
+  const m = /^(?:the\s+)?(\p{Lu}[\p{L}&'’ -]{1,40}?)\s+(?:department|dept\.?|division)$/iu.exec(text) ?? /^(?:the\s+)?(?:department|division) of\s+(\p{Lu}[\p{L}&'’ -]{1,40})$/iu.exec(text);
+  return m ? m[1]!.trim() : undefined;
+}
+
+/**
+ * A line right under the title that names only a department ("Finance", "Customer Success"):
+ * one to four capitalised words, no verb, no job title.
+ */
+export function isBareDepartment(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  if (/\b(remote|hybrid|on-?site|office|full[- ]time|part[- ]time|contract|permanent|temporary|freelance|internship)\b/i.test(line)) return false;
+  return words.length <= 4 && words.every((w) => /^(\p{Lu}[\p{L}'’-]*|&|and|of)$/u.test(w)) && /^\p{Lu}/u.test(words[0] ?? '');
+}
+
 /** "will report to the Director of Field Marketing" → "Director of Field Marketing". */
 export function reportsToIn(text: string): string | undefined {
   const m = /\breport(?:s|ing)?\s+(?:in)?to\s+(?:the\s+|a\s+|an\s+|our\s+)?([A-Z][^.,;()]*?)(?=\s+(?:for|who|and|in|on|within|at|while|with)\b|[.,;()]|$)/.exec(text);

@@ -88,7 +88,25 @@ export function roleDiagnostics(role: ExtractedRole, draft: RoleDraft, file: str
   const progression = draft.items.some((i) => i.topic);
   if (!role.requirements.length && !role.preferred.length && !progression) out.push({ severity: 'warning', message: `${who}no requirements found; put them under a heading such as "Requirements" or "What you'll bring"`, ...where(file, role.source) });
   for (const h of draft.unread) out.push({ severity: 'info', message: `${who}section "${h.text}" was not read as responsibilities or requirements; rename its heading if it holds either`, ...where(file, h) });
+  out.push(...sortedDiagnostics(draft, file, who));
   return out;
+}
+
+const KIND_WORDS: Record<ItemKind, [string, string]> = { responsibilities: ['responsibility', 'responsibilities'], requirements: ['requirement', 'requirements'], preferred: ['preferred qualification', 'preferred qualifications'] };
+
+/** Says which headings were not recognised and where their items went, so a person can rename the heading if that is wrong. */
+export function sortedDiagnostics(draft: RoleDraft, file: string | undefined, who = ''): Diagnostic[] {
+  return draft.sortedUnder.map(({ heading, kinds }) => {
+    const counts = (Object.keys(KIND_WORDS) as ItemKind[])
+      .map((kind) => [kind, kinds.filter((k) => k === kind).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([kind, n]) => `${n} ${KIND_WORDS[kind][n === 1 ? 0 : 1]}`);
+    return {
+      severity: 'info' as const,
+      message: `${who}heading "${heading.text}" is not one Trellis recognises; its ${kinds.length === 1 ? 'item was' : `${kinds.length} items were`} sorted by how each reads (${counts.join(', ')}). If that is wrong, rename the heading (e.g. "Responsibilities", "Requirements", "Nice to have")`,
+      ...where(file, heading),
+    };
+  });
 }
 
 export function readPastDiagnostics(draft: RoleDraft, file: string | undefined): Diagnostic[] {

@@ -5,6 +5,7 @@ import type { LevelDraft } from './finish-role';
 import { where } from './finish-role';
 import type { ItemKind } from './placement';
 import type { RawItem, RoleDraft } from './role-reader';
+import { looksLikeJobTitle } from './titles';
 
 export interface InheritanceCue {
   /** Which of the source's items come along. */
@@ -32,6 +33,49 @@ export function normaliseLevelName(name: string): string {
   return name.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/gi, (w) => NUMBER_WORDS[w.toLowerCase()]!).trim();
 }
 
+/** The words that name what is inherited: "requirements", "the responsibilities", "expectations" … */
+const KIND = String.raw`(requirements?|responsibilit(?:y|ies)|expectations?|criteria|qualifications?|duties|duty)`;
+/** Where the named level ends: ", plus", ", and:", ":", a full stop, "as well as". */
+const OBJECT_END = String.raw`(?=\s*(?:,|:|;|\.|\bplus\b|\band\b|\bas well as\b|$))`;
+const RELATIVE = /\b(above|below|previous|prior|preceding|lower|earlier|beneath|before)\b/i;
+
+/** The ways a page names the level a role builds on, groups: the kind word before the level, the level, the kind word after it. */
+const NAMED_FORMS: RegExp[] = [
+  // "In addition to meeting all of the requirements of a Manager, Field Marketing, the Senior Manager will …"
+  new RegExp(String.raw`\bin addition to (?:meeting |having )?(?:all )?(?:of )?(?:the )?${KIND}\s+(?:of|for)\s+(?:an?\s+|the\s+)?(.+?)(?=,?\s+the\s|,?\s+they\s|\s+will\s|\s*[:.]?$)`, 'i'),
+  // "In addition to the Data Engineer I expectations:"
+  new RegExp(String.raw`\bin addition to (?:meeting |having )?(?:all )?(?:of )?(?:the )?()(.+?)(?:['’]s)?\s+${KIND}\b`, 'i'),
+  // "extends the Backend Engineer role"
+  /\bextends the ()(.+?) role\b/i,
+  // "Includes all of the expectations of the level below", "Everything in Data Engineer I, plus", "All criteria from level one"
+  new RegExp(String.raw`\b(?:all|everything)\s+(?:of\s+)?(?:the\s+)?(?:${KIND}\s+)?(?:from|in|of|for)\s+(.+?)${OBJECT_END}`, 'i'),
+  // "Includes all Data Engineer I responsibilities, and:", "All of the Data Engineer I requirements, plus:"
+  new RegExp(String.raw`\b(?:all|everything)\s+(?:of\s+)?(?:the\s+)?()(.+?)(?:['’]s)?\s+${KIND}\b`, 'i'),
+  // "Same as Data Engineer I, plus:"
+  new RegExp(String.raw`^same as\s+()(.+?)${OBJECT_END}`, 'i'),
+];
+
+/** Whether the sentence reads as building on something: "plus", "includes", "in addition", "same as", a closing colon … */
+const BUILDS_ON = /\b(plus|includ\w*|in addition|same as|as well as|extends|builds? on)\b|[:]\s*$|^\s*(all|everything)\b/i;
+
+/**
+ * The level a reference names ("Data Engineer I", "level one"), or the level before for "the level below",
+ * "above"; with the kind word it carries ("the Data Engineer I requirements"). Undefined when it names no level.
+ */
+function levelReferenced(object: string, kindWord: string): { kindWord: string; relative?: true; name?: string } | undefined {
+  const determiners = /^(?:the|a|an)\s+/i;
+  let name = object.trim().replace(determiners, '');
+  const leading = new RegExp(String.raw`^${KIND}\s+(?:of|for|from|in)\s+(.+)$`, 'i').exec(name);
+  if (leading) [kindWord, name] = [kindWord || leading[1]!, leading[2]!.replace(determiners, '')];
+  const trailing = new RegExp(String.raw`^(.+?)(?:['’]s)?\s+${KIND}$`, 'i').exec(name);
+  if (trailing) [name, kindWord] = [trailing[1]!, kindWord || trailing[2]!];
+  if (RELATIVE.test(name)) return { kindWord, relative: true };
+  const bare = normaliseLevelName(name.replace(/^(?!level\b)(.+?)\s+(level|role)$/i, '$1'));
+  // "all customer requirements" names a kind of requirement, not a level
+  if (!bare || !(looksLikeJobTitle(bare) || /^(level|lvl|grade|band|tier)\s+\w+$/i.test(bare))) return undefined;
+  return { kindWord, name: bare };
+}
+
 /** The inheritance a sentence states, or undefined. Short sentences only: a long one is content that happens to say "above". */
 export function inheritanceIn(text: string): InheritanceCue | undefined {
   const t = text.trim();
@@ -39,28 +83,24 @@ export function inheritanceIn(text: string): InheritanceCue | undefined {
   if (/\b(shar(e|es|ing) the same (requirements|responsibilities)|share the following (requirements|responsibilities)|same (requirements|responsibilities) (and (requirements|responsibilities) )?(outlined|listed|described|as) above)\b/i.test(t)) {
     return { kinds: 'all', shared: true };
   }
-  const named =
-    /\bin addition to (?:meeting |having )?(?:all )?(?:of )?(?:the )?(requirements|responsibilities|expectations|criteria|qualifications)\s+(?:of|for)\s+(?:an?\s+|the\s+)?(.+?)(?=,?\s+the\s|,?\s+they\s|\s+will\s|\s*[:.]?$)/i.exec(t) ??
-    /\bextends the (.+?) role\b()/i.exec(t) ??
-    /\b(?:all|everything)\s+(?:(?:the\s+)?(criteria|expectations|requirements|responsibilities|duties|qualifications)\s+)?(?:from|in|of)\s+((?:the\s+)?level\s+\w+|the\s+.+?\s+(?:level|role))\b/i.exec(t) ??
-    /^same as (?:the )?(.+?)(?:,|\s+plus\b|:|$)()/i.exec(t) ??
-    /^(?:all of|everything in|everything from|all expectations of)\s+(?:the\s+)?(.+?),?\s+plus\b()/i.exec(t);
-  if (named) {
-    // the regexes put the kind word and the name in different groups
-    const groups = named.slice(1).filter((g) => g !== undefined && g !== '');
-    const name = groups.length > 1 ? groups[1]! : groups[0]!;
-    const kindWord = groups.length > 1 ? groups[0]! : '';
-    const kinds = kindsNamed(kindWord) ?? 'all';
+  if (!BUILDS_ON.test(t)) return undefined;
+  for (const form of NAMED_FORMS) {
+    const m = form.exec(t);
+    if (!m) continue;
+    // the kind word comes before the level (group 1) or after it (group 3)
+    const reference = levelReferenced(m[2] ?? '', m[1] || m[3] || '');
+    if (!reference) continue;
+    const { kindWord } = reference;
     // "all of the above, plus", "everything in the level below": no name, the level before
-    if (/\b(above|below|previous|prior|preceding|lower|earlier)\b/i.test(name)) return { kinds: kindWord ? kinds : (kindsNamed(t) ?? 'all') };
-    const from = normaliseLevelName(name.replace(/^the\s+/i, '').replace(/^(?!level\b)(.+?)\s+(level|role)$/i, '$1'));
-    return { kinds, from };
+    if (reference.relative) return { kinds: kindWord ? (kindsNamed(kindWord) ?? 'all') : (kindsNamed(t) ?? 'all') };
+    return { kinds: kindsNamed(kindWord) ?? 'all', from: reference.name! };
   }
-  if (/\b(all|everything)\b/i.test(t) && /\b(above|below|previous|prior|preceding|lower|earlier|beneath|before)\b/i.test(t) && /\b(includ\w*|plus|in addition|as well as|meets?|meeting|has|have|expectations)\b/i.test(t)) {
+  if (/\b(all|everything)\b/i.test(t) && RELATIVE.test(t) && /\b(includ\w*|plus|in addition|as well as|meets?|meeting|has|have|expectations)\b/i.test(t)) {
     const kinds = kindsNamed(t);
     if (!kinds) return undefined;
     return { kinds };
   }
+  if (/\bin addition to\b/i.test(t) && RELATIVE.test(t)) return { kinds: kindsNamed(t) ?? 'all' };
   return undefined;
 }
 

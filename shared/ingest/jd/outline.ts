@@ -1,5 +1,6 @@
 // Finds a job description's headings (marked ones, bold lines, UPPERCASE lines, "Label:" lines) and what each announces.
 import type { Block, BlockDocument } from '../document/blocks';
+import { inheritanceIn } from './inheritance';
 import { classifyHeading, headingText, type SectionKind } from './sections';
 
 export interface OutlineHeading {
@@ -38,6 +39,8 @@ export function outlineOf(doc: BlockDocument): Outline {
     const text = plainHeading(raw);
     if (!text) return;
     const inferred = block.type !== 'heading';
+    // "Same as Data Engineer I, plus:" ends with a colon like a label, but says what the level builds on
+    if (inferred && inheritanceIn(text)) return;
     const depth = inferred ? Math.min(lastMarkedDepth + 1, 7) : (block as Extract<Block, { type: 'heading' }>).level;
     if (!inferred) lastMarkedDepth = depth;
     const { kind, score } = classifyHeading(text);

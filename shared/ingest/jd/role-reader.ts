@@ -1,7 +1,7 @@
 // Reads the blocks of one role (a whole job description, or one level of a job-family page) into its parts.
 import type { Block, BlockDocument, TableCell } from '../document/blocks';
 import { boilerplateOf } from './boilerplate';
-import { fieldFromLabel, gradeIn, parseFieldLine, reportsToIn, teamIn, workplaceIn, type FieldName } from './fields';
+import { departmentNamedIn, fieldFromLabel, gradeIn, isBareDepartment, parseFieldLine, reportsToIn, teamIn, workplaceIn, type FieldName } from './fields';
 import { inheritanceIn, type InheritanceCue } from './inheritance';
 import { type Outline, type OutlineHeading } from './outline';
 import { looksLikeJobTitle } from './titles';
@@ -36,6 +36,8 @@ export interface RoleDraft {
   skipped: OutlineHeading[];
   /** Sub-headings whose text was not read as responsibilities or requirements. */
   unread: OutlineHeading[];
+  /** Headings Trellis does not recognise, whose items were sorted one by one by how each reads. */
+  sortedUnder: { heading: OutlineHeading; kinds: ItemKind[] }[];
   /** Whether the role has headed sections (Responsibilities, Requirements …) rather than prose alone. */
   structured: boolean;
 }
@@ -47,13 +49,43 @@ export function titleInProse(sentence: string): string | undefined {
 }
 
 export function emptyDraft(): RoleDraft {
-  return { fields: {}, summary: [], items: [], inherits: [], skipped: [], unread: [], structured: false };
+  return { fields: {}, summary: [], items: [], inherits: [], skipped: [], unread: [], sortedUnder: [], structured: false };
 }
 
-type ContentKind = ItemKind | 'education' | 'certifications' | 'summary' | 'details' | 'grade' | 'body' | 'topic' | 'skip';
+/** What a block is read as: a section's kind, prose with no heading ('body'), or content under a heading Trellis does not recognise. */
+type ContentKind = ItemKind | 'education' | 'certifications' | 'summary' | 'details' | 'grade' | 'body' | 'unrecognised' | 'skip';
 
 /** Words that make a table's label cell a section name rather than the name of an area of expertise. */
 const SECTION_WORD = /requir|qualif|respons|dut(y|ies)|prefer|nice|bonus|must|essential|minimum|educat|certif|licen|summary|overview|experience|about (the|this) (role|job)|what you/i;
+
+/** Row labels of a person specification that group its rows rather than name an area of expertise. */
+const GROUPING_LABEL = /^(qualifications?|experience|skills?|knowledge|abilities|skills,? (knowledge )?(and|&) abilities|knowledge (and|&) skills|skills (and|&) (knowledge|experience)|education( (and|&) training)?|training|personal (qualities|attributes|skills)|attributes|competenc(y|ies)|other|general|(other|special|additional) requirements)$/i;
+
+/** Column kinds that hold items: a header naming them makes the first column the rows' labels. */
+const ITEM_COLUMN: ReadonlySet<ContentKind> = new Set(['requirements', 'preferred', 'responsibilities', 'education', 'certifications']);
+
+/** The kind of items a column holds, when a cell reads as a column's name ("Essential", "Desirable", "Responsibilities"). */
+function columnNamed(cell: string): ContentKind | undefined {
+  if (!cell || cell.split(/\s+/).length > 3 || /\d|\b(with|in|of|for)\b/i.test(cell)) return undefined;
+  const kind = kindOf(classifyHeading(cell).kind);
+  return ITEM_COLUMN.has(kind) ? kind : undefined;
+}
+
+/**
+ * A first row of column names, bold or not: " | Essential | Desirable" (the first column then labels
+ * the rows), or "Responsibilities | Requirements" (every column holds items). Never a first row of
+ * items such as "Requirements | Excellent communication skills".
+ */
+function namesColumns(cells: string[]): boolean {
+  const values = cells.slice(1).filter(Boolean);
+  if (!values.length || !values.every((c) => columnNamed(c))) return false;
+  const first = cells[0] ?? '';
+  if (!first) return true;
+  const firstKind = columnNamed(first);
+  if (!firstKind) return values.length >= 2 && first.split(/\s+/).length <= 2;
+  // every column names a kind: only a real header names different ones
+  return new Set([firstKind, ...values.map(columnNamed)]).size > 1;
+}
 
 const READ_PAST: ReadonlySet<SectionKind> = new Set(['company', 'benefits', 'process', 'performance', 'career', 'levels', 'specialties']);
 
@@ -69,7 +101,7 @@ function kindOf(section: SectionKind): ContentKind {
     case 'grade':
       return section;
     case 'other':
-      return 'topic';
+      return 'unrecognised';
     default:
       return 'skip';
   }
@@ -79,7 +111,12 @@ function kindOf(section: SectionKind): ContentKind {
 function paragraphLines(block: Extract<Block, { type: 'paragraph' }>): string[] {
   const raw = block.runs.map((r) => r.text).join('');
   const lines = raw.split(/\n|\s+\|\s+/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
-  return lines.length ? lines : [block.text];
+  // "Team: Customer Success · Location: Remote": a dot between fields separates them as a bar does
+  const split = lines.flatMap((l) => {
+    const parts = l.split(/\s+[·•]\s+/);
+    return parts.length > 1 && parts.some((p) => parseFieldLine(p) || departmentNamedIn(p)) ? parts : [l];
+  });
+  return split.length ? split : [block.text];
 }
 
 export interface ReadScopeOptions {
@@ -131,6 +168,21 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     draft.items.push(item);
   };
 
+  /** "Marketing Department", or a bare "Finance" on the line under the title: the department. */
+  const readDepartment = (text: string, block: number, lineNo: number | undefined): boolean => {
+    const named = departmentNamedIn(text);
+    if (named) {
+      setField('department', named, block, lineNo);
+      return true;
+    }
+    const underTitle = roleHeading && block === roleHeading.block + 1 && doc.blocks[block]!.type === 'paragraph';
+    if (underTitle && isBareDepartment(text) && !looksLikeJobTitle(text) && classifyHeading(text).kind === 'other') {
+      setField('department', text.trim(), block, lineNo);
+      return true;
+    }
+    return false;
+  };
+
   /** A "Label: value" line: a job field, or an item for experience, education and certifications. Returns whether it was one. */
   const readField = (label: string | undefined, line: string, block: number, lineNo: number | undefined): boolean => {
     const field = label === undefined ? parseFieldLine(line) : fieldFromLabel(label, line);
@@ -166,7 +218,13 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
   };
 
   /** Sentences of prose with no heading to say what they are: sorted by how they read. */
-  const readUnheaded = (text: string, block: number, line: number | undefined, onlyWithCue: boolean, topic?: string) => {
+  const noteSorted = (heading: OutlineHeading, kind: ItemKind) => {
+    let entry = draft.sortedUnder.find((s) => s.heading === heading);
+    if (!entry) draft.sortedUnder.push((entry = { heading, kinds: [] }));
+    entry.kinds.push(kind);
+  };
+
+  const readUnheaded = (text: string, block: number, line: number | undefined, onlyWithCue: boolean) => {
     for (const sentence of splitSentences(text)) {
       if (inheritance(sentence, block, line, undefined)) continue;
       if (boilerplateOf(sentence)) continue;
@@ -176,7 +234,7 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
         continue;
       }
       const kind = placeItem(sentence, 'unknown');
-      if (kind) addItem(sentence, kind, block, line, topic ? { topic } : {});
+      if (kind) addItem(sentence, kind, block, line);
     }
   };
 
@@ -192,17 +250,21 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     return true;
   };
 
-  const readItemText = (text: string, kind: ContentKind, block: number, line: number | undefined, topic?: string) => {
+  /** Reads one item of a section; returns where an item under an unrecognised heading was filed. */
+  const readItemText = (text: string, kind: ContentKind, block: number, line: number | undefined, topic?: string): ItemKind | undefined => {
     if (kind === 'responsibilities' || kind === 'requirements' || kind === 'preferred') {
       const placed = placeItem(text, kind);
       if (placed) addItem(text, placed, block, line, topic ? { topic } : {});
     } else if (kind === 'education' || kind === 'certifications') {
       if (!boilerplateOf(text)) addItem(text, /\bprefer/i.test(text) ? 'preferred' : 'requirements', block, line, { section: kind, ...(topic ? { topic } : {}) });
-    } else if (kind === 'summary' || kind === 'body' || kind === 'topic') {
+    } else if (kind === 'summary' || kind === 'body' || kind === 'unrecognised') {
       if (boilerplateOf(text)) return;
+      // a table's area ("Domain knowledge | …") is kept; a heading nobody recognises never is: "Requierments" is no competency
       const placed = placeItem(text, 'unknown');
-      if (placed && (kind !== 'topic' || !draft.structured || hasSentenceCue(text))) addItem(text, placed, block, line, topic ? { topic } : {});
+      if (placed) addItem(text, placed, block, line, topic ? { topic } : {});
+      return placed;
     }
+    return undefined;
   };
 
   const readTable = (rows: TableCell[][], kind: ContentKind, block: number, line: number | undefined) => {
@@ -212,8 +274,8 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
       const cells = row.map((c) => (c.merged ? '' : c.text.trim()));
       const filled = cells.filter(Boolean);
       if (!filled.length) return;
-      // a header row that says what its columns hold ("Area | Expectations")
-      if (r === 0 && row.every((c) => c.header || c.merged || !c.text.trim())) {
+      // a header row that says what its columns hold ("Area | Expectations", " | Essential | Desirable")
+      if (r === 0 && (row.every((c) => c.header || c.merged || !c.text.trim()) || namesColumns(cells))) {
         columnKinds = cells.map((c) => {
           const h = classifyHeading(c);
           return h.kind !== 'other' ? kindOf(h.kind) : undefined;
@@ -230,6 +292,15 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
           return;
         }
       }
+      // "Requirements | Nice to have" over the items themselves: every column holds items, none is a label
+      if (columnKinds[0] && !row[0]?.merged) {
+        row.forEach((cell, j) => {
+          const columnKind = columnKinds[j];
+          if (cell.merged || !cell.text.trim() || !columnKind) return;
+          for (const text of cell.text.split('\n')) readItemText(text, columnKind, block, cell.line ?? line);
+        });
+        return;
+      }
       const label = cells[0] || (row[0]?.merged ? carried : '');
       if (cells[0]) carried = cells[0];
       const values = cells.slice(1).filter(Boolean);
@@ -237,19 +308,31 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
         for (const text of label.split('\n')) readItemText(text, kind, block, line);
         return;
       }
-      if (values.length === 1 && readField(label, values[0]!, block, line)) return;
+      // under item columns ("Essential | Desirable") a label is a group of items, never a field
+      const itemColumns = columnKinds.slice(1).some((k) => k && ITEM_COLUMN.has(k));
+      if (!itemColumns && values.length === 1 && readField(label, values[0]!, block, line)) return;
       const labelKind = classifyHeading(label);
       // "Requirements | …" names a section; "Domain knowledge and skills | …" under an "Expectations" column names an area
       const labelIsSection = labelKind.kind !== 'other' && labelKind.score >= 2.5 && label.split(/\s+/).length <= 4 && !columnKinds.slice(1).some(Boolean) && SECTION_WORD.test(label);
-      const valueKind = labelIsSection ? kindOf(labelKind.kind) : (columnKinds.slice(1).find(Boolean) ?? kind);
-      // "Domain knowledge | Understands the fundamentals": the row's first cell is the area it belongs to
-      const topic = !labelIsSection && label.split(/\s+/).length <= 8 ? label.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, '').trim() || undefined : undefined;
-      const section = valueKind === 'responsibilities' || valueKind === 'requirements' || valueKind === 'preferred' ? valueKind : undefined;
-      for (const cell of row.slice(1)) {
-        if (cell.merged || !cell.text.trim()) continue;
+      // "Domain knowledge | Understands the fundamentals": the row's first cell is the area it belongs to;
+      // "Skills", "Experience", "Qualifications" only group the rows of a person specification
+      const grouping = labelIsSection || GROUPING_LABEL.test(label.trim());
+      const topic = !grouping && label.split(/\s+/).length <= 8 ? label.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, '').trim() || undefined : undefined;
+      const labelSection = labelKind.kind === 'education' || labelKind.kind === 'certifications' ? labelKind.kind : undefined;
+      row.forEach((cell, j) => {
+        if (j === 0 || cell.merged || !cell.text.trim()) return;
+        // each cell is read as its own column says: "Essential" → required, "Desirable" → preferred
+        const valueKind = labelIsSection ? kindOf(labelKind.kind) : (columnKinds[j] ?? columnKinds.slice(1).find(Boolean) ?? kind);
+        const section = valueKind === 'responsibilities' || valueKind === 'requirements' || valueKind === 'preferred' ? valueKind : undefined;
         const at = cell.line ?? line;
-        for (const text of cell.text.split('\n')) if (!inheritance(text, block, at, section, topic)) readItemText(text, valueKind, block, at, topic);
-      }
+        for (const text of cell.text.split('\n')) {
+          if (inheritance(text, block, at, section, topic)) continue;
+          // "Education | Degree in accountancy | …": required or preferred as its column says, and education all the same
+          if (labelSection && (valueKind === 'requirements' || valueKind === 'preferred')) {
+            if (!boilerplateOf(text)) addItem(text, valueKind, block, at, { section: labelSection, ...(topic ? { topic } : {}) });
+          } else readItemText(text, valueKind, block, at, topic);
+        }
+      });
     });
   };
 
@@ -265,11 +348,10 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     }
     const inner = stack[stack.length - 1];
     const known = [...stack].reverse().find((h) => h.kind !== 'other');
-    let kind: ContentKind = known ? kindOf(known.kind) : inner ? 'topic' : 'body';
+    let kind: ContentKind = known ? kindOf(known.kind) : inner ? 'unrecognised' : 'body';
     if (known && READ_PAST.has(known.kind)) kind = 'skip';
     // prose under an unnamed sub-heading of a list section ("#### Primary programming language") is a note, not the list
-    if (inner && inner.kind === 'other' && known && block.type === 'paragraph' && kind !== 'skip' && kind !== 'summary' && kind !== 'details') kind = 'topic';
-    const topic = kind === 'topic' && inner?.kind === 'other' ? inner.text : undefined;
+    if (inner && inner.kind === 'other' && known && block.type === 'paragraph' && kind !== 'skip' && kind !== 'summary' && kind !== 'details') kind = 'unrecognised';
     const line = block.line;
     if (kind === 'skip') continue;
 
@@ -282,7 +364,7 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     if (block.type === 'paragraph') {
       const lines = paragraphLines(block);
       const rest: string[] = [];
-      for (const text of lines) if (!readField(undefined, text, i, line)) rest.push(text);
+      for (const text of lines) if (!readField(undefined, text, i, line) && !readDepartment(text, i, line)) rest.push(text);
       if (!rest.length) continue;
       const text = rest.join(' ');
       readProse(text, i, line);
@@ -303,9 +385,9 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
         if (kind !== 'details' && !boilerplateOf(text)) draft.summary.push(line === undefined ? { text, block: i } : { text, block: i, line });
         continue;
       }
-      if (kind === 'body' || kind === 'topic') {
-        if (kind === 'topic' && draft.structured && inner && !sentences.some(hasSentenceCue)) draft.unread.push(inner);
-        readUnheaded(text, i, line, kind === 'topic' && draft.structured, topic);
+      if (kind === 'body' || kind === 'unrecognised') {
+        if (kind === 'unrecognised' && draft.structured && inner && !sentences.some(hasSentenceCue)) draft.unread.push(inner);
+        readUnheaded(text, i, line, kind === 'unrecognised' && draft.structured);
         continue;
       }
       // prose under a list section explains the list; in a prose-only section each sentence is an item
@@ -334,7 +416,9 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
       i = j - 1;
     }
     readProse(text, at, line, false);
-    if (kind !== 'grade' && kind !== 'details') readItemText(text, kind, at, line, topic);
+    if (kind === 'grade' || kind === 'details') continue;
+    const filed = readItemText(text, kind, at, line);
+    if (kind === 'unrecognised' && filed && inner) noteSorted(inner, filed);
   }
   return draft;
 }

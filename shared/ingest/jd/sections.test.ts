@@ -36,12 +36,35 @@ describe('section headings by meaning', () => {
     ['How to apply', 'process'],
     ['Equal opportunity employer', 'process'],
     ['About us', 'company'],
+    // misspelt, or typed without an apostrophe
+    ['What youll do', 'responsibilities'],
+    ['Requierments', 'requirements'],
+    ['Reqirements', 'requirements'],
+    ['Qualfications', 'requirements'],
+    ['Skils', 'requirements'],
+    ['Would be grate', 'preferred'],
+    ['Essential', 'requirements'],
+    ['Desirable', 'preferred'],
+    ['Essential functions', 'responsibilities'],
   ];
   for (const [heading, kind] of cases) it(`"${heading}" → ${kind}`, () => expect(classifyHeading(heading).kind).toBe(kind));
 
   it('leaves job titles and look-alike words alone', () => {
-    for (const heading of ['Graphic Designers', 'Senior Backend Engineer', 'Professional Services Consultant', 'Customer Operations', 'Level 1A']) {
+    for (const heading of ['Graphic Designers', 'Senior Backend Engineer', 'Professional Services Consultant', 'Customer Operations', 'Level 1A', 'Liens', 'Garden maintenance', 'Gradient descent', 'Bing Ads', 'Brighton office']) {
       expect(['other', 'levels'], heading).toContain(classifyHeading(heading).kind);
     }
+  });
+});
+
+describe('typo tolerance for short stems', () => {
+  it('takes a dropped, doubled or swapped letter inside the stem, never a different letter', async () => {
+    const { wordStartsWith } = await import('./sections');
+    expect(wordStartsWith('reqirements', 'requir')).toBe(true);
+    expect(wordStartsWith('requierments', 'requir')).toBe(true);
+    expect(wordStartsWith('skils', 'skill')).toBe(true);
+    expect(wordStartsWith('grate', 'great')).toBe(true);
+    expect(wordStartsWith('designers', 'desir')).toBe(false);
+    expect(wordStartsWith('liens', 'licen')).toBe(false);
+    expect(wordStartsWith('garden', 'grade')).toBe(false);
   });
 });

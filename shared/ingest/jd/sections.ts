@@ -27,8 +27,8 @@ export const CONTENT_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'resp
  * typo tolerance) or a phrase of stems. Weights add up; the best kind above the threshold wins.
  */
 const CUES: Record<Exclude<SectionKind, 'other'>, [string, number][]> = {
-  responsibilities: [['respons', 3], ['duties', 3], ['duty', 3], ['you ll do', 3], ['you will do', 3], ['will you do', 3], ['accountab', 3], ['task', 2.5], ['day to day', 3], ['the role', 1], ['role', 0.5], ['expectation', 2.5], ['impact', 1.5], ['what you ll', 1], ['mission', 1.5], ['job function', 3], ['function', 1], ['key result', 2.5], ['scope', 2], ['activit', 2], ['work on', 2], ['you will', 2.5], ['in this role', 3], ['your role', 2.5]],
-  requirements: [['requir', 3], ['qualif', 3], ['must', 2.5], ['minimum', 2], ['basic', 1], ['essential', 1.5], ['you ll bring', 3], ['you will bring', 3], ['bring', 2], ['looking for', 3], ['about you', 3], ['you have', 2.5], ['who you are', 3], ['skill', 2.5], ['competenc', 2.5], ['knowledge', 2], ['abilit', 2], ['experience', 2.5], ['profile', 1.5], ['need', 1.5], ['criteria', 2], ['prerequisit', 3], ['background', 2], ['what it takes', 3], ['success', 1], ['ideal candidate', 5], ['you ll need', 3.5], ['you will need', 3.5], ['need from you', 3.5], ['person spec', 3.5], ['your profile', 3], ['must have', 1.5]],
+  responsibilities: [['respons', 3], ['duties', 3], ['duty', 3], ['you ll do', 3], ['you will do', 3], ['will you do', 3], ['accountab', 3], ['task', 2.5], ['day to day', 3], ['the role', 1], ['role', 0.5], ['expectation', 2.5], ['impact', 1.5], ['what you ll', 1], ['mission', 1.5], ['job function', 3], ['essential function', 3], ['function', 1], ['key result', 2.5], ['scope', 2], ['activit', 2], ['work on', 2], ['you will', 2.5], ['in this role', 3], ['your role', 2.5]],
+  requirements: [['requir', 3], ['qualif', 3], ['must', 2.5], ['minimum', 2], ['basic', 1], ['essential', 2.5], ['you ll bring', 3], ['you will bring', 3], ['bring', 2], ['looking for', 3], ['about you', 3], ['you have', 2.5], ['who you are', 3], ['skill', 2.5], ['competenc', 2.5], ['knowledge', 2], ['abilit', 2], ['experience', 2.5], ['profile', 1.5], ['need', 1.5], ['criteria', 2], ['prerequisit', 3], ['background', 2], ['what it takes', 3], ['success', 1], ['ideal candidate', 5], ['you ll need', 3.5], ['you will need', 3.5], ['need from you', 3.5], ['person spec', 3.5], ['your profile', 3], ['must have', 1.5]],
   preferred: [['prefer', 4], ['nice', 3.5], ['bonus', 4], ['plus', 2], ['desir', 3.5], ['ideal', 3], ['optional', 3], ['advantag', 3.5], ['extra credit', 4], ['good to have', 4], ['great to have', 4], ['stand out', 3.5], ['would be great', 3]],
   summary: [['summary', 3], ['overview', 3], ['about the role', 3.5], ['about this role', 3.5], ['about the position', 3.5], ['purpose', 3], ['description', 2.5], ['introduc', 2.5], ['opportunity', 2.5], ['position', 1], ['the job', 1.5], ['objective', 2]],
   education: [['educat', 3], ['degree', 3], ['academic', 2.5], ['training', 1.5]],
@@ -69,8 +69,9 @@ export function editDistance(a: string, b: string, max = 3): number {
  */
 export function wordStartsWith(word: string, stem: string): boolean {
   if (word.startsWith(stem)) return true;
-  // short stems take no typo: "designers" is not a misspelt "desired"
-  if (stem.length < 7 || word.length < stem.length - 1 || word[0] !== stem[0]) return false;
+  if (stem.length < 5 || word.length < stem.length - 1 || word[0] !== stem[0]) return false;
+  // shorter stems take only the typos of a hurried hand, never a different letter: "designers" is not a misspelt "desired"
+  if (stem.length < 7) return slipOf(word, stem);
   // two typos only when the word starts right: "profession" is not a misspelt "progression"
   const tolerance = stem.length >= 8 && word.slice(0, 4) === stem.slice(0, 4) ? 2 : 1;
   for (let k = stem.length - 1; k <= stem.length + 1; k++) {
@@ -79,10 +80,36 @@ export function wordStartsWith(word: string, stem: string): boolean {
   return false;
 }
 
+/**
+ * Whether a word starts with a stem typed with one slip inside it: a letter left out ("Reqirements",
+ * "Skils"), one doubled or added ("Requierments"), two neighbours swapped, or, for a whole word, its
+ * letters jumbled ("grate" for "great"). The first and last letters of the stem stay put, so a word
+ * that merely shares the stem's opening is not one.
+ */
+function slipOf(word: string, stem: string): boolean {
+  const n = stem.length;
+  // the letters a hand drops or doubles: a vowel, or one of a double letter ("Skils"); "Liens" is not "licen…"
+  const slippable = (i: number) => /[aeiouy]/.test(stem[i]!) || stem[i] === stem[i - 1] || stem[i] === stem[i + 1];
+  for (let i = 1; i < n - 1; i++) {
+    // left out
+    if (word.length > n - 1 && slippable(i) && word.startsWith(stem.slice(0, i) + stem.slice(i + 1))) return true;
+    // swapped with the next letter
+    if (n >= 6 && i < n - 2 && word.startsWith(stem.slice(0, i) + stem[i + 1] + stem[i] + stem.slice(i + 2))) return true;
+  }
+  // added (the extra letter sits inside the stem); swaps and additions need six letters: "garden" is not "grade"
+  for (let i = 1; i < n; i++) {
+    const extra = word[i]!;
+    if (n >= 6 && word.length > n && (/[aeiouy]/.test(extra) || extra === stem[i - 1] || extra === stem[i]) && word.slice(0, i) === stem.slice(0, i) && word.slice(i + 1, n + 1) === stem.slice(i)) return true;
+  }
+  return word.length === n && [...word].sort().join('') === [...stem].sort().join('');
+}
+
 export function headingWords(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[’'`]/g, ' ')
+    // "What youll do" is "What you'll do" without its apostrophe
+    .replace(/\byou(ll|re|ve|d)\b/g, 'you $1')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }

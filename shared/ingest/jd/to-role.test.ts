@@ -3,6 +3,7 @@ import { testFramework } from '../../test/fixtures';
 import { FrameworkSchema } from '../../model/framework';
 import { markdownToBlocks } from '../document/markdown';
 import { extractedRoleToRole, frameworkRoleFor, ingestJobDescription } from '../job-description';
+import { placeRole, roleForFramework } from './to-role';
 
 const JD = [
   '# Senior Engineer, Payments',
@@ -59,3 +60,37 @@ describe('an extracted role as a framework Role', () => {
     expect(role.requirements.preferred).toEqual(['Product sense: you have shipped a product end to end']);
   });
 });
+
+describe('a role of another field going into the framework', () => {
+  const framework = testFramework();
+  const csm = ingestJobDescription(markdownToBlocks(['# Customer Success Manager', '**Department:** Customer Success', '## Requirements', '- Excellent negotiation skills', '- Knowledge of Salesforce', '- Ability to run quarterly business reviews'].join('\n'), 'csm.md'), { framework }).roles[0]!;
+
+  it('is placed on a track of its own, named after its department', () => {
+    expect(placeRole(csm, framework)).toMatchObject({ track: 'Customer Success', rank: 1, own: true });
+    expect(extractedRoleToRole(csm, framework)).toMatchObject({ track: 'Customer Success', rank: 1 });
+  });
+
+  it('brings what it asks for as new competencies, at a level for its seniority, of the kind the wording says', () => {
+    const { role, competencies } = roleForFramework(csm, framework);
+    expect(competencies.map((c) => [c.id, c.kind, c.category])).toEqual([
+      ['negotiation', 'skill', 'Customer Success'],
+      ['salesforce', 'knowledge', 'Customer Success'],
+      ['running-quarterly-business-reviews', 'ability', 'Customer Success'],
+    ]);
+    expect(role.competencies.map((c) => [c.competencyId, c.level, c.importance])).toEqual([
+      ['negotiation', 3, 4],
+      ['salesforce', 3, 4],
+      ['running-quarterly-business-reviews', 3, 4],
+    ]);
+    // the framework with them validates
+    expect(() => FrameworkSchema.parse({ ...framework, competencies: [...framework.competencies, ...competencies], roles: [...framework.roles, role] })).not.toThrow();
+  });
+
+  it('an engineering role the catalogue measures gains no competencies', () => {
+    expect(roleForFramework(extracted(), framework).competencies).toEqual([]);
+  });
+});
+
+function extracted() {
+  return ingestJobDescription(markdownToBlocks(JD, 'jd.md'), { framework: testFramework() }).roles[0]!;
+}

@@ -1,6 +1,7 @@
 // Turns an extracted job description into a framework Role: catalogue competencies with required levels and importance.
 import { DEFAULT_SCALE } from '../../model/scale';
 import { indexFramework, tracksOf, type Framework } from '../../model/framework';
+import { CompetencySchema, type Competency } from '../../model/competency';
 import { nameKey, slugify } from '../../model/names';
 import { RoleSchema, type Role, type RoleCompetency } from '../../model/role';
 import type { ExtractedCompetency, ExtractedRole } from '../job-description';
@@ -73,11 +74,36 @@ function levelByAnalogy(competencyId: string, levelOrder: number | undefined, pe
 }
 
 function sourceOf(c: ExtractedCompetency): string | undefined {
-  return c.line !== undefined ? `line ${c.line}` : c.block !== undefined ? `block ${c.block}` : undefined;
+  return c.line !== undefined ? `line ${c.line}` : c.paragraph !== undefined ? `paragraph ${c.paragraph}` : c.block !== undefined ? `block ${c.block}` : undefined;
 }
 
+/** Where a job description's role goes in a framework: a track of the framework, or (`own`) a track of its own. */
+export interface FrameworkPlace {
+  track: string;
+  rank: number;
+  peers: Placement['peers'];
+  /** A track of its own: the role is of another field than any track of the framework. */
+  own: boolean;
+}
+
+/**
+ * The framework track a job description's role belongs to, placed by its seniority among that track's
+ * roles; else a track of its own, named after its department, its family or its title, at rank 1.
+ */
+export function placeRole(role: ExtractedRole, framework: Framework): FrameworkPlace {
+  const placement = placeInFramework({ ...role, track: role.track || role.department }, framework);
+  if (placement) return { ...placement, own: false };
+  return { track: role.department || role.track || role.title, rank: 1, peers: [], own: true };
+}
+
+/**
+ * A Role for the framework: competencies matched to the catalogue with required levels (from the
+ * text, else from a framework role of similar seniority on its track, else from its seniority),
+ * importance (required > duties > preferred), and its place: the framework's track it belongs to, or
+ * a track of its own. Without a framework, its proposed competencies by slug.
+ */
 export function extractedRoleToRole(role: ExtractedRole, framework?: Framework): Role {
-  const placement = framework ? placeInFramework(role, framework) : undefined;
+  const place = framework ? placeRole(role, framework) : undefined;
   const index = framework ? indexFramework(framework) : undefined;
   const competencies: RoleCompetency[] = [];
   const seen = new Set<string>();
@@ -91,19 +117,15 @@ export function extractedRoleToRole(role: ExtractedRole, framework?: Framework):
     if (seen.has(id)) continue;
     seen.add(id);
     const scale = index ? index.scaleOf(id) : DEFAULT_SCALE;
-    const level = c.level ?? (placement ? levelByAnalogy(id, role.levelOrder, placement.peers) : undefined) ?? strengthToRank(scale, seniorityStrength(role.levelOrder, role.management));
-    const rc: RoleCompetency = { competencyId: id, level, importance: IMPORTANCE[c.asked ?? 'required'] };
-    const source = sourceOf(c);
-    if (source) rc.source = source;
-    competencies.push(rc);
+    const level = c.level ?? (place ? levelByAnalogy(id, role.levelOrder, place.peers) : undefined) ?? strengthToRank(scale, seniorityStrength(role.levelOrder, role.management));
+    competencies.push(roleCompetency(c, id, level));
   }
-  const track = role.track || placement?.track || '';
   return RoleSchema.parse({
     id: slugify(role.title),
     title: role.title,
-    family: role.department || role.track || placement?.track || '',
-    track,
-    rank: role.track ? role.rank : (placement?.rank ?? role.rank),
+    family: role.department || role.track || place?.track || '',
+    track: place ? place.track : role.track,
+    rank: place ? place.rank : role.rank,
     level: role.level,
     summary: role.summary,
     reportsTo: role.reportsTo,
@@ -115,23 +137,64 @@ export function extractedRoleToRole(role: ExtractedRole, framework?: Framework):
   });
 }
 
+function roleCompetency(c: ExtractedCompetency, competencyId: string, level: number): RoleCompetency {
+  const rc: RoleCompetency = { competencyId, level, importance: IMPORTANCE[c.asked ?? 'required'] };
+  const source = sourceOf(c);
+  if (source) rc.source = source;
+  return rc;
+}
+
+/** "Knowledge of X" is knowledge, "ability to X" an ability, the rest skills. */
+function kindOfProposal(c: ExtractedCompetency): Competency['kind'] {
+  // the words before the name in its sentence; "Running reviews" was asked as "ability to run reviews"
+  const first = c.name.toLowerCase().split(/\s+/)[0]!;
+  const stem = first.endsWith('ing') && first.length > 5 ? first.slice(0, -3).replace(/(.)\1$/, '$1') : first;
+  const at = c.evidence.toLowerCase().search(new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  const before = c.evidence.slice(0, Math.max(0, at)).toLowerCase();
+  if (/\b(knowledge|understanding|familiar\w*|awareness|grounding) (of|with|in)\s*$/.test(before)) return 'knowledge';
+  if (/\b(ability|able|capacity) to\s*$/.test(before)) return 'ability';
+  return 'skill';
+}
+
+/** A job description's role ready to go into a framework: the Role, and the competencies the framework must gain for it. */
+export interface RoleForFramework {
+  role: Role;
+  /** New competencies of the framework: what the job description asks for that its catalogue lacks. */
+  competencies: Competency[];
+  place: FrameworkPlace;
+}
+
 /**
- * The framework's role an extracted role is: same title, or same title once a team qualifier is
- * dropped ("Senior Engineer, Payments Platform" is the framework's "Senior Engineer"). Undefined when
- * no single role fits.
+ * The role as extractedRoleToRole makes it, plus, when the catalogue cannot measure it (the role is of
+ * another field, on a track of its own, or none of its competencies matched), what the job
+ * description asks for as new competencies of the framework, each required at the level the wording
+ * implies or a level for the role's seniority. Without them the gap analysis would measure nothing
+ * and call the person ready.
  */
-export function frameworkRoleFor(role: Pick<ExtractedRole, 'title' | 'track'>, framework: Framework): Role | undefined {
+export function roleForFramework(extracted: ExtractedRole, framework: Framework): RoleForFramework {
+  const role = extractedRoleToRole(extracted, framework);
+  const place = placeRole(extracted, framework);
+  if (!place.own && role.competencies.length) return { role, competencies: [], place };
   const index = indexFramework(framework);
-  const pick = (title: string): Role | undefined => {
-    const same = index.roleByTitle.get(nameKey(title)) ?? [];
-    if (same.length === 1) return same[0];
-    const inTrack = same.filter((r) => role.track && nameKey(r.track) === nameKey(role.track));
-    return inTrack.length === 1 ? inTrack[0] : undefined;
-  };
-  const exact = pick(role.title);
-  if (exact) return exact;
-  const qualifier = /^(.+?)\s*(?:,|\s[-–—|]\s|\()\s*(.+?)\)?$/.exec(role.title);
-  // "Manager, Field Marketing" names a job by its function; only a team-like tail is dropped
-  if (qualifier && !seniorityOf(qualifier[2]!) && tokens(qualifier[1]!).length >= 2) return pick(qualifier[1]!);
-  return undefined;
+  const ids = new Set(framework.competencies.map((c) => c.id));
+  const names = new Map(framework.competencies.map((c) => [nameKey(c.name), c.id]));
+  const scale = index.scaleOf('');
+  const added: Competency[] = [];
+  const have = new Set(role.competencies.map((c) => c.competencyId));
+  const competencies = [...role.competencies];
+  for (const c of extracted.competencies) {
+    if (c.matched) continue;
+    let id = names.get(nameKey(c.name));
+    if (!id) {
+      id = slugify(c.name);
+      for (let n = 2; ids.has(id); n++) id = `${slugify(c.name)}-${n}`;
+      ids.add(id);
+      names.set(nameKey(c.name), id);
+      added.push(CompetencySchema.parse({ id, name: c.name, kind: kindOfProposal(c), category: extracted.department || extracted.title, description: `Asked for by the job description of ${extracted.title}: "${c.evidence}"` }));
+    }
+    if (have.has(id)) continue;
+    have.add(id);
+    competencies.push(roleCompetency(c, id, c.level ?? strengthToRank(scale, seniorityStrength(extracted.levelOrder, extracted.management))));
+  }
+  return { role: { ...role, competencies }, competencies: added, place };
 }
