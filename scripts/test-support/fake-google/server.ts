@@ -1,12 +1,13 @@
 // A fake Google Drive v3 / Sheets v4 / OAuth server on loopback, for testing the real googleapis client without
 // the internet: files.list (q, fields, paging), files.get (metadata and alt=media), files.create and files.update
-// (metadata, multipart and media uploads), permissions, spreadsheets.get with merges, values.get and batchGet, and
-// the OAuth authorization-code flow with PKCE. Faults and latency can be injected to test retries and resumption.
+// (metadata, multipart and media uploads, with ids from files.generateIds), permissions, spreadsheets.get with
+// merges, values.get and batchGet, and the OAuth authorization-code flow with PKCE. Faults and latency can be
+// injected, at random or aimed at one request, to test retries and resumption.
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseDriveQuery, parseFields, project, QueryError } from './drive-query';
-import { FaultInjector, type FaultKind, type FaultPlan } from './faults';
+import { ArmedFaults, FaultInjector, type ArmedFaultKind, type FaultPlan } from './faults';
 import { parseMultipartRelated } from './multipart';
 import { spreadsheetResource, valueRange, type FakeSpreadsheet } from './sheets';
 
@@ -39,6 +40,25 @@ export interface FakeGoogleOptions {
   /** Delay before each API answer (ms): a realistic round trip makes concurrency matter. */
   latencyMs?: number;
   faults?: FaultPlan;
+  /**
+   * files.list misses files made within the last `listLagMs`: Drive's search can lag behind a create, so a client
+   * must not take "not listed" to mean "not made".
+   */
+  listLagMs?: number;
+  /** The most files one files.list page holds, whatever pageSize asks (Drive may return short pages). */
+  maxPageSize?: number;
+}
+
+/** The API method a request calls, as tests name it when aiming a fault at it. */
+export type DriveOperation = 'files.list' | 'files.get' | 'files.generateIds' | 'files.create' | 'files.update' | 'permissions.list' | 'permissions.create' | 'sheets' | 'other';
+
+export function operationOf(method: string, path: string): DriveOperation {
+  if (path === '/drive/v3/files/generateIds') return 'files.generateIds';
+  if (/^\/(upload\/)?drive\/v3\/files$/.test(path)) return method === 'POST' ? 'files.create' : 'files.list';
+  if (/^\/drive\/v3\/files\/[^/]+\/permissions$/.test(path)) return method === 'POST' ? 'permissions.create' : 'permissions.list';
+  if (/^\/(upload\/)?drive\/v3\/files\/[^/]+$/.test(path)) return method === 'PATCH' ? 'files.update' : 'files.get';
+  if (path.startsWith('/v4/')) return 'sheets';
+  return 'other';
 }
 
 interface Reply {
@@ -51,7 +71,7 @@ const md5 = (b: Buffer) => createHash('md5').update(b).digest('hex');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function driveError(code: number, reason: string, message: string, location?: string): Reply {
-  const status = { 400: 'INVALID_ARGUMENT', 401: 'UNAUTHENTICATED', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND', 429: 'RESOURCE_EXHAUSTED', 500: 'INTERNAL', 503: 'UNAVAILABLE' }[code] ?? 'UNKNOWN';
+  const status = { 400: 'INVALID_ARGUMENT', 401: 'UNAUTHENTICATED', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND', 409: 'ALREADY_EXISTS', 429: 'RESOURCE_EXHAUSTED', 500: 'INTERNAL', 503: 'UNAVAILABLE' }[code] ?? 'UNKNOWN';
   return { status: code, body: { error: { code, message, status, errors: [{ domain: code === 403 || code === 429 ? 'usageLimits' : 'global', reason, message, ...(location ? { location, locationType: 'parameter' } : {}) }] } } };
 }
 
@@ -62,7 +82,12 @@ export class FakeGoogle {
   readonly tokens: Set<string>;
   readonly stats = { requests: 0, creates: 0, updates: 0, downloads: 0, lists: 0, byRoute: {} as Record<string, number> };
   latencyMs: number;
+  listLagMs: number;
+  maxPageSize: number;
   faults?: FaultInjector;
+  private readonly armed = new ArmedFaults();
+  /** Ids handed out by files.generateIds: only these may name a new file. */
+  private readonly generatedIds = new Set<string>();
   /** Called after a change is made (before the answer is sent): tests interrupt a run from here. */
   onCommit?: (kind: 'create' | 'update' | 'permission', file: FakeFile) => void;
   readonly oauthClients = new Map<string, string>();
@@ -75,6 +100,8 @@ export class FakeGoogle {
   private constructor(options: FakeGoogleOptions) {
     this.tokens = new Set(options.tokens ?? ['test-access-token']);
     this.latencyMs = options.latencyMs ?? 0;
+    this.listLagMs = options.listLagMs ?? 0;
+    this.maxPageSize = options.maxPageSize ?? 1000;
     if (options.faults) this.faults = new FaultInjector(options.faults);
   }
 
@@ -97,6 +124,11 @@ export class FakeGoogle {
     this.faults = plan ? new FaultInjector(plan) : undefined;
   }
 
+  /** Makes the next `times` requests to `operation` fail with `kind`, whatever the random faults do. */
+  armFault(operation: DriveOperation, kind: ArmedFaultKind, times = 1): void {
+    this.armed.arm(operation, kind, times);
+  }
+
   private newId(): string {
     return `fake${String(this.nextId++).padStart(6, '0')}${randomBytes(6).toString('hex')}`;
   }
@@ -105,10 +137,10 @@ export class FakeGoogle {
     return this.addFile({ name, parents, mimeType: FOLDER_MIME });
   }
 
-  addFile(input: { name: string; parents?: string[]; content?: string | Buffer; mimeType?: string; appProperties?: Record<string, string> }): FakeFile {
+  addFile(input: { id?: string; name: string; parents?: string[]; content?: string | Buffer; mimeType?: string; appProperties?: Record<string, string> }): FakeFile {
     const now = new Date().toISOString();
     const file: FakeFile = {
-      id: this.newId(),
+      id: input.id ?? this.newId(),
       name: input.name,
       mimeType: input.mimeType ?? 'application/json',
       parents: input.parents ?? ['root'],
@@ -174,11 +206,11 @@ export class FakeGoogle {
     const body = Buffer.concat(chunks);
     const url = new URL(req.url ?? '/', this.url);
     const isApi = /^\/(drive|upload|v4)\//.test(url.pathname);
-    let fault: FaultKind | undefined;
+    let fault: ArmedFaultKind | undefined;
     if (isApi) {
       this.stats.requests++;
       if (this.latencyMs) await sleep(this.latencyMs);
-      fault = this.faults?.next();
+      fault = this.armed.take(operationOf(req.method ?? 'GET', url.pathname)) ?? this.faults?.next();
     }
     if (fault === 'drop') return void req.socket.destroy();
     let reply: Reply;
@@ -194,6 +226,7 @@ export class FakeGoogle {
       }
     }
     if (fault === 'drop-after-commit') return void req.socket.destroy();
+    if (fault === 'rate-limit-after-commit') reply = driveError(403, 'userRateLimitExceeded', 'User Rate Limit Exceeded');
     if (fault === 'slow') await sleep(this.faults!.plan.slowMs ?? 300);
     if (res.destroyed) return;
     const payload = reply.body === undefined ? '' : Buffer.isBuffer(reply.body) || typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
@@ -216,6 +249,7 @@ export class FakeGoogle {
     const q = url.searchParams;
     let m: RegExpExecArray | null;
     if (method === 'GET' && p === '/drive/v3/files') return this.list(q);
+    if (method === 'GET' && p === '/drive/v3/files/generateIds') return this.generateIds(q);
     if (method === 'POST' && p === '/drive/v3/files') return this.create(q, JSON.parse(body.toString() || '{}'), undefined);
     if ((m = /^\/drive\/v3\/files\/([^/]+)$/.exec(p))) {
       const file = this.files.get(decodeURIComponent(m[1]!));
@@ -269,10 +303,11 @@ export class FakeGoogle {
     this.count('files.list');
     const match = parseDriveQuery(q.get('q') ?? undefined);
     const fields = parseFields(q.get('fields') ?? undefined);
-    const pageSize = Math.min(1000, Math.max(1, Number(q.get('pageSize') ?? 100)));
+    const pageSize = Math.min(this.maxPageSize, Math.max(1, Number(q.get('pageSize') ?? 100)));
     const offset = q.get('pageToken') ? Number(Buffer.from(q.get('pageToken')!, 'base64url').toString()) : 0;
     if (!Number.isInteger(offset)) return driveError(400, 'invalid', 'Invalid pageToken', 'pageToken');
-    const all = [...this.files.values()].filter((f) => match({ ...f, appProperties: f.appProperties })).sort((a, b) => a.id.localeCompare(b.id));
+    const indexedBefore = Date.now() - this.listLagMs;
+    const all = [...this.files.values()].filter((f) => (!this.listLagMs || Date.parse(f.createdTime) <= indexedBefore) && match(f)).sort((a, b) => a.id.localeCompare(b.id));
     const page = all.slice(offset, offset + pageSize);
     const next = offset + pageSize < all.length ? Buffer.from(String(offset + pageSize)).toString('base64url') : undefined;
     const fileFields = fields?.nested.get('files') ?? (fields ? undefined : new Set(['kind', 'id', 'name', 'mimeType']));
@@ -292,11 +327,27 @@ export class FakeGoogle {
     return { status: 200, body: project(this.resource(file), fields?.top ?? new Set(['kind', 'id', 'name', 'mimeType'])) };
   }
 
+  /** Ids a later files.create may use, so that a create that got no answer can be repeated without making two files. */
+  private generateIds(q: URLSearchParams): Reply {
+    this.count('files.generateIds');
+    const count = Number(q.get('count') ?? 10);
+    if (!Number.isInteger(count) || count < 1 || count > 1000) return driveError(400, 'invalid', 'count must be between 1 and 1000', 'count');
+    const ids = Array.from({ length: count }, () => this.newId());
+    for (const id of ids) this.generatedIds.add(id);
+    return { status: 200, body: { kind: 'drive#generatedIds', space: q.get('space') ?? 'drive', ids } };
+  }
+
   private create(q: URLSearchParams, metadata: Record<string, unknown>, upload: { media: Buffer } | undefined): Reply {
     this.count(upload ? 'files.create upload' : 'files.create');
     const parents = (metadata.parents as string[] | undefined) ?? ['root'];
     for (const parent of parents) if (parent !== 'root' && !this.files.has(parent)) return driveError(404, 'notFound', `File not found: ${parent}.`, 'parents');
-    const file = this.addFile({ name: String(metadata.name ?? 'Untitled'), parents, content: upload?.media, mimeType: String(metadata.mimeType ?? (upload ? 'application/octet-stream' : 'application/octet-stream')), appProperties: metadata.appProperties as Record<string, string> | undefined });
+    const id = metadata.id === undefined ? undefined : String(metadata.id);
+    if (id !== undefined) {
+      // an id already used is refused, so a repeated create cannot make a second file (Drive answers 409)
+      if (this.files.has(id)) return driveError(409, 'fileIdInUse', 'A file already exists with the provided ID.', 'id');
+      if (!this.generatedIds.has(id)) return driveError(400, 'fileIdNotUsable', 'The provided file ID is not usable.', 'id');
+    }
+    const file = this.addFile({ id, name: String(metadata.name ?? 'Untitled'), parents, content: upload?.media, mimeType: String(metadata.mimeType ?? (upload ? 'application/octet-stream' : 'application/octet-stream')), appProperties: metadata.appProperties as Record<string, string> | undefined });
     this.stats.creates++;
     this.onCommit?.('create', file);
     const fields = parseFields(q.get('fields') ?? undefined);
