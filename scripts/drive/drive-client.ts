@@ -53,6 +53,9 @@ export class RemoteChangedError extends Error {
   }
 }
 
+/** Drive's roles, weakest first. */
+const ROLE_RANK: Record<string, number> = { reader: 1, commenter: 2, writer: 3, fileOrganizer: 4, organizer: 5, owner: 6 };
+
 /** Ids reserved per files.generateIds call: one call serves this many creates. */
 const ID_BATCH = 100;
 
@@ -197,16 +200,20 @@ export class DriveClient {
     return res.data.permissions ?? [];
   }
 
-  /** Gives `email` the role on the file unless they already have it (so a repeated share adds nothing). */
+  /**
+   * Gives `email` the role on the file unless they already have it or more (so a repeated share adds nothing, and
+   * someone who can only read is raised to the role asked). When a permission create gets no answer, the file's
+   * permissions are read again before any retry.
+   */
   async share(fileId: string, email: string, role: 'writer' | 'commenter' | 'reader'): Promise<boolean> {
-    const hasAccess = async () => (await this.permissions(fileId)).some((p) => p.emailAddress?.toLowerCase() === email.toLowerCase());
-    if (await hasAccess()) return false;
+    const granted = async () => (await this.permissions(fileId)).some((p) => p.emailAddress?.toLowerCase() === email.toLowerCase() && (ROLE_RANK[p.role ?? ''] ?? 0) >= ROLE_RANK[role]!);
+    if (await granted()) return false;
     return this.run(
       async () => {
         await this.drive.permissions.create({ fileId, sendNotificationEmail: false, supportsAllDrives: true, requestBody: { type: 'user', role, emailAddress: email } }, this.callOptions(this.options.rootUrl));
         return true;
       },
-      async () => ((await hasAccess()) ? true : undefined),
+      async () => ((await granted()) ? true : undefined),
     );
   }
 

@@ -139,6 +139,24 @@ describe('drive push and pull against the fake Drive', () => {
     expect(fake.permissions.get(id)).toHaveLength(3);
   });
 
+  it('raises someone who can only read a plan to the role it gives, and repeats no share whose answer was lost', async () => {
+    fake = await FakeGoogle.start();
+    const folder = fake.addFolder('Career paths');
+    const dir = tmp();
+    const plan = { ...teamPlan({ employee: 'Alex', current: 'eng2', target: 'senior' }), employee: { name: 'Alex', email: 'alex@example.com' }, manager: { name: 'Dana', email: 'dana@example.com' } };
+    writeFileSync(join(dir, planDriveName(plan.id)), toFileJson(readPlan(plan)));
+    await push(fakeClient(fake), dir, folder.id);
+    const id = fake.childrenOf(folder.id)[0]!.id;
+    fake.permissions.set(id, [{ id: 'p1', type: 'user', role: 'reader', emailAddress: 'alex@example.com' }]);
+    fake.armFault('permissions.create', 'drop-after-commit');
+    fake.armFault('permissions.create', 'rate-limit-after-commit');
+    expect((await push(fakeClient(fake), dir, folder.id, { share: true })).shared).toBe(2);
+    expect(fake.stats.byRoute['permissions.create']).toBe(2);
+    const roles = (email: string) => fake!.permissions.get(id)!.filter((p) => p.emailAddress === email).map((p) => p.role);
+    expect(roles('alex@example.com')).toContain('writer');
+    expect(roles('dana@example.com')).toEqual(['writer']);
+  });
+
   it('refuses an unreadable local file instead of uploading it, and explains a folder it cannot see', async () => {
     fake = await FakeGoogle.start();
     const folder = fake.addFolder('Career paths');
