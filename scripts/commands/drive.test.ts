@@ -128,6 +128,20 @@ describe('trellis drive pull and push', () => {
     expect(fake.files.get(remote.id)!.version).toBe(1);
   });
 
+  it('exits 1 when Drive\'s copy does not read, keeping the local plan and saying where Drive\'s went', async () => {
+    await signIn();
+    const folder = fake.addFolder('Career paths');
+    const plan = teamPlan({ employee: 'Alex', current: 'eng2', target: 'senior' });
+    const remote = fake.addFile({ name: planDriveName(plan.id), parents: [folder.id], content: toFileJson(plan), appProperties: planProperties(plan) });
+    expect(await main(['drive', 'pull', folder.id, '--out', 'plans', '--api-root', fake.url], captureIO(home))).toBe(0);
+    fake.editFile(remote.id, '{"kind":"trellis.plan","schemaVersion":99}');
+    const io = captureIO(home);
+    expect(await main(['drive', 'pull', folder.id, '--out', 'plans', '--api-root', fake.url], io)).toBe(1);
+    expect(io.out()).toMatch(/1 file: 1 skipped/);
+    expect(io.out()).toMatch(/alex-senior\.plan\.json: kept yours; Drive's copy does not read as a plan .* saved beside yours as alex-senior\.plan\.conflict-unreadable-[0-9a-f]{8}\.json/);
+    expect(readFileSync(join(home, 'plans', planDriveName(plan.id)), 'utf8')).toBe(toFileJson(plan));
+  });
+
   it('rejects what is not a folder id or link, and a bad concurrency, as usage errors', async () => {
     const io = captureIO(home);
     expect(await main(['drive', 'pull', 'my folder', '--out', 'x'], io)).toBe(2);

@@ -125,6 +125,34 @@ describe('drive push and pull against the fake Drive', () => {
     expect(readFileSync(join(dir, frameworkDriveName('eng', 1)), 'utf8')).toContain('Engineering (local)');
   });
 
+  it('never replaces a readable local plan with a Drive copy that does not read: keeps it, saves Drive\'s beside it, reports it', async () => {
+    fake = await FakeGoogle.start();
+    const folder = fake.addFolder('Career paths');
+    const plan = teamPlan({ employee: 'Alex', current: 'eng2', target: 'senior' });
+    const name = planDriveName(plan.id);
+    const remote = fake.addFile({ name, parents: [folder.id], content: toFileJson(plan), appProperties: planProperties(plan) });
+    const dir = tmp();
+    await pull(fakeClient(fake), folder.id, dir);
+    // the Drive copy is damaged (a save cut short); the local copy has not changed since the last sync
+    const damaged = toFileJson(plan).slice(0, 200);
+    fake.editFile(remote.id, damaged);
+    const report = await pull(fakeClient(fake), folder.id, dir);
+    expect(countOutcomes(report)).toEqual({ skipped: 1 });
+    expect(readFileSync(join(dir, name), 'utf8')).toBe(toFileJson(plan));
+    const beside = readdirSync(dir).filter((f) => f.includes('conflict'));
+    expect(beside).toEqual([expect.stringMatching(/^alex-senior\.plan\.conflict-unreadable-[0-9a-f]{8}\.json$/)]);
+    expect(readFileSync(join(dir, beside[0]!), 'utf8')).toBe(damaged);
+    expect(report.notes).toEqual([expect.stringMatching(new RegExp(`^${name.replace(/\./g, '\\.')}: kept yours; Drive's copy does not read as a plan \\(.*not valid JSON.*\\), so it is saved beside yours as ${beside[0]!.replace(/\./g, '\\.')}\\. Fix the file on Drive`))]);
+    // pulling again changes nothing and keeps one copy beside it
+    expect(countOutcomes(await pull(fakeClient(fake), folder.id, dir))).toEqual({ skipped: 1 });
+    expect(readdirSync(dir).filter((f) => f.includes('conflict'))).toEqual(beside);
+    // a plan that is not here yet is still downloaded, with a warning: nothing readable is lost by writing it
+    const other = tmp();
+    const first = await pull(fakeClient(fake), folder.id, other);
+    expect(countOutcomes(first)).toEqual({ downloaded: 1 });
+    expect(first.warnings).toEqual([expect.stringContaining(`${name}: downloaded, but it does not read as a plan`)]);
+  });
+
   it('shares each plan with its employee, manager and approvers once', async () => {
     fake = await FakeGoogle.start();
     const folder = fake.addFolder('Career paths');
