@@ -63,6 +63,14 @@ function toRemote(f: drive_v3.Schema$File): RemoteFile {
   return { id: f.id!, name: f.name ?? '', mimeType: f.mimeType ?? '', md5Checksum: f.md5Checksum ?? undefined, version: f.version ?? undefined, modifiedTime: f.modifiedTime ?? undefined, appProperties: (f.appProperties as Record<string, string> | undefined) ?? {} };
 }
 
+/**
+ * Drive's ways of saying "this account's app cannot see that file": 404, or (documented for files the person may
+ * open but the app was never given) 403 appNotAuthorizedToFile.
+ */
+function outOfSight(error: unknown): boolean {
+  return error instanceof GoogleApiError && (error.status === 404 || error.reason === 'appNotAuthorizedToFile');
+}
+
 /** A string inside a Drive query: quotes and backslashes escaped. */
 export function queryString(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -102,7 +110,7 @@ export class DriveClient {
       if (file.mimeType !== FOLDER_MIME) throw new GoogleApiError(`${id} is "${file.name}", a file, not a folder: give the id or link of the folder that holds the career files`, 400, 'notAFolder');
       return file;
     } catch (error) {
-      if (error instanceof GoogleApiError && error.status === 404) {
+      if (outOfSight(error)) {
         throw new GoogleApiError(`no folder ${id} that this account can see. With the drive.file scope Trellis sees only folders and files it created or that were opened with it (or with the Trellis add-on of the same Google Cloud project): check the id, or share the folder and open it with Trellis first`, 404, 'notFound');
       }
       throw error;
@@ -138,7 +146,7 @@ export class DriveClient {
     try {
       return await this.metadata(fileId);
     } catch (error) {
-      if (error instanceof GoogleApiError && error.status === 404) return undefined;
+      if (outOfSight(error)) return undefined;
       throw error;
     }
   }
