@@ -7,7 +7,7 @@ import { driveApi, sheetsApi, type ApiAuth, type drive_v3, type sheets_v4 } from
 import { DEFAULT_RETRY_POLICY, GoogleApiError, withRetry, type FailureInfo, type RetryPolicy } from './retry';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
-const FILE_FIELDS = 'id,name,mimeType,md5Checksum,size,version,modifiedTime,appProperties,trashed';
+const FILE_FIELDS = 'id,name,mimeType,parents,md5Checksum,size,version,modifiedTime,appProperties,trashed';
 
 export interface RemoteFile {
   id: string;
@@ -17,6 +17,8 @@ export interface RemoteFile {
   version?: string;
   modifiedTime?: string;
   appProperties: Record<string, string>;
+  parents?: string[];
+  trashed?: boolean;
 }
 
 export interface DriveClientOptions {
@@ -60,7 +62,7 @@ const ROLE_RANK: Record<string, number> = { reader: 1, commenter: 2, writer: 3, 
 const ID_BATCH = 100;
 
 function toRemote(f: drive_v3.Schema$File): RemoteFile {
-  return { id: f.id!, name: f.name ?? '', mimeType: f.mimeType ?? '', md5Checksum: f.md5Checksum ?? undefined, version: f.version ?? undefined, modifiedTime: f.modifiedTime ?? undefined, appProperties: (f.appProperties as Record<string, string> | undefined) ?? {} };
+  return { id: f.id!, name: f.name ?? '', mimeType: f.mimeType ?? '', md5Checksum: f.md5Checksum ?? undefined, version: f.version ?? undefined, modifiedTime: f.modifiedTime ?? undefined, appProperties: (f.appProperties as Record<string, string> | undefined) ?? {}, parents: f.parents ?? undefined, trashed: f.trashed ?? undefined };
 }
 
 /**

@@ -9,6 +9,7 @@ import { keepConflictCopy, md5, readCareerContent } from './career-files';
 import type { DriveClient, RemoteFile } from './drive-client';
 import { runSync, type SyncContext, type SyncOptions } from './sync-run';
 import type { SyncReport } from './sync-report';
+import { unseenFiles } from './unseen-files';
 
 async function pullOne(ctx: SyncContext, [name, remote]: [string, RemoteFile]): Promise<void> {
   const path = join(ctx.dir, name);
@@ -62,5 +63,9 @@ async function pullOne(ctx: SyncContext, [name, remote]: [string, RemoteFile]): 
 }
 
 export function pull(client: DriveClient, folderId: string, dir: string, options: SyncOptions = {}): Promise<SyncReport> {
-  return runSync(client, folderId, dir, options, 'files pulled', async (ctx) => [...ctx.remote].sort(([a], [b]) => a.localeCompare(b)), pullOne);
+  return runSync(client, folderId, dir, options, 'files pulled', async (ctx) => {
+    // what dropped out of this account's sight is listed, never silently missing (your copies stay)
+    ctx.report.unseen = await unseenFiles(ctx);
+    return [...ctx.remote].sort(([a], [b]) => a.localeCompare(b));
+  }, pullOne);
 }

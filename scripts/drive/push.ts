@@ -10,6 +10,7 @@ import { keepConflictCopy, localCareerFiles, md5, readCareerContent, type Career
 import { RemoteChangedError, type DriveClient, type RemoteFile, type Upload } from './drive-client';
 import { runSync, type SyncContext, type SyncOptions } from './sync-run';
 import type { SyncReport } from './sync-report';
+import { whyUnseen } from './unseen-files';
 
 export interface PushOptions extends SyncOptions {
   /** Give each plan's employee, manager and approvers (those with an email) edit access. */
@@ -38,9 +39,20 @@ async function pushOne(ctx: SyncContext, name: string, options: PushOptions): Pr
   }
   const upload: Upload = { content: bytes, mimeType: JSON_MIME, appProperties: content.properties!, md5: localMd5 };
   let remote = ctx.remote.get(name);
+  const base = ctx.journal.base(ctx.folderId, name);
+  if (!remote && base) {
+    // synced before, not listed now: a new file could be a second copy beside one this account cannot see
+    const look = await whyUnseen(ctx.client, ctx.folderId, base.driveId, name);
+    if ('why' in look) {
+      ctx.journal.forget(ctx.folderId, name);
+      ctx.report.outcomes.set(name, 'skipped');
+      ctx.report.notes.push(`${name}: not uploaded: it was on Drive at the last sync and is now ${look.why}, so a new file could be a second copy beside it. Push again to upload it as a new file`);
+      return;
+    }
+    remote = look.file;
+  }
   /** The checksum of Drive's copy the decision was made against: an update replaces only that. */
   let remoteMd5 = remote?.md5Checksum ?? '';
-  const base = ctx.journal.base(ctx.folderId, name);
   const local = { md5: localMd5, plan: content.plan };
   let remoteBytes: Buffer | undefined;
   let action: PushAction = decidePush(local, remote && { md5: remoteMd5 }, base);
