@@ -62,6 +62,11 @@ describe("HR's Trellis sees what HR made or opened with Trellis, and says what w
     // Drive gives no count of what it leaves out: a first look cannot report Alex's plan
     expect(report.unseen).toEqual([]);
     expect(await hr.find(planIds.Alex!)).toBeUndefined();
+    // a manager's own folder, not shared with HR, is out of reach altogether, and so is what is in it
+    const managers = fake!.addFolder("Dana's team", ['root'], 'dana@example.com');
+    const kept = fake!.addFile({ name: 'erin-senior.plan.json', parents: [managers.id], owner: 'dana@example.com', content: '{}' });
+    await expect(pull(hr, managers.id, tmp())).rejects.toThrow(/no folder .* that this account can see/);
+    expect(() => fake!.openWithApp(kept.id, 'hr@example.com')).toThrow(/not shared with them/);
     // and each employee's Trellis sees only their own plan: HR's framework was never opened with theirs
     expect(countOutcomes(await pull(as('alex@example.com'), folder.id, dirs.Alex!))).toEqual({ unchanged: 1 });
     expect(careerFiles(dirs.Alex!)).toEqual(['alex-senior.plan.json']);
