@@ -128,6 +128,37 @@ describe('trellis drive pull and push', () => {
     expect(fake.files.get(remote.id)!.version).toBe(1);
   });
 
+  /** A signed-in person who pulled a folder holding one plan; `again()` pulls once more. */
+  async function pulledOnce() {
+    await signIn();
+    const folder = fake.addFolder('Career paths');
+    const plan = teamPlan({ employee: 'Alex', current: 'eng2', target: 'senior' });
+    const remote = fake.addFile({ name: planDriveName(plan.id), parents: [folder.id], content: toFileJson(plan), appProperties: planProperties(plan) });
+    const again = (io = captureIO(home)) => main(['drive', 'pull', folder.id, '--out', 'plans', '--api-root', fake.url], io);
+    expect(await again()).toBe(0);
+    return { plan, remote, again };
+  }
+
+  it('exits 1 when Drive\'s copy does not read, keeping the local plan and saying where Drive\'s went', async () => {
+    const { plan, remote, again } = await pulledOnce();
+    fake.editFile(remote.id, '{"kind":"trellis.plan","schemaVersion":99}');
+    const io = captureIO(home);
+    expect(await again(io)).toBe(1);
+    expect(io.out()).toMatch(/1 file: 1 skipped/);
+    expect(io.out()).toMatch(/alex-senior\.plan\.json: kept yours; Drive's copy does not read as a plan .* saved beside yours as alex-senior\.plan\.conflict-unreadable-[0-9a-f]{8}\.json/);
+    expect(readFileSync(join(home, 'plans', planDriveName(plan.id)), 'utf8')).toBe(toFileJson(plan));
+  });
+
+  it('exits 1 and lists a file pulled before that this account no longer sees, keeping the copy', async () => {
+    const { plan, remote, again } = await pulledOnce();
+    fake.files.delete(remote.id);
+    const io = captureIO(home);
+    expect(await again(io)).toBe(1);
+    expect(io.out()).toContain('1 file synced before is not in the folder as this account sees it now; your copies are kept');
+    expect(io.out()).toMatch(/ {2}alex-senior\.plan\.json: deleted, or this account cannot open it with Trellis any more/);
+    expect(existsSync(join(home, 'plans', planDriveName(plan.id)))).toBe(true);
+  });
+
   it('rejects what is not a folder id or link, and a bad concurrency, as usage errors', async () => {
     const io = captureIO(home);
     expect(await main(['drive', 'pull', 'my folder', '--out', 'x'], io)).toBe(2);

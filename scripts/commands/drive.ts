@@ -83,6 +83,11 @@ function summary(io: CliIO, verb: string, report: SyncReport): number {
   io.stdout(`${verb} ${total} file${total === 1 ? '' : 's'}${parts.length ? `: ${parts.join(', ')}` : ''}${report.shared ? `; shared with ${report.shared} more people` : ''}\n`);
   for (const w of report.warnings) io.stderr(`warning: ${w}\n`);
   for (const n of report.notes) io.stdout(`  ${n}\n`);
+  if (report.unseen.length) {
+    const n = report.unseen.length;
+    io.stdout(`${n} file${n === 1 ? '' : 's'} synced before ${n === 1 ? 'is' : 'are'} not in the folder as this account sees it now; your copies are kept (remove one here if it was removed on purpose):\n`);
+    for (const u of report.unseen) io.stdout(`  ${u.name}: ${u.why}\n`);
+  }
   if (report.conflicts.length) {
     io.stdout(`${report.conflicts.length} conflict${report.conflicts.length === 1 ? '' : 's'}: both copies kept, nothing overwritten. Merge each pair by hand (or redo your change on the other copy), remove the conflict file, then push:\n`);
     for (const c of report.conflicts) io.stdout(`  ${c.name}: ${c.why}; the other copy is ${c.keptAs}\n`);
@@ -91,8 +96,8 @@ function summary(io: CliIO, verb: string, report: SyncReport): number {
     io.stderr('interrupted: what finished is recorded in .trellis-sync.jsonl; run the same command again to resume\n');
     return 130;
   }
-  // anything left unsynced (a conflict, a newer copy on Drive, an unreadable file) needs the person: exit 1
-  return report.conflicts.length || counts['remote-newer'] || counts.skipped ? 1 : 0;
+  // anything left unsynced (a conflict, a newer copy on Drive, an unreadable file, one out of sight) needs the person: exit 1
+  return report.conflicts.length || counts['remote-newer'] || counts.skipped || report.unseen.length ? 1 : 0;
 }
 
 const subcommands: Record<string, Command> = {

@@ -1,5 +1,6 @@
 // `trellis drive pull`: plan and framework files from a Drive folder into a local folder. A local file is only
-// replaced when it holds nothing newer; otherwise the Drive copy is kept beside it and the conflict listed.
+// replaced when it holds nothing newer, and never by a copy that does not read; otherwise the Drive copy is kept
+// beside it and listed.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { conflictFileName, decidePull } from '../../shared/storage/sync-decision';
@@ -8,6 +9,7 @@ import { keepConflictCopy, md5, readCareerContent } from './career-files';
 import type { DriveClient, RemoteFile } from './drive-client';
 import { runSync, type SyncContext, type SyncOptions } from './sync-run';
 import type { SyncReport } from './sync-report';
+import { unseenFiles } from './unseen-files';
 
 async function pullOne(ctx: SyncContext, [name, remote]: [string, RemoteFile]): Promise<void> {
   const path = join(ctx.dir, name);
@@ -31,6 +33,14 @@ async function pullOne(ctx: SyncContext, [name, remote]: [string, RemoteFile]): 
       record(remoteMd5);
       return;
     case 'write':
+      if (remoteContent.error && localContent && !localContent.error) {
+        // never trade a file that reads for one that does not (a damaged save, or a newer Trellis's format)
+        const keptAs = await keepConflictCopy(ctx.dir, name, remoteBytes, `unreadable-${remoteMd5.slice(0, 8)}`, conflictFileName);
+        ctx.report.outcomes.set(name, 'skipped');
+        ctx.report.notes.push(`${name}: kept yours; Drive's copy does not read as a ${remoteContent.kind} (${remoteContent.error}), so it is saved beside yours as ${keptAs}. Fix the file on Drive (Drive keeps its earlier versions: Manage versions), or update Trellis if a newer one wrote it, then pull again`);
+        ctx.progress?.note(`${name}: Drive's copy does not read; yours kept, Drive's saved as ${keptAs}`);
+        return;
+      }
       await writeFileAtomic(path, remoteBytes.toString('utf8'));
       ctx.report.outcomes.set(name, 'downloaded');
       if (remoteContent.error) ctx.report.warnings.push(`${name}: downloaded, but it does not read as a ${remoteContent.kind}: ${remoteContent.error}`);
@@ -53,5 +63,9 @@ async function pullOne(ctx: SyncContext, [name, remote]: [string, RemoteFile]): 
 }
 
 export function pull(client: DriveClient, folderId: string, dir: string, options: SyncOptions = {}): Promise<SyncReport> {
-  return runSync(client, folderId, dir, options, 'files pulled', async (ctx) => [...ctx.remote].sort(([a], [b]) => a.localeCompare(b)), pullOne);
+  return runSync(client, folderId, dir, options, 'files pulled', async (ctx) => {
+    // what dropped out of this account's sight is listed, never silently missing (your copies stay)
+    ctx.report.unseen = await unseenFiles(ctx);
+    return [...ctx.remote].sort(([a], [b]) => a.localeCompare(b));
+  }, pullOne);
 }

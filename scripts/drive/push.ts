@@ -1,14 +1,16 @@
 // `trellis drive push`: local plan and framework files up to a Drive folder. A Drive file is only replaced when the
 // local copy continues it; a newer or diverged Drive copy is never overwritten (it is kept locally, side by side).
-// Creating is idempotent: a file that already arrived (a retry, a resumed run) is found by name, not made twice.
+// Creating is idempotent: a file that already arrived (a retry, a resumed run) is recognised, not made twice; an
+// update whose answer was lost never writes over a save someone made meanwhile.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSON_MIME } from '../../shared/storage/drive-files';
 import { conflictFileName, decidePush, type PushAction } from '../../shared/storage/sync-decision';
 import { keepConflictCopy, localCareerFiles, md5, readCareerContent, type CareerContent } from './career-files';
-import type { DriveClient, RemoteFile } from './drive-client';
+import { RemoteChangedError, type DriveClient, type RemoteFile, type Upload } from './drive-client';
 import { runSync, type SyncContext, type SyncOptions } from './sync-run';
 import type { SyncReport } from './sync-report';
+import { whyUnseen } from './unseen-files';
 
 export interface PushOptions extends SyncOptions {
   /** Give each plan's employee, manager and approvers (those with an email) edit access. */
@@ -22,6 +24,9 @@ async function sharePlan(ctx: SyncContext, file: RemoteFile, content: CareerCont
   for (const person of people) if (await ctx.client.share(file.id, person.email!, 'writer')) ctx.report.shared++;
 }
 
+/** Tries to replace a file whose answer got lost this many times, each time finding someone else's save, before calling it a conflict. */
+const MAX_REPLACE_ROUNDS = 3;
+
 async function pushOne(ctx: SyncContext, name: string, options: PushOptions): Promise<void> {
   // a synchronous read: for many small files far cheaper than fs/promises, and it blocks for microseconds
   const bytes = readFileSync(join(ctx.dir, name));
@@ -32,45 +37,70 @@ async function pushOne(ctx: SyncContext, name: string, options: PushOptions): Pr
     ctx.report.notes.push(`${name}: not uploaded, it does not read as a ${content.kind}: ${content.error}`);
     return;
   }
+  const upload: Upload = { content: bytes, mimeType: JSON_MIME, appProperties: content.properties!, md5: localMd5 };
   let remote = ctx.remote.get(name);
   const base = ctx.journal.base(ctx.folderId, name);
+  if (!remote && base) {
+    // synced before, not listed now: a new file could be a second copy beside one this account cannot see
+    const look = await whyUnseen(ctx.client, ctx.folderId, base.driveId, name);
+    if ('why' in look) {
+      ctx.journal.forget(ctx.folderId, name);
+      ctx.report.outcomes.set(name, 'skipped');
+      ctx.report.notes.push(`${name}: not uploaded: it was on Drive at the last sync and is now ${look.why}, so a new file could be a second copy beside it. Push again to upload it as a new file`);
+      return;
+    }
+    remote = look.file;
+  }
+  /** The checksum of Drive's copy the decision was made against: an update replaces only that. */
+  let remoteMd5 = remote?.md5Checksum ?? '';
   const local = { md5: localMd5, plan: content.plan };
   let remoteBytes: Buffer | undefined;
-  let action: PushAction = decidePush(local, remote && { md5: remote.md5Checksum ?? '' }, base);
+  let action: PushAction = decidePush(local, remote && { md5: remoteMd5 }, base);
   const withRemoteContent = async () => {
     remoteBytes = await ctx.client.download(remote!.id);
-    return decidePush(local, { md5: md5(remoteBytes), plan: readCareerContent(name, remoteBytes).plan }, base);
+    remoteMd5 = md5(remoteBytes);
+    return decidePush(local, { md5: remoteMd5, plan: readCareerContent(name, remoteBytes).plan }, base);
   };
   // the checksums alone cannot tell: compare the plans' histories
   if (action === 'conflict' && content.kind === 'plan') action = await withRemoteContent();
   if (action === 'update') {
-    // Drive has no conditional update: look again right before writing, to keep the window for a lost change small
+    // look again right before writing, to keep the window for someone else's save small
     const fresh = await ctx.client.metadata(remote!.id);
-    if (fresh.md5Checksum !== remote!.md5Checksum) {
+    if (fresh.md5Checksum !== remoteMd5) {
       remote = fresh;
       action = await withRemoteContent();
+    }
+  }
+  for (let round = 1; action === 'update'; round++) {
+    try {
+      remote = await ctx.client.update(remote!.id, upload, remoteMd5);
+      remoteMd5 = remote.md5Checksum ?? localMd5;
+      break;
+    } catch (error) {
+      // an attempt's answer was lost and the file now holds someone else's save: decide again against it
+      if (!(error instanceof RemoteChangedError)) throw error;
+      remote = error.now;
+      action = await withRemoteContent();
+      if (action === 'update' && round >= MAX_REPLACE_ROUNDS) action = 'conflict';
     }
   }
   const record = (file: RemoteFile) => ctx.journal.record({ folderId: ctx.folderId, name, driveId: file.id, localMd5, remoteMd5: file.md5Checksum ?? localMd5 });
   switch (action) {
     case 'same':
       ctx.report.outcomes.set(name, 'unchanged');
-      record(remote!);
+      ctx.journal.record({ folderId: ctx.folderId, name, driveId: remote!.id, localMd5, remoteMd5 });
       break;
     case 'create': {
-      const created = await ctx.client.create(ctx.folderId, name, bytes, JSON_MIME, content.properties!, localMd5);
+      const created = await ctx.client.create(ctx.folderId, name, upload);
       ctx.report.outcomes.set(name, 'created');
       record(created);
       remote = created;
       break;
     }
-    case 'update': {
-      const updated = await ctx.client.update(remote!.id, bytes, JSON_MIME, content.properties!);
+    case 'update':
       ctx.report.outcomes.set(name, 'uploaded');
-      record(updated);
-      remote = updated;
+      record(remote!);
       break;
-    }
     case 'remote-newer': {
       ctx.report.outcomes.set(name, 'remote-newer');
       ctx.report.notes.push(`${name}: not uploaded, Drive has a newer copy${remote?.appProperties.trellisRevision ? ` (revision ${remote.appProperties.trellisRevision}${content.plan ? `, yours ${content.plan.revision}` : ''})` : ''}; pull it first`);

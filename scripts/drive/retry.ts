@@ -103,7 +103,7 @@ export interface RetryHooks<T> {
   onRetry?: (failure: FailureInfo, attempt: number, delayMs: number) => void;
   /**
    * Before retrying a call that may have been made although no answer came (a create, say): a value returned
-   * here is taken as the call's result, so the call is never made twice.
+   * here is taken as the call's result, so the call is never made twice; an error thrown here ends the retries.
    */
   beforeRetry?: (failure: FailureInfo) => Promise<T | undefined>;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;

@@ -45,6 +45,16 @@ export class SyncJournal {
     return this.entries.get(key(folderId, name));
   }
 
+  /** The files last synced with this folder. */
+  entriesFor(folderId: string): JournalEntry[] {
+    return [...this.entries.values()].filter((e) => e.folderId === folderId);
+  }
+
+  /** Drops a file from the journal (written out by the next compact). */
+  forget(folderId: string, name: string): void {
+    this.entries.delete(key(folderId, name));
+  }
+
   /**
    * Records a file as in sync. The line is written at once and whole (a synchronous append of a few hundred
    * bytes), so lines never interleave and an interruption right after leaves it in the file.

@@ -125,6 +125,34 @@ describe('drive push and pull against the fake Drive', () => {
     expect(readFileSync(join(dir, frameworkDriveName('eng', 1)), 'utf8')).toContain('Engineering (local)');
   });
 
+  it('never replaces a readable local plan with a Drive copy that does not read: keeps it, saves Drive\'s beside it, reports it', async () => {
+    fake = await FakeGoogle.start();
+    const folder = fake.addFolder('Career paths');
+    const plan = teamPlan({ employee: 'Alex', current: 'eng2', target: 'senior' });
+    const name = planDriveName(plan.id);
+    const remote = fake.addFile({ name, parents: [folder.id], content: toFileJson(plan), appProperties: planProperties(plan) });
+    const dir = tmp();
+    await pull(fakeClient(fake), folder.id, dir);
+    // the Drive copy is damaged (a save cut short); the local copy has not changed since the last sync
+    const damaged = toFileJson(plan).slice(0, 200);
+    fake.editFile(remote.id, damaged);
+    const report = await pull(fakeClient(fake), folder.id, dir);
+    expect(countOutcomes(report)).toEqual({ skipped: 1 });
+    expect(readFileSync(join(dir, name), 'utf8')).toBe(toFileJson(plan));
+    const beside = readdirSync(dir).filter((f) => f.includes('conflict'));
+    expect(beside).toEqual([expect.stringMatching(/^alex-senior\.plan\.conflict-unreadable-[0-9a-f]{8}\.json$/)]);
+    expect(readFileSync(join(dir, beside[0]!), 'utf8')).toBe(damaged);
+    expect(report.notes).toEqual([expect.stringMatching(new RegExp(`^${name.replace(/\./g, '\\.')}: kept yours; Drive's copy does not read as a plan \\(.*not valid JSON.*\\), so it is saved beside yours as ${beside[0]!.replace(/\./g, '\\.')}\\. Fix the file on Drive`))]);
+    // pulling again changes nothing and keeps one copy beside it
+    expect(countOutcomes(await pull(fakeClient(fake), folder.id, dir))).toEqual({ skipped: 1 });
+    expect(readdirSync(dir).filter((f) => f.includes('conflict'))).toEqual(beside);
+    // a plan that is not here yet is still downloaded, with a warning: nothing readable is lost by writing it
+    const other = tmp();
+    const first = await pull(fakeClient(fake), folder.id, other);
+    expect(countOutcomes(first)).toEqual({ downloaded: 1 });
+    expect(first.warnings).toEqual([expect.stringContaining(`${name}: downloaded, but it does not read as a plan`)]);
+  });
+
   it('shares each plan with its employee, manager and approvers once', async () => {
     fake = await FakeGoogle.start();
     const folder = fake.addFolder('Career paths');
@@ -137,6 +165,24 @@ describe('drive push and pull against the fake Drive', () => {
     expect(fake.permissions.get(id)!.map((p) => [p.emailAddress, p.role])).toEqual([['alex@example.com', 'writer'], ['dana@example.com', 'writer'], ['morgan@example.com', 'writer']]);
     expect((await push(fakeClient(fake), dir, folder.id, { share: true })).shared).toBe(0);
     expect(fake.permissions.get(id)).toHaveLength(3);
+  });
+
+  it('raises someone who can only read a plan to the role it gives, and repeats no share whose answer was lost', async () => {
+    fake = await FakeGoogle.start();
+    const folder = fake.addFolder('Career paths');
+    const dir = tmp();
+    const plan = { ...teamPlan({ employee: 'Alex', current: 'eng2', target: 'senior' }), employee: { name: 'Alex', email: 'alex@example.com' }, manager: { name: 'Dana', email: 'dana@example.com' } };
+    writeFileSync(join(dir, planDriveName(plan.id)), toFileJson(readPlan(plan)));
+    await push(fakeClient(fake), dir, folder.id);
+    const id = fake.childrenOf(folder.id)[0]!.id;
+    fake.permissions.set(id, [{ id: 'p1', type: 'user', role: 'reader', emailAddress: 'alex@example.com' }]);
+    fake.armFault('permissions.create', 'drop-after-commit');
+    fake.armFault('permissions.create', 'rate-limit-after-commit');
+    expect((await push(fakeClient(fake), dir, folder.id, { share: true })).shared).toBe(2);
+    expect(fake.stats.byRoute['permissions.create']).toBe(2);
+    const roles = (email: string) => fake!.permissions.get(id)!.filter((p) => p.emailAddress === email).map((p) => p.role);
+    expect(roles('alex@example.com')).toContain('writer');
+    expect(roles('dana@example.com')).toEqual(['writer']);
   });
 
   it('refuses an unreadable local file instead of uploading it, and explains a folder it cannot see', async () => {
@@ -156,7 +202,7 @@ describe('drive push and pull against the fake Drive', () => {
 
 describe('syncing 1,000 files through faults', () => {
   it('pushes 1,000 files under a 20% fault rate: every file on Drive once and unchanged; then pulls them all back', async () => {
-    fake = await FakeGoogle.start({ faults: { rate: 0.2, seed: 42, retryAfterSeconds: 1, slowMs: 400 } });
+    fake = await FakeGoogle.start({ faults: { rate: 0.2, seed: 42, retryAfterSeconds: 1, slowMs: 400 }, maxPageSize: 400 });
     const folder = fake.addFolder('Career paths');
     const dir = localCareerFolder(999);
     let retries = 0;
@@ -174,7 +220,7 @@ describe('syncing 1,000 files through faults', () => {
     expect(countOutcomes(pulled)).toEqual({ downloaded: 1000 });
     expect(careerFiles(out)).toEqual(careerFiles(dir));
     for (const name of careerFiles(dir)) expect(readFileSync(join(out, name)).equals(readFileSync(join(dir, name))), name).toBe(true);
-    // listing 1,000 files takes two pages
+    // listing 1,000 files takes three pages when Drive sends 400 a page (one more for the push's empty folder)
     expect(fake.stats.byRoute['files.list']).toBeGreaterThanOrEqual(4);
   });
 

@@ -5,6 +5,12 @@
 export type FaultKind = '429' | '403-rate' | '500' | '503' | 'drop' | 'drop-after-commit' | 'slow';
 export const ALL_FAULTS: readonly FaultKind[] = ['429', '403-rate', '500', '503', 'drop', 'drop-after-commit', 'slow'];
 
+/**
+ * Faults a test aims at one request. Besides the random kinds: a rate-limit 403 sent after the change was made,
+ * which Drive has been seen to do (an insert answered "rate limit exceeded" that had in fact been made).
+ */
+export type ArmedFaultKind = FaultKind | 'rate-limit-after-commit';
+
 export interface FaultPlan {
   /** 0–1: share of requests that fail. */
   rate: number;
@@ -40,5 +46,17 @@ export class FaultInjector {
   }
   get total(): number {
     return Object.values(this.counts).reduce((s, n) => s + (n ?? 0), 0);
+  }
+}
+
+/** Faults armed for the next requests of one operation ("files.update"…), taken in the order they were armed. */
+export class ArmedFaults {
+  private queue: { operation: string; kind: ArmedFaultKind }[] = [];
+  arm(operation: string, kind: ArmedFaultKind, times: number): void {
+    for (let i = 0; i < times; i++) this.queue.push({ operation, kind });
+  }
+  take(operation: string): ArmedFaultKind | undefined {
+    const i = this.queue.findIndex((f) => f.operation === operation);
+    return i < 0 ? undefined : this.queue.splice(i, 1)[0]!.kind;
   }
 }

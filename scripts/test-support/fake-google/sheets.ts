@@ -1,6 +1,7 @@
 // Spreadsheets as the Sheets v4 API serves them: properties and merges from spreadsheets.get, values (formatted or
 // unformatted, trailing blanks trimmed) from values.get and values.batchGet, for A1 ranges.
 import { columnLetters, parseA1 } from '../../../shared/ingest/grid/grid';
+import { driveError, type Reply } from './reply';
 
 export interface GridRange {
   sheetId: number;
@@ -92,4 +93,31 @@ export function valueRange(s: FakeSpreadsheet, range: string, render: string | u
   const lastCol = Math.max(c0, ...rows.map((r) => c0 + r.length - 1));
   const a1 = `'${sheet.title.replace(/'/g, "''")}'!${columnLetters(c0)}${r0 + 1}:${columnLetters(lastCol)}${r0 + Math.max(1, rows.length)}`;
   return { range: a1, majorDimension: 'ROWS', ...(rows.length ? { values: rows } : {}) };
+}
+
+/** Answers a Sheets v4 request for spreadsheet `id`; `rest` is the path after the id ("", "/values/A1:B2"…). */
+export function sheetsReply(sheet: FakeSpreadsheet | undefined, id: string, rest: string, q: URLSearchParams, count: (route: string) => void): Reply {
+  if (!sheet) return driveError(404, 'notFound', 'Requested entity was not found.');
+  if (rest === '') {
+    count('spreadsheets.get');
+    if (q.get('includeGridData') === 'true') return driveError(400, 'invalid', 'the fake does not serve grid data; use values.batchGet');
+    return { status: 200, body: spreadsheetResource(sheet) };
+  }
+  const render = q.get('valueRenderOption') ?? undefined;
+  if (rest === '/values:batchGet') {
+    count('values.batchGet');
+    const ranges = q.getAll('ranges');
+    const valueRanges = ranges.map((r) => valueRange(sheet, r, render));
+    const missing = ranges.find((_, i) => !valueRanges[i]);
+    if (missing) return driveError(400, 'badRequest', `Unable to parse range: ${missing}`);
+    return { status: 200, body: { spreadsheetId: id, valueRanges } };
+  }
+  const m = /^\/values\/(.+)$/.exec(rest);
+  if (m) {
+    count('values.get');
+    const range = decodeURIComponent(m[1]!);
+    const values = valueRange(sheet, range, render);
+    return values ? { status: 200, body: values } : driveError(400, 'badRequest', `Unable to parse range: ${range}`);
+  }
+  return driveError(404, 'notFound', `no sheets route ${rest}`);
 }
