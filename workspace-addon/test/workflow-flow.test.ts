@@ -244,6 +244,26 @@ describe('saving safely', () => {
     expect(stored().revision).toBe(before + 1);
   });
 
+  it('holds the lock from before the first Drive read of the save until after its last write', () => {
+    const { workspace, dana, openPlan } = story();
+    openPlan(dana);
+    const mark = workspace.log.mark();
+    dana.click('Comment', { commentText: 'ordering' });
+    const calls = workspace.log.since(mark);
+    const at = (test: (c: (typeof calls)[number]) => boolean) => calls.findIndex(test);
+    const lastAt = (test: (c: (typeof calls)[number]) => boolean) => calls.length - 1 - [...calls].reverse().findIndex(test);
+    const tryLock = at((c) => c.service === 'LockService' && c.method === 'tryLock');
+    const release = lastAt((c) => c.service === 'LockService' && c.method === 'releaseLock');
+    const firstRead = at(isDriveCall);
+    const lastWrite = lastAt((c) => c.service === 'Drive' && /create|update/.test(c.method));
+    expect(firstRead).toBeGreaterThanOrEqual(0);
+    expect(lastWrite).toBeGreaterThanOrEqual(0);
+    expect(tryLock).toBeGreaterThanOrEqual(0);
+    expect(tryLock).toBeLessThan(firstRead);
+    expect(release).toBeGreaterThan(lastWrite);
+    expect(calls.filter((c) => c.service === 'LockService').map((c) => c.method)).toEqual(['tryLock', 'releaseLock']);
+  });
+
   it('saves a plan in at most 5 Drive calls', () => {
     const { workspace, dana, openPlan } = story();
     openPlan(dana);
