@@ -83,6 +83,20 @@ describe('Docs: turn this job description into a career path', () => {
     expect(host.text()).toMatch(/Who acts next:\s*Dana Lee \(manager\) to review the proposed role/);
   });
 
+  it('offers only HR’s frameworks to compare with, never the copy made for one plan', () => {
+    const { workspace, host } = readyToRead();
+    host.click('Read this job description');
+    host.click('Next: your objectives', { title: 'Senior Payments Engineer' });
+    const engineerII = host.card.sections.flatMap((s) => s.widgets).flatMap((w) => (w.kind === 'SelectionInput' && w.fieldName === 'currentRole' ? w.items : [])).find((i) => i.text.startsWith('Engineer II'))!.value;
+    host.click('Next: self-assessment', { yourName: 'Alex Rivera', currentRole: engineerII, goals: 'Lead', fiveYears: 'Staff', manager: `Dana Lee <${DANA}>`, approvers: `Morgan Chen <${MORGAN}>` });
+    host.click('Create my career path');
+    expect(workspace.drive.filesNamed(/--.*\.framework\.json$/)).toHaveLength(1);
+    host.openDocs(alexsJobDescription(host));
+    host.click('Allow Trellis to read this document');
+    const choices = host.card.sections.flatMap((s) => s.widgets).flatMap((w) => (w.kind === 'SelectionInput' && w.fieldName === 'framework' ? w.items : []));
+    expect(choices.map((i) => i.text)).toEqual(['Engineering (v1)']);
+  });
+
   it('selects the paragraph a reviewed line came from', () => {
     const { workspace, host, doc } = readyToRead();
     host.click('Read this job description');

@@ -13,13 +13,17 @@ export interface FrameworkFile {
   id: string;
   version: number;
   name: string;
+  /** Set on the copy of a framework made for one plan (its job description's role added): not HR's. */
+  derivedFor?: string;
 }
 
 function describe(file: DriveFileResource): FrameworkFile | undefined {
   const p = file.appProperties;
   if (!file.id || !p?.trellisId) return undefined;
   const version = Number(p.trellisRevision);
-  return { fileId: file.id, id: p.trellisId, version: Number.isFinite(version) ? version : 1, name: p.trellisName || file.name || p.trellisId };
+  const out: FrameworkFile = { fileId: file.id, id: p.trellisId, version: Number.isFinite(version) ? version : 1, name: p.trellisName || file.name || p.trellisId };
+  if (p.trellisDerivedFor) out.derivedFor = p.trellisDerivedFor;
+  return out;
 }
 
 /** Every framework version Trellis can open for this user, newest version of each first. */
@@ -30,10 +34,10 @@ export function listFrameworkFiles(): FrameworkFile[] {
     .sort((a, b) => a.name.localeCompare(b.name) || b.version - a.version);
 }
 
-/** The newest version of each framework. */
+/** The newest version of each of HR's frameworks (the copies made for single plans are left out). */
 export function latestFrameworks(): FrameworkFile[] {
   const seen = new Set<string>();
-  return listFrameworkFiles().filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
+  return listFrameworkFiles().filter((f) => !f.derivedFor && (seen.has(f.id) ? false : (seen.add(f.id), true)));
 }
 
 const cacheKey = (id: string, version: number) => `fw:${id}:v${version}`;
