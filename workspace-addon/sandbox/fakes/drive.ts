@@ -1,6 +1,8 @@
 // A Drive shared by several people, seen through the add-on's drive.file scope: a user's add-on sees a file only
-// when the user may read it AND the add-on created it for them or was given it (file-scope grant). The Drive
-// advanced service (v3), the REST media download through UrlFetchApp, and the Docs API read from it.
+// when the user may read it (directly or through a group) AND the add-on created it for them or was given it
+// (file-scope grant). The Drive advanced service (v3: ids from generateIds, creates that refuse an existing id,
+// sharing that an organisation's policy may refuse), the REST media download through UrlFetchApp, and the Docs
+// API read from it.
 import type * as Api from '../../src/platform/apps-script';
 import type { CallLog } from '../call-log';
 import { AppsScriptException, GoogleJsonResponseException } from './errors';
@@ -17,12 +19,13 @@ export interface FakeFile {
   parents: string[];
   appProperties: Record<string, string>;
   owner: string;
-  /** email -> role */
+  /** email (of a person or a group) -> role */
   permissions: Map<string, 'owner' | 'writer' | 'commenter' | 'reader'>;
   /** Stored bytes for binary files; the imported HTML for Google Docs. */
   content: string;
   /** Google Docs: the structure documents.get returns. */
   docsJson?: Api.DocsDocument;
+  createdTime: string;
   modifiedTime: string;
   trashed: boolean;
 }
@@ -33,6 +36,16 @@ export interface SharedEmail {
   role: string;
   message?: string;
 }
+
+export interface SharedWith {
+  email: string;
+  type: 'user' | 'group';
+  fileId: string;
+  role: string;
+  notified: boolean;
+}
+
+const ROLE_RANK = { reader: 1, commenter: 2, writer: 3, owner: 4 } as const;
 
 export class FakeBlob implements Api.Blob {
   constructor(
@@ -90,6 +103,17 @@ export class FakeDrive {
   /** "email|fileId": the add-on may open this file for this user (drive.file). */
   readonly appAccess = new Set<string>();
   readonly sharedEmails: SharedEmail[] = [];
+  /** Every permission created, notified or not. */
+  readonly shares: SharedWith[] = [];
+  /** Google Groups: group email -> member emails. */
+  readonly groups = new Map<string, string[]>();
+  /**
+   * The organisation's sharing policy: the reason Drive refuses to share a file with `email` (for example a domain
+   * that allows no sharing outside it), or undefined when it may.
+   */
+  sharingRefused?: (email: string, owner: string) => string | undefined;
+  /** Ids handed out by generateIds, per user. */
+  private readonly generated = new Map<string, Set<string>>();
   private nextId = 1;
   private clock = Date.parse('2026-03-02T09:00:00Z');
 
@@ -115,10 +139,12 @@ export class FakeDrive {
       appProperties: {},
       permissions: new Map([[file.owner, 'owner']]),
       content: '',
+      createdTime: '',
       modifiedTime: this.tick(),
       trashed: false,
       ...file,
     };
+    if (!full.createdTime) full.createdTime = full.modifiedTime;
     if (!full.permissions.has(file.owner)) full.permissions.set(file.owner, 'owner');
     this.files.set(full.id, full);
     return full;
@@ -129,8 +155,14 @@ export class FakeDrive {
     this.appAccess.add(`${email}|${fileId}`);
   }
 
+  /** The user's role on the file: their own, or the strongest a group they belong to has. */
   roleOf(email: string, file: FakeFile): string | undefined {
-    return file.permissions.get(email);
+    let best = file.permissions.get(email);
+    for (const [group, members] of this.groups) {
+      const role = file.permissions.get(group);
+      if (role && members.includes(email) && (!best || ROLE_RANK[role] > ROLE_RANK[best])) best = role;
+    }
+    return best;
   }
 
   visible(email: string, file: FakeFile | undefined): file is FakeFile {
@@ -156,6 +188,7 @@ export class FakeDrive {
       mimeType: file.mimeType,
       parents: [...file.parents],
       appProperties: { ...file.appProperties },
+      createdTime: file.createdTime,
       modifiedTime: file.modifiedTime,
       webViewLink: file.mimeType === DOC_MIME ? `https://docs.google.com/document/d/${file.id}/edit` : `https://drive.google.com/file/d/${file.id}/view`,
       capabilities: { canEdit: role === 'owner' || role === 'writer', canShare: role === 'owner' || role === 'writer' },
@@ -211,13 +244,18 @@ export class FakeDrive {
         this.log.record('Drive', 'Files.create', { detail: resource.name });
         const me = this.currentUser();
         if (!resource.name) throw new GoogleJsonResponseException('drive.files.create', 400, 'name is required by Trellis');
+        if (resource.id !== undefined) {
+          if (this.files.has(resource.id)) throw new GoogleJsonResponseException('drive.files.create', 409, 'A file already exists with the provided ID.');
+          if (!this.generated.get(me)?.has(resource.id)) throw new GoogleJsonResponseException('drive.files.create', 400, 'The provided file ID is not usable.');
+        }
         for (const parent of resource.parents ?? []) {
           const folder = this.open('drive.files.create', parent);
           if (folder.mimeType !== FOLDER_MIME) throw new GoogleJsonResponseException('drive.files.create', 400, `${parent} is not a folder`);
           this.requireWriter('drive.files.create', folder);
         }
+        const created = this.tick();
         const file: FakeFile = {
-          id: this.newId(),
+          id: resource.id ?? this.newId(),
           name: resource.name,
           mimeType: resource.mimeType ?? (mediaData?.getContentType() || 'application/octet-stream'),
           parents: resource.parents ?? [],
@@ -225,11 +263,13 @@ export class FakeDrive {
           owner: me,
           permissions: new Map([[me, 'owner']]),
           content: '',
-          modifiedTime: this.tick(),
+          createdTime: created,
+          modifiedTime: created,
           trashed: false,
         };
         this.setAppProperties(file, resource.appProperties);
         this.store(file, mediaData, 'drive.files.create');
+        this.generated.get(me)?.delete(file.id);
         this.files.set(file.id, file);
         this.grant(me, file.id);
         return this.resource(file);
@@ -244,19 +284,41 @@ export class FakeDrive {
         file.modifiedTime = this.tick();
         return this.resource(file);
       },
+      generateIds: (args) => {
+        this.log.record('Drive', 'Files.generateIds', { detail: String(args?.count) });
+        const count = args?.count ?? 10;
+        if (!Number.isInteger(count) || count < 1 || count > 1000) throw new GoogleJsonResponseException('drive.files.generateIds', 400, 'Invalid count');
+        const me = this.currentUser();
+        const ids = Array.from({ length: count }, () => this.newId('g'));
+        const mine = this.generated.get(me) ?? new Set<string>();
+        ids.forEach((id) => mine.add(id));
+        this.generated.set(me, mine);
+        return { ids };
+      },
+      remove: (fileId) => {
+        this.log.record('Drive', 'Files.remove', { detail: fileId });
+        const file = this.open('drive.files.delete', fileId);
+        if (this.roleOf(this.currentUser(), file) !== 'owner') throw new GoogleJsonResponseException('drive.files.delete', 403, 'The user does not have sufficient permissions for this file.');
+        this.files.delete(fileId);
+      },
     },
     Permissions: {
       create: (resource, fileId, args) => {
         this.log.record('Drive', 'Permissions.create', { detail: `${fileId} ${resource.role} ${resource.emailAddress}` });
         const file = this.open('drive.permissions.create', fileId);
         this.requireWriter('drive.permissions.create', file);
-        if (resource.type !== 'user' || !resource.emailAddress) throw new GoogleJsonResponseException('drive.permissions.create', 400, 'Trellis shares with people by email');
+        if ((resource.type !== 'user' && resource.type !== 'group') || !resource.emailAddress) throw new GoogleJsonResponseException('drive.permissions.create', 400, 'Trellis shares with people and groups by email');
         if (!['writer', 'commenter', 'reader'].includes(resource.role)) throw new GoogleJsonResponseException('drive.permissions.create', 400, `role ${resource.role} not allowed`);
         const email = resource.emailAddress.toLowerCase();
+        if (resource.type === 'group' && !this.groups.has(email)) throw new GoogleJsonResponseException('drive.permissions.create', 400, `Invalid sharing request: ${email} is not a group.`);
+        const refused = this.sharingRefused?.(email, file.owner);
+        if (refused) throw new GoogleJsonResponseException('drive.permissions.create', 403, `${refused} (shareOutNotPermitted)`);
         const current = file.permissions.get(email);
         if (current !== 'owner') file.permissions.set(email, resource.role);
-        if (args?.sendNotificationEmail !== false) this.sharedEmails.push({ to: email, fileId, role: resource.role, message: args?.emailMessage });
-        return { id: `perm-${email}`, type: 'user', role: resource.role, emailAddress: email };
+        const notified = args?.sendNotificationEmail !== false;
+        this.shares.push({ email, type: resource.type, fileId, role: resource.role, notified });
+        if (notified) this.sharedEmails.push({ to: email, fileId, role: resource.role, message: args?.emailMessage });
+        return { id: `perm-${email}`, type: resource.type, role: resource.role, emailAddress: email };
       },
     },
   };
