@@ -6,7 +6,6 @@
 import type * as Api from '../../src/platform/apps-script';
 import type { CallLog } from '../call-log';
 import { AppsScriptException, GoogleJsonResponseException } from './errors';
-import { utf8Length } from '../../src/drive/drive-files';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOC_MIME = 'application/vnd.google-apps.document';
@@ -202,7 +201,7 @@ export class FakeDrive {
         continue;
       }
       if (typeof value !== 'string') throw new GoogleJsonResponseException('drive.files', 400, `Invalid value for appProperties.${key}`);
-      if (utf8Length(key + value) > 124) throw new GoogleJsonResponseException('drive.files', 400, `The size of the property ${key} exceeds the 124 bytes limit.`);
+      if (Buffer.byteLength(key + value, 'utf8') > 124) throw new GoogleJsonResponseException('drive.files', 400, `The size of the property ${key} exceeds the 124 bytes limit.`);
       file.appProperties[key] = value;
     }
     if (Object.keys(file.appProperties).length > 30) throw new GoogleJsonResponseException('drive.files', 400, 'A file may have at most 30 app properties.');

@@ -7,7 +7,7 @@ import { levelName, notYetRank } from '../../../shared/model/scale';
 import type { FrameworkFile } from '../drive/framework-files';
 import type { JdDraft } from '../docs/jd-draft';
 import type { Widget } from '../platform/apps-script';
-import { button, buttons, card, decorated, dropdown, plain, radio, section, textInput } from './kit';
+import { button, buttons, card, decorated, dropdown, firstOf, plain, radio, section, textInput } from './kit';
 
 export function jdIntroCard(title?: string) {
   return card({
@@ -53,6 +53,10 @@ export function jdStartCard(docTitle: string, frameworks: FrameworkFile[], chose
   });
 }
 
+/** Competencies the review card lists, and the self-assessment asks about (a card holds 100 widgets). */
+const MATCHED_ON_CARD = 30;
+const ASSESSED_ON_CARD = 30;
+
 function linesOf(items: { text: string }[]): string {
   return items.map((i) => i.text).join('\n');
 }
@@ -89,6 +93,10 @@ export function jdReviewCard(draft: JdDraft, role: ExtractedRole, framework: Fra
     const level = c.level ?? frameworkLevel;
     competencyWidgets.push(dropdown(`comp:${c.competencyId}`, `${index.competencyById.get(c.competencyId!)!.name}: “${c.evidence.slice(0, 90)}”`, levelItems(framework, c.competencyId!, 'Not required'), level === undefined ? String(index.scaleOf(c.competencyId!).levels[Math.floor(index.scaleOf(c.competencyId!).levels.length / 2)]!.rank) : String(level)));
   }
+  if (competencyWidgets.length > MATCHED_ON_CARD) {
+    const more = competencyWidgets.length - MATCHED_ON_CARD;
+    competencyWidgets.splice(MATCHED_ON_CARD, more, plain(`${more} more competencies of ${framework.name} are named in this document; they keep the level the document or the framework gives them.`));
+  }
   if (!competencyWidgets.length) competencyWidgets.push(plain(`No competency of ${framework.name} is named in this document. Add them with your manager in the skills step.`));
   const unmatched = [...new Set(role.competencies.filter((c) => !c.matched).map((c) => c.name))];
   if (unmatched.length) competencyWidgets.push(plain(`Also asked for, but not in ${framework.name}: ${unmatched.join(', ')}.`));
@@ -98,10 +106,11 @@ export function jdReviewCard(draft: JdDraft, role: ExtractedRole, framework: Fra
     check.push(dropdown('sourceLine', 'Check a line against the document', sourced.slice(0, 60).map((s) => ({ text: s.text.slice(0, 80), value: String(s.line) }))));
     check.push(buttons(button('Show in document', 'jdShowSource')));
   }
-  const notes = draft.diagnostics.map((d) => plain(formatDiagnostic(d)));
+  const listed = firstOf(draft.diagnostics, 15, (more) => `… and ${more} more.`);
+  const notes = [...listed.shown.map((d) => plain(formatDiagnostic(d))), ...listed.more];
   const sections = [section('The role', top), section('What the role does and asks', duties), section(`Competencies (${framework.name})`, competencyWidgets, { visible: 10 })];
   if (check.length) sections.push(section('Check against the document', check));
-  if (notes.length) sections.push(section(`What Trellis could not read (${notes.length})`, notes, { visible: 3 }));
+  if (notes.length) sections.push(section(`What Trellis could not read (${draft.diagnostics.length})`, notes, { visible: 3 }));
   return card({ name: 'jd-review', title: 'Check the role', subtitle: `${draft.docTitle} · ${framework.name} v${framework.version}`, sections, primary: button('Next: your objectives', 'jdReviewed', {}, true) });
 }
 
@@ -134,13 +143,16 @@ export function jdObjectivesCard(draft: JdDraft, framework: Framework, email: st
   });
 }
 
-export function jdSelfAssessmentCard(draft: JdDraft, framework: Framework, targetCompetencies: { competencyId: string; level: number }[]) {
+export function jdSelfAssessmentCard(draft: JdDraft, framework: Framework, targetCompetencies: { competencyId: string; level: number; importance?: number }[]) {
   const index = indexFramework(framework);
-  const widgets: Widget[] = targetCompetencies.map((req) => {
+  const byWeight = [...targetCompetencies].sort((a, b) => (b.importance ?? 3) - (a.importance ?? 3) || b.level - a.level);
+  const { shown, more } = firstOf(byWeight, ASSESSED_ON_CARD, (n) => `The role needs ${n} more competencies; you and your manager assess them in the skills step, on the plan.`);
+  const widgets: Widget[] = shown.map((req) => {
     const scale = index.scaleOf(req.competencyId);
     const name = index.competencyById.get(req.competencyId)?.name ?? req.competencyId;
     return dropdown(`level:${req.competencyId}`, `${name} (the role needs ${levelName(scale, req.level)})`, [{ text: 'Not sure yet', value: '' }, { text: scale.notYetName, value: String(notYetRank(scale)) }, ...scale.levels.map((l) => ({ text: `${l.rank} · ${l.name}`, value: String(l.rank) }))]);
   });
+  widgets.push(...more);
   if (!widgets.length) widgets.push(plain('The role names no competency of the framework yet; you and your manager add them in the skills step.'));
   widgets.push(textInput('evidence', 'Examples from your work that show these levels', '', { multiline: true }));
   return card({
@@ -153,5 +165,6 @@ export function jdSelfAssessmentCard(draft: JdDraft, framework: Framework, targe
 }
 
 export function diagnosticsOnly(title: string, message: string, lines: string[]) {
-  return card({ name: 'jd-unreadable', title, sections: [section(undefined, [plain(message), ...lines.map((l) => decorated('', l))], { visible: 10 })] });
+  const { shown, more } = firstOf(lines, 40, (n) => `… and ${n} more.`);
+  return card({ name: 'jd-unreadable', title, sections: [section(undefined, [plain(message), ...shown.map((l) => decorated('', l)), ...more], { visible: 10 })] });
 }

@@ -70,6 +70,15 @@ export function radio(fieldName: string, title: string, items: { text: string; v
   return w;
 }
 
+/**
+ * At most `max` of a long list, and a line saying how many more there are and where they are: a card holds 100
+ * widgets in all, so every list on a card is bounded.
+ */
+export function firstOf<T>(items: readonly T[], max: number, rest: (more: number) => string): { shown: T[]; more: Widget[] } {
+  if (items.length <= max) return { shown: [...items], more: [] };
+  return { shown: items.slice(0, max), more: [plain(rest(items.length - max))] };
+}
+
 export function section(header: string | undefined, widgets: Widget[], collapsible?: { visible: number }): CardSection {
   const s = gas().CardService.newCardSection();
   if (header) s.setHeader(text(header));

@@ -14,7 +14,7 @@ import { fileLink, GOOGLE_DOC_MIME } from '../drive/drive-files';
 import type { CardSection, TextButton, Widget } from '../platform/apps-script';
 import { actorOn } from '../platform/session';
 import { historyLabel } from './history-labels';
-import { button, buttons, card, decorated, dropdown, labelled, linkButton, paragraph, plain, section, textInput } from './kit';
+import { button, buttons, card, decorated, dropdown, firstOf, labelled, linkButton, paragraph, plain, section, textInput } from './kit';
 
 export const STAGE_LABELS: Record<Stage, string> = {
   objectives: 'Objectives',
@@ -74,7 +74,8 @@ function missingSection(plan: Plan, framework: Framework | undefined): CardSecti
   if (!before.includes(plan.stage)) return undefined;
   const missing = missingForLeadershipReview(plan, framework);
   if (!missing.length) return section('Ready for leadership review', [plain('Every required step is complete.')]);
-  return section(`Before leadership review (${missing.length} to do)`, missing.map((m) => plain(`• ${m}`)), { visible: 4 });
+  const { shown, more } = firstOf(missing, 8, (n) => `• and ${n} more`);
+  return section(`Before leadership review (${missing.length} to do)`, [...shown.map((m) => plain(`• ${m}`)), ...more], { visible: 4 });
 }
 
 function levelItems(framework: Framework, competencyId: string): { text: string; value: string }[] {
@@ -82,19 +83,25 @@ function levelItems(framework: Framework, competencyId: string): { text: string;
   return [{ text: 'Not sure yet (skip)', value: '' }, { text: scale.notYetName, value: String(notYetRank(scale)) }, ...scale.levels.map((l) => ({ text: `${l.rank} · ${l.name}`, value: String(l.rank) }))];
 }
 
-/** One level picker per competency of the target role, for a self or manager assessment. */
+/** Level pickers on one card: a large role is assessed over several saves, the ones not yet assessed first. */
+export const ASSESSED_PER_CARD = 30;
+
+/** Level pickers for the target role's competencies, for a self or manager assessment. */
 export function assessmentWidgets(plan: Plan, framework: Framework, source: 'self' | 'manager'): Widget[] {
   const index = indexFramework(framework);
   const target = index.roleById.get(plan.targetRoleId);
   if (!target) return [plain(`The target role "${plan.targetRoleId}" is not in the framework.`)];
   const { detail } = personLevels(framework, plan.assessment);
-  return target.competencies.map((req) => {
+  const assessed = (id: string) => !!detail.get(id)?.[source === 'self' ? 'latestSelf' : 'latestManager'];
+  const ordered = [...target.competencies.filter((c) => !assessed(c.competencyId)), ...target.competencies.filter((c) => assessed(c.competencyId))];
+  const { shown, more } = firstOf(ordered, ASSESSED_PER_CARD, (n) => `${n} more competencies after you save these (${ordered.filter((c) => !assessed(c.competencyId)).length} not assessed yet).`);
+  return [...shown.map((req) => {
     const name = index.competencyById.get(req.competencyId)?.name ?? req.competencyId;
     const scale = index.scaleOf(req.competencyId);
     const previous = detail.get(req.competencyId)?.[source === 'self' ? 'latestSelf' : 'latestManager'];
     const title = `${name} (needs ${levelName(scale, req.level)})`;
     return dropdown(`level:${req.competencyId}`, title, levelItems(framework, req.competencyId), previous ? String(previous.level) : '');
-  });
+  }), ...more];
 }
 
 function stageActions(stored: StoredPlan, framework: Framework | undefined, roles: ParticipantRole[]): CardSection[] {
@@ -192,6 +199,10 @@ function stageActions(stored: StoredPlan, framework: Framework | undefined, role
   return out;
 }
 
+/** Milestones on the plan card (a card holds 100 widgets): the latest reached, and the next ones due. */
+const REACHED_ON_CARD = 5;
+const OPEN_ON_CARD = 12;
+
 function milestoneSections(stored: StoredPlan, roles: ParticipantRole[]): CardSection[] {
   const { plan } = stored;
   if (!plan.milestones.length) return [];
@@ -201,7 +212,8 @@ function milestoneSections(stored: StoredPlan, roles: ParticipantRole[]): CardSe
   const reached = plan.milestones.filter((x) => x.status === 'done').sort((a, b) => ((a.completedAt ?? '') < (b.completedAt ?? '') ? 1 : -1));
   if (reached.length) {
     const widgets: Widget[] = [];
-    for (const m of reached) {
+    const latest = firstOf(reached, REACHED_ON_CARD, (n) => `${n} earlier milestones are in the plan document and the history.`);
+    for (const m of latest.shown) {
       const recognised = plan.recognition.filter((r) => r.milestoneId === m.id);
       widgets.push(decorated(`Reached ${m.completedAt?.slice(0, 10) ?? ''}`, m.title, [`Evidence: ${m.evidence.map((e) => e.text).join(' · ')}`, ...recognised.map((r) => `Recognised by ${r.by}: ${r.text}`)].join('\n')));
       if (!recognised.length && (plan.stage === 'active' || plan.stage === 'achieved') && roles.length) {
@@ -209,16 +221,19 @@ function milestoneSections(stored: StoredPlan, roles: ParticipantRole[]): CardSe
         widgets.push(buttons(act(stored, 'Recognise', 'add-recognition', { milestoneId: m.id })));
       }
     }
+    widgets.push(...latest.more);
     out.push(section(`Reached (${reached.length})`, widgets, { visible: 6 }));
   }
   const widgets: Widget[] = [];
-  open.forEach((m, i) => {
+  const next = firstOf(open, OPEN_ON_CARD, (n) => `${n} later milestones are in the plan document.`);
+  next.shown.forEach((m, i) => {
     widgets.push(decorated(`Due ${m.due} · ${m.status}`, m.title, m.measure));
     if (canTick && i < 5) {
       widgets.push(textInput(`evidence:${m.id}`, 'Evidence it is reached', ''));
       widgets.push(buttons(act(stored, 'Tick off with this evidence', 'complete-milestone', { milestoneId: m.id })));
     }
   });
+  widgets.push(...next.more);
   if (widgets.length) out.push(section(`Milestones to reach (${open.length} of ${plan.milestones.length})`, widgets, { visible: 6 }));
   return out;
 }

@@ -3,6 +3,7 @@
 // endpoint with the script's own token, because the advanced service has no documented media download.
 import { CAREER_PATHS_FOLDER } from '../../../shared/storage/drive-files';
 import { gas, type DriveFileResource } from '../platform/apps-script';
+import { utf8Length } from '../platform/utf8';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
@@ -37,16 +38,6 @@ export function appPropertyValue(key: string, value: string): string {
   let out = value;
   while (out && utf8Length(key + out) > 124) out = out.slice(0, -1);
   return out;
-}
-
-/** UTF-8 length, counted by hand: Apps Script has no TextEncoder. */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
 }
 
 /** Quotes a value for a Drive query: 'it\'s'. */

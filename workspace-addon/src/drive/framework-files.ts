@@ -6,6 +6,8 @@ import type { Framework } from '../../../shared/model/framework';
 import { frameworkDriveName, frameworkProperties, JSON_MIME } from '../../../shared/storage/drive-files';
 import type { DriveFileResource } from '../platform/apps-script';
 import { cacheGetLarge, cachePutLarge } from '../platform/large-cache';
+import { BLOB_MAX_BYTES } from '../platform/limits';
+import { utf8Length } from '../platform/utf8';
 import { appPropertyValue, createFile, findByAppProperties, inCareerFolder, readText } from './drive-files';
 
 export interface FrameworkFile {
@@ -42,6 +44,48 @@ export function latestFrameworks(): FrameworkFile[] {
 
 const cacheKey = (id: string, version: number) => `fw:${id}:v${version}`;
 
+/**
+ * The largest framework file Trellis can write and read back: Apps Script blobs (the upload) and UrlFetchApp
+ * answers (the download) hold at most 50 MB.
+ */
+export const FRAMEWORK_FILE_LIMIT = BLOB_MAX_BYTES;
+/** Framework files under this size are indented for people to read; larger ones are written compactly. */
+const INDENTED_UP_TO = 1024 * 1024;
+
+/** The framework as its file's text: indented while small, compact when large (half the size of indented). */
+export function frameworkFileText(framework: Framework): string {
+  const compact = `${JSON.stringify(framework)}\n`;
+  return compact.length < INDENTED_UP_TO ? toFileJson(framework) : compact;
+}
+
+/** The framework's file would be larger than Apps Script can write or read; nothing was written. */
+export class FrameworkTooLargeError extends Error {
+  constructor(
+    readonly frameworkName: string,
+    readonly bytes: number,
+  ) {
+    super(tooLargeReason(frameworkName, bytes));
+    this.name = 'FrameworkTooLargeError';
+  }
+}
+
+/** Why a framework of this size cannot be published from Apps Script. */
+export function tooLargeReason(frameworkName: string, bytes: number): string {
+  return `${frameworkName} would be a file of about ${megabytes(bytes)}, and Apps Script can write and read at most ${megabytes(FRAMEWORK_FILE_LIMIT)} at once`;
+}
+
+export function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** The file text, or FrameworkTooLargeError before anything is written. */
+function fileTextWithinLimit(framework: Framework): string {
+  const text = frameworkFileText(framework);
+  const bytes = utf8Length(text);
+  if (bytes > FRAMEWORK_FILE_LIMIT) throw new FrameworkTooLargeError(framework.name, bytes);
+  return text;
+}
+
 /** A framework version by id: from the user's cache, else one query and one download. */
 export function loadFramework(id: string, version: number): { framework: Framework; fileId?: string } | undefined {
   const cached = cacheGetLarge(cacheKey(id, version));
@@ -64,7 +108,7 @@ export function loadFrameworkFile(fileId: string, name = fileId): Framework {
 
 /** Saves a framework version as its own file in the Career paths folder (older versions stay as they are). */
 export function saveFrameworkVersion(framework: Framework, extraProperties: Record<string, string> = {}): FrameworkFile {
-  const text = toFileJson(framework);
+  const text = fileTextWithinLimit(framework);
   const file = inCareerFolder((folder) => createFile(
     { name: frameworkDriveName(framework.id, framework.version), mimeType: JSON_MIME, parents: [folder], appProperties: { ...frameworkProperties(framework), trellisName: appPropertyValue('trellisName', framework.name), ...extraProperties } },
     text,
