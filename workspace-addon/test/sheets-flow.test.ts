@@ -94,6 +94,19 @@ describe('Sheets: import and validate the KSA matrix', () => {
     expect(workspace.drive.filesNamed(/framework\.json$/).map((f) => f.name)).toEqual(['engineering-ksa-matrix.v1.framework.json']);
   });
 
+  it('says a published import is published on every page of its diagnostics, and does not publish it twice', () => {
+    const [matrix] = engineeringSheetsWithMistakes();
+    const values = matrix!.values.map((row, r) => (r >= 5 && r < 25 ? row.map((v, c) => (c >= 2 && c <= 9 && typeof v === 'number' ? '#N/A' : v)) : row));
+    const { workspace, host } = openMatrix([{ ...matrix!, values, display: undefined }]);
+    host.click('Import KSA matrix');
+    host.click('Publish anyway');
+    host.click('Next');
+    expect(host.text()).toMatch(/Published as engineering-ksa-matrix\.v1\.framework\.json/);
+    expect(host.buttons().map((b) => b.text)).not.toContain('Publish anyway');
+    host.runtime.call('ksaSaveAnyway', host.event());
+    expect(workspace.drive.filesNamed(/framework\.json$/)).toHaveLength(1);
+  });
+
   it('publishes each import as a new version; older versions stay readable for the plans made on them', () => {
     const { workspace, host, file } = openMatrix();
     host.click('Import KSA matrix', { frameworkName: 'Engineering' });

@@ -6,7 +6,7 @@ import { navigate, notify } from '../cards/kit';
 import { FrameworkTooLargeError, saveFrameworkVersion } from '../drive/framework-files';
 import { gas, type Sheet, type Spreadsheet } from '../platform/apps-script';
 import { input, param, requireParam, type AddonEvent } from '../platform/event';
-import { advanceJob, cancelJob, keptResult, loadJob, resultHasErrors, sheetsByName, startJob, type ImportMode, type ImportResult } from '../sheets/ksa-import';
+import { advanceJob, cancelJob, keptResult, loadJob, markPublished, resultHasErrors, sheetsByName, startJob, type ImportMode, type ImportResult } from '../sheets/ksa-import';
 import { FormError } from '../workflow/commands-from-card';
 
 function openSpreadsheet(e: AddonEvent): Spreadsheet {
@@ -25,10 +25,11 @@ export function sheetsFileScopeGranted(e: AddonEvent) {
 }
 
 /** Publishes the framework; a framework too large for a file says so on the result card (nothing written). */
-function publish(result: ImportResult & { framework: NonNullable<ImportResult['framework']> }) {
+function publish(spreadsheet: Spreadsheet, result: ImportResult & { framework: NonNullable<ImportResult['framework']> }) {
   try {
     const saved = saveFrameworkVersion(result.framework);
-    return { card: ksaResultCard(result, 'import', { saved: { fileName: frameworkDriveName(saved.id, saved.version), version: saved.version } }), version: saved.version };
+    const published = markPublished(spreadsheet.getId(), spreadsheet.getName(), result, { fileName: frameworkDriveName(saved.id, saved.version), version: saved.version });
+    return { card: ksaResultCard(published, 'import'), version: saved.version };
   } catch (error) {
     if (error instanceof FrameworkTooLargeError) return { card: ksaResultCard(result, 'import', { notPublished: error.message }) };
     throw error;
@@ -36,8 +37,8 @@ function publish(result: ImportResult & { framework: NonNullable<ImportResult['f
 }
 
 /** Publishes the framework when the result allows it; returns the card to show. */
-function finish(result: ImportResult, mode: ImportMode) {
-  if (mode === 'import' && result.framework && !result.notKept && !resultHasErrors(result)) return publish({ ...result, framework: result.framework }).card;
+function finish(spreadsheet: Spreadsheet, result: ImportResult, mode: ImportMode) {
+  if (mode === 'import' && result.framework && !result.notKept && !resultHasErrors(result)) return publish(spreadsheet, { ...result, framework: result.framework }).card;
   return ksaResultCard(result, mode);
 }
 
@@ -46,7 +47,7 @@ function step(spreadsheet: Spreadsheet, sheets: Map<string, Sheet>, how: 'push' 
   if (!job) throw new FormError('there is no import under way for this spreadsheet; start one');
   const result = advanceJob(sheets, job);
   if (!result) return navigate(ksaProgressCard(job), how);
-  return navigate(finish(result, job.mode), how);
+  return navigate(finish(spreadsheet, result, job.mode), how);
 }
 
 function start(e: AddonEvent, mode: ImportMode) {
@@ -72,9 +73,10 @@ export function ksaCancel(e: AddonEvent) {
 export function ksaSaveAnyway(e: AddonEvent) {
   const spreadsheet = openSpreadsheet(e);
   const result = keptResult(spreadsheet.getId());
+  if (result?.published) return navigate(ksaResultCard(result, 'import'), 'update', `Already published as version ${result.published.version}`);
   if (result?.notKept) return navigate(ksaResultCard(result, 'import'), 'update', 'Not published: the framework is too large');
   if (!result?.framework) throw new FormError('the import result has expired; import again');
-  const { card: shown, version } = publish({ ...result, framework: result.framework });
+  const { card: shown, version } = publish(spreadsheet, { ...result, framework: result.framework });
   return navigate(shown, 'update', version ? `Published ${result.framework.name} v${version}` : 'Not published: the framework is too large');
 }
 

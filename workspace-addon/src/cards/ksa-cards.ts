@@ -1,7 +1,7 @@
 // Sheets, for HR: validate or import the department's KSA matrix, watch a long import progress, and read every
 // diagnostic with its sheet and A1 cell (with a button that selects the cell).
 import type { Diagnostic } from '../../../shared/ingest/diagnostics';
-import type { ImportJob, ImportResult } from '../sheets/ksa-import';
+import { frameworkSummary, type ImportJob, type ImportResult } from '../sheets/ksa-import';
 import type { TextButton, Widget } from '../platform/apps-script';
 import { button, buttons, card, decorated, plain, section, textInput } from './kit';
 
@@ -83,13 +83,13 @@ function pager(what: 'page' | 'sheetsPage', at: number, total: number, perPage: 
 
 /** The outcome: what was read (paged), every diagnostic (paged), and whether it was saved. */
 export function ksaResultCard(result: ImportResult, mode: 'validate' | 'import', view: ResultView = {}) {
-  const { saved } = view;
+  const saved = view.saved ?? result.published;
   const notPublished = view.notPublished ?? result.notKept;
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = result.diagnostics.length - errors;
-  const fw = result.framework;
+  const fw = frameworkSummary(result);
   const summary: Widget[] = [
-    plain(fw ? `${fw.name}: ${fw.roles.length} roles, ${fw.competencies.length} competencies, ${fw.transitions.length} explicit moves.` : 'No framework could be read from this spreadsheet.'),
+    plain(fw ? `${fw.name}: ${fw.roles} roles, ${fw.competencies} competencies, ${fw.transitions} explicit moves.` : 'No framework could be read from this spreadsheet.'),
     plain(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`),
   ];
   if (saved) summary.push(plain(`Published as ${saved.fileName} (version ${saved.version})${result.previousVersion ? `; version ${result.previousVersion} stays for the plans made on it` : ''}.`));
@@ -118,7 +118,7 @@ export function ksaResultCard(result: ImportResult, mode: 'validate' | 'import',
     if (nav.length) widgets.push(buttons(...nav));
     sections.push(section(`What to fix (${start + 1}–${start + shown.length} of ${result.diagnostics.length})`, widgets));
   }
-  return card({ name: 'ksa-result', title: mode === 'import' ? 'KSA matrix imported' : 'KSA matrix checked', subtitle: fw ? `${fw.name} v${fw.version}` : 'Nothing readable', sections });
+  return card({ name: 'ksa-result', title: mode === 'import' ? 'KSA matrix imported' : 'KSA matrix checked', subtitle: fw ? `${fw.name} v${saved?.version ?? fw.version}` : 'Nothing readable', sections });
 }
 
 /** What HR can do with a matrix too large to publish from Sheets. */

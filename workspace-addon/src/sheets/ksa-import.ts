@@ -45,6 +45,24 @@ export interface ImportResult {
   previousVersion?: number;
   /** Why the framework read was not kept for publishing (too large to keep), though it could be read. */
   notKept?: string;
+  /** What the framework holds, kept when the framework itself is not (published, or too large). */
+  about?: FrameworkSummary;
+  /** The version this result was published as. */
+  published?: { fileName: string; version: number };
+}
+
+export interface FrameworkSummary {
+  name: string;
+  version: number;
+  roles: number;
+  competencies: number;
+  transitions: number;
+}
+
+/** What the result's framework holds, whether or not the framework itself is kept. */
+export function frameworkSummary(result: ImportResult): FrameworkSummary | undefined {
+  const fw = result.framework;
+  return fw ? { name: fw.name, version: fw.version, roles: fw.roles.length, competencies: fw.competencies.length, transitions: fw.transitions.length } : result.about;
 }
 
 /** Cells read per card action before handing over to the next one (about 10 s of Apps Script reading). */
@@ -180,11 +198,24 @@ function keepResult(spreadsheetId: string, spreadsheetName: string, result: Impo
   if (result.framework && bytes > BLOB_MAX_BYTES) {
     const { framework, ...shown } = result;
     notKept = tooLargeReason(framework.name, bytes);
-    text = JSON.stringify({ ...shown, notKept });
+    text = JSON.stringify({ ...shown, about: frameworkSummary(result), notKept });
   }
   const kept = keepText(resultKey(spreadsheetId), text, `result of importing ${spreadsheetName}`, IMPORT_CACHE_ITEMS);
   gas().PropertiesService.getUserProperties().setProperty(resultRefKey(spreadsheetId), JSON.stringify(kept));
   return notKept;
+}
+
+/**
+ * Once published, the result is kept without its framework (now a file in Drive), so the pages of diagnostics
+ * that follow say it was published, and the cache (or a large work file) is freed.
+ */
+export function markPublished(spreadsheetId: string, spreadsheetName: string, result: ImportResult, published: { fileName: string; version: number }): ImportResult {
+  const { framework: _published, ...shown } = result;
+  const kept: ImportResult = { ...shown, published };
+  const about = frameworkSummary(result);
+  if (about) kept.about = { ...about, version: published.version };
+  keepResult(spreadsheetId, spreadsheetName, kept);
+  return kept;
 }
 
 function resultRef(spreadsheetId: string): Kept | undefined {
