@@ -121,6 +121,48 @@ describe('Sheets: import and validate the KSA matrix', () => {
     expect(files[1]!.appProperties).toMatchObject({ trellisKind: 'framework', trellisId: 'engineering', trellisRevision: '2' });
   });
 
+  it('numbers a version published from another panel meanwhile: Publish anyway makes version 2, never a second version 1', () => {
+    const { workspace, host, file } = openMatrix(engineeringSheetsWithMistakes());
+    host.click('Import KSA matrix', { frameworkName: 'Engineering' });
+    expect(host.text()).toMatch(/Not published yet/);
+    // in another panel, the same person imports a clean copy under the same name
+    const clean = workspace.addSpreadsheet(HR, { name: 'Engineering (clean)', sheets: engineeringSheets() });
+    const other = host.panelFor(HR);
+    other.openSheets(clean.id);
+    other.click('Allow Trellis to read this spreadsheet');
+    other.click('Import KSA matrix', { frameworkName: 'Engineering' });
+    expect(other.text()).toMatch(/Published as engineering\.v1\.framework\.json/);
+    // back in the first tab, on the first spreadsheet
+    workspace.editors.activeFileId = file.id;
+    host.click('Publish anyway');
+    expect(host.text()).toMatch(/Published as engineering\.v2\.framework\.json \(version 2\); version 1 stays/);
+    expect(host.notifications.at(-1)).toMatch(/v2 \(version 1 was published meanwhile\)/);
+    const files = workspace.drive.filesNamed(/^engineering\.v\d+\.framework\.json$/).map((f) => f.name).sort();
+    expect(files).toEqual(['engineering.v1.framework.json', 'engineering.v2.framework.json']);
+    expect(readFramework(workspace.drive.filesNamed(/^engineering\.v2/)[0]!.content).version).toBe(2);
+  });
+
+  it('numbers versions across HR people who cannot see each other’s files', () => {
+    const { workspace, host } = openMatrix();
+    host.click('Import KSA matrix', { frameworkName: 'Engineering' });
+    const hr2 = 'hr2@example.com';
+    const theirs = workspace.addSpreadsheet(hr2, { name: 'Engineering KSA (HR 2)', sheets: engineeringSheets() });
+    const panel = host.panelFor(hr2);
+    panel.openSheets(theirs.id);
+    panel.click('Allow Trellis to read this spreadsheet');
+    panel.click('Import KSA matrix', { frameworkName: 'Engineering' });
+    expect(panel.text()).toMatch(/Published as engineering\.v2\.framework\.json/);
+    expect(workspace.drive.filesNamed(/^engineering\.v1\.framework\.json$/)).toHaveLength(1);
+  });
+
+  it('publishes under the script lock: while another save holds it, nothing is written', () => {
+    const { workspace, host } = openMatrix();
+    workspace.lock.heldElsewhere = true;
+    host.click('Import KSA matrix', { frameworkName: 'Engineering' });
+    expect(host.text()).toMatch(/Another change is being saved right now/);
+    expect(workspace.drive.filesNamed(/framework\.json$/)).toHaveLength(0);
+  });
+
   it('splits a long import across card actions with progress, and resumes after the panel was closed', () => {
     const { workspace, host, file } = openMatrix([syntheticMatrix(40, 30, 'Platform'), syntheticMatrix(40, 30, 'Design'), syntheticMatrix(40, 30, 'Data')]);
     workspace.as(HR);

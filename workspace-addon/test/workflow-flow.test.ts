@@ -75,6 +75,23 @@ describe('framework versions', () => {
     expect(dana.text()).toMatch(/Readiness:\s*\d+% for Senior Engineer/);
     expect(stored().framework.version).toBe(1);
   });
+
+  it('reads one and the same file when two claim a framework’s id and version: the first published', () => {
+    const { workspace, dana, openPlan } = story();
+    const original = workspace.drive.filesNamed(/^engineering\.v1\.framework\.json$/)[0]!;
+    const copy = JSON.parse(original.content);
+    copy.roles = copy.roles.map((r: { title: string }) => ({ ...r, title: `${r.title} (copy)` }));
+    const duplicate = workspace.drive.addFile({ name: original.name, mimeType: original.mimeType, owner: original.owner, content: JSON.stringify(copy), appProperties: { ...original.appProperties } });
+    duplicate.permissions.set(DANA, 'reader');
+    workspace.drive.grant(DANA, duplicate.id);
+    // Drive lists files in no promised order: here the later copy comes first
+    workspace.drive.files.delete(original.id);
+    workspace.drive.files.set(original.id, original);
+    workspace.userCache(DANA).clear();
+    openPlan(dana);
+    expect(dana.text()).toMatch(/Readiness:\s*\d+% for Senior Engineer \(/);
+    expect(dana.text()).not.toMatch(/\(copy\)/);
+  });
 });
 
 describe('history and sharing', () => {
@@ -234,7 +251,7 @@ describe('saving safely', () => {
     const before = stored().revision;
     workspace.lock.heldElsewhere = true;
     dana.click('Comment', { commentText: 'hello' });
-    expect(dana.text()).toMatch(/Another change to a plan is being saved right now. Nothing was lost/);
+    expect(dana.text()).toMatch(/Another change is being saved right now. Nothing was lost/);
     expect(stored().revision).toBe(before);
     workspace.lock.heldElsewhere = false;
     const acquired = workspace.lock.acquisitions;

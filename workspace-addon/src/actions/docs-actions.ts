@@ -12,7 +12,7 @@ import { jdIntroCard, jdObjectivesCard, jdReviewCard, jdSelfAssessmentCard, jdSt
 import { navigate, notify } from '../cards/kit';
 import { docsDocumentToBlocks } from '../docs/docs-document-blocks';
 import { dropDraft, loadDraft, saveDraft, type JdDraft } from '../docs/jd-draft';
-import { latestFrameworks, loadFramework, saveFrameworkVersion } from '../drive/framework-files';
+import { latestFrameworks, loadFramework, saveDerivedFramework } from '../drive/framework-files';
 import { createStoredPlan, sharePlan, uniquePlanId } from '../drive/plan-files';
 import { gas } from '../platform/apps-script';
 import { input, lines, param, type AddonEvent } from '../platform/event';
@@ -200,7 +200,7 @@ export function jdCreatePlan(e: AddonEvent) {
   });
   // the employee stated their objectives on these cards: hand the plan to the manager's review straight away
   if (!objectivesMissing(plan.profile.objectives).length) plan = applyCommand(plan, { type: 'submit-objectives' }, { actor: employee, now, framework });
-  const frameworkFile = derived ? saveFrameworkVersion(framework, { trellisDerivedFor: plan.id }) : undefined;
+  const frameworkFile = derived ? saveDerivedFramework(framework, plan.id) : undefined;
   const stored = createStoredPlan(plan, framework);
   const shared = sharePlan(stored, frameworkFile?.fileId);
   dropDraft(doc.id);

@@ -77,7 +77,9 @@ export function ksaSaveAnyway(e: AddonEvent) {
   if (result?.notKept) return navigate(ksaResultCard(result, 'import'), 'update', 'Not published: the framework is too large');
   if (!result?.framework) throw new FormError('the import result has expired; import again');
   const { card: shown, version } = publish(spreadsheet, { ...result, framework: result.framework });
-  return navigate(shown, 'update', version ? `Published ${result.framework.name} v${version}` : 'Not published: the framework is too large');
+  if (!version) return navigate(shown, 'update', 'Not published: the framework is too large');
+  const meanwhile = version !== result.framework.version ? ` (version ${version - 1} was published meanwhile)` : '';
+  return navigate(shown, 'update', `Published ${result.framework.name} v${version}${meanwhile}`);
 }
 
 export function ksaDiagnosticsPage(e: AddonEvent) {

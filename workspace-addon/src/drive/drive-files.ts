@@ -7,7 +7,7 @@ import { utf8Length } from '../platform/utf8';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
-export const FILE_FIELDS = 'id,name,mimeType,parents,appProperties,modifiedTime,webViewLink';
+export const FILE_FIELDS = 'id,name,mimeType,parents,appProperties,createdTime,modifiedTime,webViewLink';
 const FOLDER_KEY = 'trellis.careerFolderId';
 
 /** A Drive failure in words a person can act on. */

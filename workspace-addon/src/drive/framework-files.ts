@@ -1,10 +1,13 @@
 // Frameworks in Drive: one file per version ("engineering.v3.framework.json"), so plans made against an older
-// version stay readable after HR re-imports the matrix. Versions never change once written, so a version read
-// once is kept in the user's cache (never the script-wide cache: another user may not be allowed to read it).
+// version stay readable after HR re-imports the matrix. A new version is numbered under the script lock, after
+// the latest one anybody published (the script properties remember it, since one HR person's add-on cannot see
+// another's files), so no two files share an id and a version. Versions never change once written, so a version
+// read once is kept in the user's cache (never the script-wide cache: another user may not be allowed to read it).
 import { readFramework, toFileJson } from '../../../shared/model/files';
 import type { Framework } from '../../../shared/model/framework';
 import { frameworkDriveName, frameworkProperties, JSON_MIME } from '../../../shared/storage/drive-files';
-import type { DriveFileResource } from '../platform/apps-script';
+import { gas, type DriveFileResource } from '../platform/apps-script';
+import { withScriptLock } from '../platform/script-lock';
 import { cacheGetLarge, cachePutLarge } from '../platform/large-cache';
 import { BLOB_MAX_BYTES } from '../platform/limits';
 import { utf8Length } from '../platform/utf8';
@@ -15,6 +18,7 @@ export interface FrameworkFile {
   id: string;
   version: number;
   name: string;
+  createdTime?: string;
   /** Set on the copy of a framework made for one plan (its job description's role added): not HR's. */
   derivedFor?: string;
 }
@@ -24,16 +28,24 @@ function describe(file: DriveFileResource): FrameworkFile | undefined {
   if (!file.id || !p?.trellisId) return undefined;
   const version = Number(p.trellisRevision);
   const out: FrameworkFile = { fileId: file.id, id: p.trellisId, version: Number.isFinite(version) ? version : 1, name: p.trellisName || file.name || p.trellisId };
+  if (file.createdTime) out.createdTime = file.createdTime;
   if (p.trellisDerivedFor) out.derivedFor = p.trellisDerivedFor;
   return out;
 }
 
+/**
+ * Of several files claiming one id and version (written before versions were numbered under the lock), the one
+ * published first: always the same one, whoever asks.
+ */
+const firstPublished = (a: FrameworkFile, b: FrameworkFile) => (a.createdTime ?? '').localeCompare(b.createdTime ?? '') || a.fileId.localeCompare(b.fileId);
+
+function described(files: DriveFileResource[]): FrameworkFile[] {
+  return files.map(describe).filter((f): f is FrameworkFile => !!f);
+}
+
 /** Every framework version Trellis can open for this user, newest version of each first. */
 export function listFrameworkFiles(): FrameworkFile[] {
-  return findByAppProperties({ trellisKind: 'framework' })
-    .map(describe)
-    .filter((f): f is FrameworkFile => !!f)
-    .sort((a, b) => a.name.localeCompare(b.name) || b.version - a.version);
+  return described(findByAppProperties({ trellisKind: 'framework' })).sort((a, b) => a.name.localeCompare(b.name) || b.version - a.version || firstPublished(a, b));
 }
 
 /** The newest version of each of HR's frameworks (the copies made for single plans are left out). */
@@ -90,12 +102,14 @@ function fileTextWithinLimit(framework: Framework): string {
 export function loadFramework(id: string, version: number): { framework: Framework; fileId?: string } | undefined {
   const cached = cacheGetLarge(cacheKey(id, version));
   if (cached) return { framework: readFramework(cached, frameworkDriveName(id, version)) };
-  const file = findByAppProperties({ trellisKind: 'framework', trellisId: id, trellisRevision: String(version) })[0];
-  if (!file?.id) return undefined;
-  const text = readText(file.id);
-  const framework = readFramework(text, file.name ?? frameworkDriveName(id, version));
+  const files = described(findByAppProperties({ trellisKind: 'framework', trellisId: id, trellisRevision: String(version) })).sort(firstPublished);
+  const file = files[0];
+  if (!file) return undefined;
+  if (files.length > 1) console.warn(`${files.length} files claim ${frameworkDriveName(id, version)}; using ${file.fileId}, the first published`);
+  const text = readText(file.fileId);
+  const framework = readFramework(text, frameworkDriveName(id, version));
   cachePutLarge(cacheKey(id, version), text);
-  return { framework, fileId: file.id };
+  return { framework, fileId: file.fileId };
 }
 
 /** A framework file chosen in Drive, by its file id. */
@@ -106,9 +120,37 @@ export function loadFrameworkFile(fileId: string, name = fileId): Framework {
   return framework;
 }
 
-/** Saves a framework version as its own file in the Career paths folder (older versions stay as they are). */
-export function saveFrameworkVersion(framework: Framework, extraProperties: Record<string, string> = {}): FrameworkFile {
+const latestKey = (id: string) => `trellis.frameworkVersion.${id}`;
+
+/** The latest version of the framework anybody published with Trellis, as far as this user can know. */
+function latestPublished(id: string): number {
+  const remembered = Number(gas().PropertiesService.getScriptProperties().getProperty(latestKey(id)) ?? 0) || 0;
+  const visible = described(findByAppProperties({ trellisKind: 'framework', trellisId: id })).reduce((max, f) => Math.max(max, f.version), 0);
+  return Math.max(remembered, visible);
+}
+
+/**
+ * Publishes HR's framework as a new version in the Career paths folder (older versions stay as they are): under
+ * the script lock it is numbered after the latest version published, whatever version it was read as (another
+ * import may have been published meanwhile). Returns the file, with the version it got.
+ */
+export function saveFrameworkVersion(framework: Framework): FrameworkFile {
   const text = fileTextWithinLimit(framework);
+  return withScriptLock(() => {
+    const version = latestPublished(framework.id) + 1;
+    const numbered = version === framework.version ? framework : { ...framework, version };
+    // a version number is never given twice, even if the create below fails
+    gas().PropertiesService.getScriptProperties().setProperty(latestKey(framework.id), String(version));
+    return writeFramework(numbered, version === framework.version ? text : frameworkFileText(numbered));
+  });
+}
+
+/** Saves the copy of a framework made for one plan (its own id, version 1), shared only with that plan's people. */
+export function saveDerivedFramework(framework: Framework, planId: string): FrameworkFile {
+  return writeFramework(framework, fileTextWithinLimit(framework), { trellisDerivedFor: planId });
+}
+
+function writeFramework(framework: Framework, text: string, extraProperties: Record<string, string> = {}): FrameworkFile {
   const file = inCareerFolder((folder) => createFile(
     { name: frameworkDriveName(framework.id, framework.version), mimeType: JSON_MIME, parents: [folder], appProperties: { ...frameworkProperties(framework), trellisName: appPropertyValue('trellisName', framework.name), ...extraProperties } },
     text,

@@ -10,6 +10,7 @@ import { planDocument } from '../../../shared/render/plan-document';
 import { JSON_MIME, planDriveName, planProperties } from '../../../shared/storage/drive-files';
 import { RevisionConflictError } from '../../../shared/storage/store';
 import { gas } from '../platform/apps-script';
+import { withScriptLock } from '../platform/script-lock';
 import { createFile, inCareerFolder, fileMetadata, findByAppProperties, GOOGLE_DOC_MIME, readText, share, updateFile } from './drive-files';
 
 export interface StoredPlan {
@@ -31,15 +32,6 @@ export class PlanConflictError extends RevisionConflictError {
   }
 }
 
-/** Someone else is saving this very moment; nothing was written. */
-export class BusyError extends Error {
-  constructor() {
-    super('Another change to a plan is being saved right now. Nothing was lost: press the button again in a few seconds.');
-    this.name = 'BusyError';
-  }
-}
-
-const LOCK_WAIT_MS = 10_000;
 
 function planDocTitle(plan: Plan, framework?: Framework): string {
   const target = framework?.roles.find((r) => r.id === plan.targetRoleId)?.title ?? plan.targetRoleId;
@@ -110,9 +102,7 @@ export function commandsFor(change: PlanChange, plan: Plan): readonly PlanComman
 }
 
 export function updateStoredPlan(fileId: string, baseRevision: number, change: PlanChange, ctx: CommandContext): SaveResult {
-  const lock = gas().LockService.getScriptLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new BusyError();
-  try {
+  return withScriptLock(() => {
     const current = loadStoredPlan(fileId);
     if (current.plan.revision !== baseRevision) throw new PlanConflictError(current, baseRevision);
     // several commands (set then submit the objectives) land together or not at all
@@ -130,9 +120,7 @@ export function updateStoredPlan(fileId: string, baseRevision: number, change: P
       }
     }
     return { stored: { ...current, plan: next }, docRefreshed, commands };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 /**

@@ -7,9 +7,9 @@ import { WorkflowError } from '../../../shared/workflow/workflow';
 import { messageCard } from '../cards/message-card';
 import { navigate } from '../cards/kit';
 import { DriveAccessError } from '../drive/drive-files';
-import { BusyError } from '../drive/plan-files';
 import type { Card } from '../platform/apps-script';
 import type { AddonEvent } from '../platform/event';
+import { BusyError } from '../platform/script-lock';
 import { FormError } from '../workflow/commands-from-card';
 
 /** The card that explains an error to the person who hit it. */

@@ -210,8 +210,9 @@ function keepResult(spreadsheetId: string, spreadsheetName: string, result: Impo
  * that follow say it was published, and the cache (or a large work file) is freed.
  */
 export function markPublished(spreadsheetId: string, spreadsheetName: string, result: ImportResult, published: { fileName: string; version: number }): ImportResult {
-  const { framework: _published, ...shown } = result;
+  const { framework: _published, previousVersion: _built, ...shown } = result;
   const kept: ImportResult = { ...shown, published };
+  if (published.version > 1) kept.previousVersion = published.version - 1;
   const about = frameworkSummary(result);
   if (about) kept.about = { ...about, version: published.version };
   keepResult(spreadsheetId, spreadsheetName, kept);
