@@ -68,5 +68,5 @@ export function alexCreatesPlan(host: FakeHost): string {
   const levels: Record<string, string> = {};
   for (const w of host.card.sections.flatMap((s) => s.widgets)) if (w.kind === 'SelectionInput' && w.fieldName.startsWith('level:')) levels[w.fieldName] = w.items[3]!.value;
   host.click('Create my career path', { ...levels, evidence: 'Led the settlement retry project' });
-  return host.workspace.drive.filesNamed(/\.plan\.json$/)[0]!.id;
+  return host.workspace.drive.filesNamed(/\.plan\.json$/)[0]?.id ?? '';
 }

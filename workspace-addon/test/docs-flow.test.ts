@@ -97,6 +97,73 @@ describe('Docs: turn this job description into a career path', () => {
     expect(choices.map((i) => i.text)).toEqual(['Engineering (v1)']);
   });
 
+  it('creates the plan when Drive refuses to share it with someone, says so on the plan card, and shares it again later', () => {
+    const { workspace, host } = newSandbox();
+    hrPublishesFramework(host);
+    workspace.drive.sharingRefused = (email) => (email === MORGAN ? 'Sharing with this address is not allowed by your organisation' : undefined);
+    alexCreatesPlan(host);
+    expect(host.card.name).toMatch(/^plan-/);
+    expect(host.text()).toMatch(/Sharing did not go through\s+Not shared with\s+morgan@example.com\s+your organisation’s Drive settings do not allow sharing with this address/);
+    expect(host.text()).not.toMatch(/you may only view or comment/);
+    expect(host.notifications.at(-1)).toMatch(/Career path created .* and shared with dana@example.com \(editor\); not shared with morgan@example.com/);
+    // pressing Create again (back on the self-assessment card) shows the same plan: no second plan, no second Doc
+    host.stack.pop();
+    host.click('Create my career path');
+    expect(host.notifications.at(-1)).toMatch(/already created/);
+    expect(workspace.drive.filesNamed(/\.plan\.json$/)).toHaveLength(1);
+    expect(workspace.drive.filesNamed(/^Career path – /)).toHaveLength(1);
+    workspace.drive.sharingRefused = undefined;
+    host.stack.pop();
+    host.click('Create my career path');
+    host.click('Share with manager and leadership');
+    const plan = workspace.drive.filesNamed(/\.plan\.json$/)[0]!;
+    expect(plan.permissions.get(MORGAN)).toBe('writer');
+  });
+
+  it('shows Share again on the card when sharing was refused, and the section goes once it works', () => {
+    const { workspace, host } = newSandbox();
+    hrPublishesFramework(host);
+    workspace.drive.sharingRefused = (email) => (email === DANA ? 'Sharing outside of your domain is not allowed' : undefined);
+    alexCreatesPlan(host);
+    workspace.drive.sharingRefused = undefined;
+    host.click('Share again');
+    expect(host.text()).not.toMatch(/Sharing did not go through/);
+    expect(host.notifications.at(-1)).toMatch(/^Shared with dana@example.com \(editor\)/);
+    expect(workspace.drive.filesNamed(/\.plan\.json$/)[0]!.permissions.get(DANA)).toBe('writer');
+  });
+
+  it('leaves no orphan Doc when the plan file cannot be created, keeps the answers, and creates it on the next press', () => {
+    const { workspace, host } = newSandbox();
+    hrPublishesFramework(host);
+    workspace.drive.fail({ method: 'Files.create', match: /\.plan\.json$/, effect: 'refused', code: 403, message: 'The user has exceeded their Drive storage quota' });
+    alexCreatesPlan(host);
+    expect(host.card.name).toBe('message');
+    expect(host.text()).toMatch(/Your career path is not saved yet/);
+    expect(host.text()).toMatch(/could not be saved in Drive \(The user has exceeded their Drive storage quota\)\. The plan document Trellis had started was removed again\. Your answers are kept/);
+    expect(host.text()).not.toMatch(/Nothing was saved/);
+    expect(workspace.drive.filesNamed(/^Career path – /)).toHaveLength(0);
+    expect(workspace.drive.filesNamed(/\.plan\.json$/)).toHaveLength(0);
+    host.stack.pop();
+    host.click('Create my career path');
+    expect(host.card.name).toMatch(/^plan-/);
+    expect(workspace.drive.filesNamed(/\.plan\.json$/).map((f) => f.name)).toEqual(['alex-rivera-senior-engineer-payments-platform.plan.json']);
+    expect(workspace.drive.filesNamed(/^Career path – /)).toHaveLength(1);
+  });
+
+  it('creates each file exactly once when Drive’s answer to a create is lost: the retry finds it', () => {
+    const { workspace, host } = newSandbox();
+    hrPublishesFramework(host);
+    workspace.drive.fail({ method: 'Files.create', match: /\.plan\.json$/, effect: 'lost-answer' });
+    workspace.drive.fail({ method: 'Files.create', match: /^Career path – /, effect: 'lost-answer' });
+    alexCreatesPlan(host);
+    expect(host.card.name).toMatch(/^plan-/);
+    expect(workspace.drive.faults).toEqual([]);
+    expect(workspace.drive.filesNamed(/\.plan\.json$/)).toHaveLength(1);
+    expect(workspace.drive.filesNamed(/^Career path – /)).toHaveLength(1);
+    const plan = workspace.drive.filesNamed(/\.plan\.json$/)[0]!;
+    expect(workspace.drive.files.get(plan.appProperties.trellisDocId!)?.name).toMatch(/^Career path – /);
+  });
+
   it('selects the paragraph a reviewed line came from', () => {
     const { workspace, host, doc } = readyToRead();
     host.click('Read this job description');

@@ -155,6 +155,14 @@ describe('Sheets: import and validate the KSA matrix', () => {
     expect(workspace.drive.filesNamed(/^engineering\.v1\.framework\.json$/)).toHaveLength(1);
   });
 
+  it('publishes one file when Drive’s answer to the create is lost', () => {
+    const { workspace, host } = openMatrix();
+    workspace.drive.fail({ method: 'Files.create', match: /framework\.json$/, effect: 'lost-answer' });
+    host.click('Import KSA matrix', { frameworkName: 'Engineering' });
+    expect(host.text()).toMatch(/Published as engineering\.v1\.framework\.json/);
+    expect(workspace.drive.filesNamed(/framework\.json$/)).toHaveLength(1);
+  });
+
   it('publishes under the script lock: while another save holds it, nothing is written', () => {
     const { workspace, host } = openMatrix();
     workspace.lock.heldElsewhere = true;

@@ -281,6 +281,17 @@ describe('saving safely', () => {
     expect(calls.filter((c) => c.service === 'LockService').map((c) => c.method)).toEqual(['tryLock', 'releaseLock']);
   });
 
+  it('does not claim nothing was saved when it cannot know: an unexpected failure says to look before retrying', () => {
+    const { workspace, dana, openPlan } = story();
+    openPlan(dana);
+    workspace.drive.fail({ method: 'Files.update', match: /\.plan\.json$/, effect: 'refused', code: 500, message: 'Internal Error' });
+    dana.click('Comment', { commentText: 'hello' });
+    expect(dana.text()).toMatch(/Something went wrong/);
+    expect(dana.text()).toMatch(/Internal Error/);
+    expect(dana.text()).toMatch(/Part of it may already be saved: open the plan or the file again to see where it stands/);
+    expect(dana.text()).not.toMatch(/Nothing was saved/);
+  });
+
   it('saves a plan in at most 5 Drive calls', () => {
     const { workspace, dana, openPlan } = story();
     openPlan(dana);

@@ -46,6 +46,19 @@ export interface SharedWith {
 
 const ROLE_RANK = { reader: 1, commenter: 2, writer: 3, owner: 4 } as const;
 
+/**
+ * A failure to play once, for the next call of `method` whose detail (the file's name, or its id) matches:
+ * 'lost-answer' does the work and then fails as if Drive's answer never arrived (503 Backend Error); 'refused'
+ * fails before doing anything.
+ */
+export interface DriveFault {
+  method: 'Files.create' | 'Files.update' | 'Permissions.create';
+  match?: RegExp;
+  effect: 'lost-answer' | 'refused';
+  code?: number;
+  message?: string;
+}
+
 export class FakeBlob implements Api.Blob {
   constructor(
     private readonly data: string,
@@ -111,6 +124,8 @@ export class FakeDrive {
    * that allows no sharing outside it), or undefined when it may.
    */
   sharingRefused?: (email: string, owner: string) => string | undefined;
+  /** Failures still to play (see DriveFault). */
+  readonly faults: DriveFault[] = [];
   /** Ids handed out by generateIds, per user. */
   private readonly generated = new Map<string, Set<string>>();
   private nextId = 1;
@@ -147,6 +162,25 @@ export class FakeDrive {
     if (!full.permissions.has(file.owner)) full.permissions.set(file.owner, 'owner');
     this.files.set(full.id, full);
     return full;
+  }
+
+  /** The next matching call fails (see DriveFault). */
+  fail(fault: DriveFault): void {
+    this.faults.push(fault);
+  }
+
+  private faultFor(method: DriveFault['method'], detail: string | undefined, effect: DriveFault['effect']): DriveFault | undefined {
+    const i = this.faults.findIndex((f) => f.method === method && f.effect === effect && (!f.match || f.match.test(detail ?? '')));
+    return i < 0 ? undefined : this.faults.splice(i, 1)[0];
+  }
+
+  private refuseIfFaulty(method: DriveFault['method'], api: string, detail: string | undefined): void {
+    const fault = this.faultFor(method, detail, 'refused');
+    if (fault) throw new GoogleJsonResponseException(api, fault.code ?? 500, fault.message ?? 'Internal Error');
+  }
+
+  private loseAnswerIfFaulty(method: DriveFault['method'], api: string, detail: string | undefined): void {
+    if (this.faultFor(method, detail, 'lost-answer')) throw new GoogleJsonResponseException(api, 503, 'Backend Error');
   }
 
   /** The user granted the add-on access to a file (file-scope grant, or Drive's request-file-scope). */
@@ -243,6 +277,7 @@ export class FakeDrive {
         this.log.record('Drive', 'Files.create', { detail: resource.name });
         const me = this.currentUser();
         if (!resource.name) throw new GoogleJsonResponseException('drive.files.create', 400, 'name is required by Trellis');
+        this.refuseIfFaulty('Files.create', 'drive.files.create', resource.name);
         if (resource.id !== undefined) {
           if (this.files.has(resource.id)) throw new GoogleJsonResponseException('drive.files.create', 409, 'A file already exists with the provided ID.');
           if (!this.generated.get(me)?.has(resource.id)) throw new GoogleJsonResponseException('drive.files.create', 400, 'The provided file ID is not usable.');
@@ -271,12 +306,14 @@ export class FakeDrive {
         this.generated.get(me)?.delete(file.id);
         this.files.set(file.id, file);
         this.grant(me, file.id);
+        this.loseAnswerIfFaulty('Files.create', 'drive.files.create', resource.name);
         return this.resource(file);
       },
       update: (resource, fileId, mediaData, _args) => {
         this.log.record('Drive', 'Files.update', { detail: fileId });
         const file = this.open('drive.files.update', fileId);
         this.requireWriter('drive.files.update', file);
+        this.refuseIfFaulty('Files.update', 'drive.files.update', file.name);
         if (resource.name) file.name = resource.name;
         this.setAppProperties(file, resource.appProperties);
         this.store(file, mediaData, 'drive.files.update');
@@ -310,6 +347,8 @@ export class FakeDrive {
         if (!['writer', 'commenter', 'reader'].includes(resource.role)) throw new GoogleJsonResponseException('drive.permissions.create', 400, `role ${resource.role} not allowed`);
         const email = resource.emailAddress.toLowerCase();
         if (resource.type === 'group' && !this.groups.has(email)) throw new GoogleJsonResponseException('drive.permissions.create', 400, `Invalid sharing request: ${email} is not a group.`);
+        if (args?.emailMessage !== undefined && args.sendNotificationEmail === false) throw new GoogleJsonResponseException('drive.permissions.create', 400, 'emailMessage is only valid when a notification email is sent');
+        this.refuseIfFaulty('Permissions.create', 'drive.permissions.create', email);
         const refused = this.sharingRefused?.(email, file.owner);
         if (refused) throw new GoogleJsonResponseException('drive.permissions.create', 403, `${refused} (shareOutNotPermitted)`);
         const current = file.permissions.get(email);

@@ -7,7 +7,7 @@ import { navigate, notify } from '../cards/kit';
 import { historyCard, planCard } from '../cards/plan-card';
 import { findByAppProperties } from '../drive/drive-files';
 import { loadFramework } from '../drive/framework-files';
-import { commandsFor, loadStoredPlan, PlanConflictError, sharePlan, updateStoredPlan, type PlanChange, type StoredPlan } from '../drive/plan-files';
+import { commandsFor, loadStoredPlan, PlanConflictError, sharePlan, updateStoredPlan, type PlanChange, type SharingOutcome, type StoredPlan } from '../drive/plan-files';
 import { milestoneEditorCard } from '../cards/milestone-editor-card';
 import { param, requireParam, type AddonEvent } from '../platform/event';
 import { currentEmail, nowIso } from '../platform/session';
@@ -24,8 +24,13 @@ function frameworkFromParams(e: AddonEvent): Framework | undefined {
   return id && Number.isFinite(version) ? frameworkOf({ id, version }) : undefined;
 }
 
-export function openPlanCard(stored: StoredPlan) {
-  return planCard(stored, frameworkOf(stored.plan.framework));
+export function openPlanCard(stored: StoredPlan, sharing?: SharingOutcome) {
+  return planCard(stored, frameworkOf(stored.plan.framework), sharing);
+}
+
+/** The copy of the framework made for this plan (its job description's role added), when there is one. */
+export function derivedFrameworkFileOf(stored: StoredPlan): string | undefined {
+  return findByAppProperties({ trellisKind: 'framework', trellisId: stored.plan.framework.id, trellisRevision: String(stored.plan.framework.version), trellisDerivedFor: stored.plan.id })[0]?.id;
 }
 
 export function planOpen(e: AddonEvent) {
@@ -74,9 +79,10 @@ export function planReapply(e: AddonEvent) {
 
 export function planShare(e: AddonEvent) {
   const stored = loadStoredPlan(requireParam(e, 'fileId'));
-  const derived = findByAppProperties({ trellisKind: 'framework', trellisId: stored.plan.framework.id, trellisRevision: String(stored.plan.framework.version), trellisDerivedFor: stored.plan.id })[0];
-  const added = sharePlan(stored, derived?.id);
-  return notify(added.length ? `Shared with ${added.join(', ')}` : 'Nobody to share with yet: add your manager’s and approvers’ emails to the plan first.');
+  const sharing = sharePlan(stored, derivedFrameworkFileOf(stored));
+  if (!sharing.added.length && !sharing.refused.length) return notify('Nobody to share with yet: add your manager’s and approvers’ emails to the plan first.');
+  const note = [sharing.added.length ? `Shared with ${sharing.added.join(', ')}` : '', sharing.refused.length ? `Drive would not share it with ${sharing.refused.map((r) => r.email).join(', ')}` : ''].filter(Boolean).join('; ');
+  return navigate(openPlanCard(stored, sharing), 'update', note);
 }
 
 export function planHistory(e: AddonEvent) {

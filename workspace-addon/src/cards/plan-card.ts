@@ -9,7 +9,7 @@ import { missingAssessment, missingForLeadershipReview } from '../../../shared/p
 import { nextMilestone } from '../../../shared/prompts/plan-context';
 import { percent } from '../../../shared/render/html';
 import { nextActors, participantRoles, type ParticipantRole } from '../../../shared/workflow/workflow';
-import type { StoredPlan } from '../drive/plan-files';
+import type { SharingOutcome, StoredPlan } from '../drive/plan-files';
 import { fileLink, GOOGLE_DOC_MIME } from '../drive/drive-files';
 import type { CardSection, TextButton, Widget } from '../platform/apps-script';
 import { actorOn } from '../platform/session';
@@ -246,10 +246,21 @@ function commentSection(stored: StoredPlan, roles: ParticipantRole[]): CardSecti
   return section('Comments', widgets, { visible: 3 });
 }
 
-export function planCard(stored: StoredPlan, framework: Framework | undefined): ReturnType<typeof card> {
+/** Who Drive would not share the plan with, and why, with a button to try again. */
+function sharingSection(stored: StoredPlan, sharing: SharingOutcome): CardSection {
+  const widgets: Widget[] = sharing.refused.map((r) => decorated('Not shared with', r.email, r.reason));
+  if (sharing.added.length) widgets.push(plain(`Shared with ${sharing.added.join(', ')}.`));
+  widgets.push(plain('The plan is saved; only the sharing is missing. Once the address or the Drive setting is fixed (your Google Workspace administrator decides who files may be shared with), share it again.'));
+  widgets.push(buttons(button('Share again', 'planShare', planParams(stored))));
+  return section('Sharing did not go through', widgets);
+}
+
+export function planCard(stored: StoredPlan, framework: Framework | undefined, sharing?: SharingOutcome): ReturnType<typeof card> {
   const { plan } = stored;
   const roles = participantRoles(plan, actorOn(plan));
-  const sections: CardSection[] = [summary(stored, framework, roles)];
+  const sections: CardSection[] = [];
+  if (sharing?.refused.length) sections.push(sharingSection(stored, sharing));
+  sections.push(summary(stored, framework, roles));
   const missing = missingSection(plan, framework);
   if (missing) sections.push(missing);
   sections.push(...stageActions(stored, framework, roles));

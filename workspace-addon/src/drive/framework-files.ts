@@ -11,7 +11,7 @@ import { withScriptLock } from '../platform/script-lock';
 import { cacheGetLarge, cachePutLarge } from '../platform/large-cache';
 import { BLOB_MAX_BYTES } from '../platform/limits';
 import { utf8Length } from '../platform/utf8';
-import { appPropertyValue, createFile, findByAppProperties, inCareerFolder, readText } from './drive-files';
+import { appPropertyValue, createFileOnce, findByAppProperties, inCareerFolder, newFileIds, readText } from './drive-files';
 
 export interface FrameworkFile {
   fileId: string;
@@ -141,17 +141,21 @@ export function saveFrameworkVersion(framework: Framework): FrameworkFile {
     const numbered = version === framework.version ? framework : { ...framework, version };
     // a version number is never given twice, even if the create below fails
     gas().PropertiesService.getScriptProperties().setProperty(latestKey(framework.id), String(version));
-    return writeFramework(numbered, version === framework.version ? text : frameworkFileText(numbered));
+    return writeFramework(numbered, version === framework.version ? text : frameworkFileText(numbered), newFileIds(1)[0]!);
   });
 }
 
-/** Saves the copy of a framework made for one plan (its own id, version 1), shared only with that plan's people. */
-export function saveDerivedFramework(framework: Framework, planId: string): FrameworkFile {
-  return writeFramework(framework, fileTextWithinLimit(framework), { trellisDerivedFor: planId });
+/**
+ * Saves the copy of a framework made for one plan (its own id, version 1), shared only with that plan's people,
+ * under a file id generated beforehand (pressed again, it finds the file instead of making another).
+ */
+export function saveDerivedFramework(framework: Framework, planId: string, fileId: string): FrameworkFile {
+  return writeFramework(framework, fileTextWithinLimit(framework), fileId, { trellisDerivedFor: planId });
 }
 
-function writeFramework(framework: Framework, text: string, extraProperties: Record<string, string> = {}): FrameworkFile {
-  const file = inCareerFolder((folder) => createFile(
+function writeFramework(framework: Framework, text: string, fileId: string, extraProperties: Record<string, string> = {}): FrameworkFile {
+  const { file } = inCareerFolder((folder) => createFileOnce(
+    fileId,
     { name: frameworkDriveName(framework.id, framework.version), mimeType: JSON_MIME, parents: [folder], appProperties: { ...frameworkProperties(framework), trellisName: appPropertyValue('trellisName', framework.name), ...extraProperties } },
     text,
     JSON_MIME,

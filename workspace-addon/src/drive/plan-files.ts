@@ -10,8 +10,9 @@ import { planDocument } from '../../../shared/render/plan-document';
 import { JSON_MIME, planDriveName, planProperties } from '../../../shared/storage/drive-files';
 import { RevisionConflictError } from '../../../shared/storage/store';
 import { gas } from '../platform/apps-script';
+import { apiSaid } from '../platform/error-message';
 import { withScriptLock } from '../platform/script-lock';
-import { createFile, inCareerFolder, fileMetadata, findByAppProperties, GOOGLE_DOC_MIME, readText, share, updateFile } from './drive-files';
+import { createFileOnce, inCareerFolder, fileMetadata, findByAppProperties, GOOGLE_DOC_MIME, readText, share, SharingRefusedError, updateFile } from './drive-files';
 
 export interface StoredPlan {
   plan: Plan;
@@ -73,12 +74,45 @@ export function uniquePlanId(wanted: string): string {
   return id;
 }
 
-/** Saves a new plan in the Career paths folder: the readable Doc, then the JSON pointing at it. */
-export function createStoredPlan(unique: Plan, framework: Framework): StoredPlan {
+/** The plan's JSON file could not be created; the readable Doc made just before it (`docId`) is left. */
+export class PlanFileNotCreatedError extends Error {
+  constructor(
+    readonly docId: string,
+    failure: unknown,
+  ) {
+    super(apiSaid(failure));
+    this.name = 'PlanFileNotCreatedError';
+  }
+}
+
+/** The plan could not be saved; says what became of what was made before it, and that the answers are kept. */
+export class PlanNotSavedError extends Error {
+  constructor(reason: string, cleanedUp: boolean) {
+    super(
+      `Your career path could not be saved in Drive (${reason}). ${cleanedUp ? 'The plan document Trellis had started was removed again' : 'The plan document Trellis had started is still in your Career paths folder; pressing Create again uses it rather than making another'}. Your answers are kept: press “Create my career path” again.`,
+    );
+    this.name = 'PlanNotSavedError';
+  }
+}
+
+/**
+ * Saves a new plan in the Career paths folder under ids generated beforehand: the readable Doc, then the JSON
+ * pointing at it. Pressed again after a failure, it finds what the first attempt made instead of making it twice:
+ * an existing Doc is refreshed, an existing plan file is read back as it is.
+ */
+export function createStoredPlan(unique: Plan, framework: Framework, ids: { plan: string; doc: string }): StoredPlan {
   return inCareerFolder((folder) => {
-    const doc = createFile({ name: planDocTitle(unique, framework), mimeType: GOOGLE_DOC_MIME, parents: [folder], appProperties: { trellisPlanDoc: unique.id } }, planDocHtml(unique, framework), 'text/html');
-    const file = createFile({ name: planDriveName(unique.id), mimeType: JSON_MIME, parents: [folder], appProperties: planFileProperties(unique, doc.id) }, toFileJson(unique), JSON_MIME);
-    return { plan: unique, fileId: file.id!, docId: doc.id };
+    const html = planDocHtml(unique, framework);
+    const doc = createFileOnce(ids.doc, { name: planDocTitle(unique, framework), mimeType: GOOGLE_DOC_MIME, parents: [folder], appProperties: { trellisPlanDoc: unique.id } }, html, 'text/html');
+    if (doc.existed) updateFile(ids.doc, { name: planDocTitle(unique, framework) }, { text: html, contentType: 'text/html' });
+    let file;
+    try {
+      file = createFileOnce(ids.plan, { name: planDriveName(unique.id), mimeType: JSON_MIME, parents: [folder], appProperties: planFileProperties(unique, ids.doc) }, toFileJson(unique), JSON_MIME);
+    } catch (error) {
+      throw new PlanFileNotCreatedError(ids.doc, error);
+    }
+    if (file.existed) return loadStoredPlan(ids.plan);
+    return { plan: unique, fileId: ids.plan, docId: ids.doc };
   });
 }
 
@@ -123,21 +157,33 @@ export function updateStoredPlan(fileId: string, baseRevision: number, change: P
   });
 }
 
+/** Who the plan was shared with, and who Drive would not share it with (and why). */
+export interface SharingOutcome {
+  added: string[];
+  refused: { email: string; reason: string }[];
+}
+
 /**
  * Shares the plan with the people on it: the manager edits the plan and its Doc; leadership approvers edit the
- * plan file (their decisions are saved into it) and comment on the Doc. Returns who was added.
+ * plan file (their decisions are saved into it) and comment on the Doc. A refusal (an organisation that does not
+ * allow sharing with an address) does not stop the others: it is returned, for the plan card to show.
  */
-export function sharePlan(stored: StoredPlan, frameworkFileId?: string): string[] {
+export function sharePlan(stored: StoredPlan, frameworkFileId?: string): SharingOutcome {
   const me = gas().Session.getActiveUser().getEmail().toLowerCase();
-  const added: string[] = [];
+  const outcome: SharingOutcome = { added: [], refused: [] };
   const grant = (email: string | undefined, docRole: 'writer' | 'commenter') => {
     if (!email || email.toLowerCase() === me) return;
-    share(stored.fileId, email, 'writer');
-    if (stored.docId) share(stored.docId, email, docRole);
-    if (frameworkFileId) share(frameworkFileId, email, 'commenter');
-    added.push(`${email} (${docRole === 'writer' ? 'editor' : 'commenter on the document'})`);
+    try {
+      share(stored.fileId, email, 'writer');
+      if (stored.docId) share(stored.docId, email, docRole);
+      if (frameworkFileId) share(frameworkFileId, email, 'commenter');
+      outcome.added.push(`${email} (${docRole === 'writer' ? 'editor' : 'commenter on the document'})`);
+    } catch (error) {
+      if (!(error instanceof SharingRefusedError)) throw error;
+      outcome.refused.push({ email, reason: error.message });
+    }
   };
   grant(stored.plan.manager.email, 'writer');
   for (const approver of stored.plan.approvers) grant(approver.email, 'commenter');
-  return added;
+  return outcome;
 }

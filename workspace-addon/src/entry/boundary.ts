@@ -6,9 +6,13 @@ import { RouteError } from '../../../shared/lattice/routes';
 import { WorkflowError } from '../../../shared/workflow/workflow';
 import { messageCard } from '../cards/message-card';
 import { navigate } from '../cards/kit';
+import { TOO_LARGE_ADVICE } from '../cards/ksa-cards';
 import { DriveAccessError } from '../drive/drive-files';
+import { FrameworkTooLargeError } from '../drive/framework-files';
+import { PlanNotSavedError } from '../drive/plan-files';
 import type { Card } from '../platform/apps-script';
 import type { AddonEvent } from '../platform/event';
+import { errorMessage } from '../platform/error-message';
 import { BusyError } from '../platform/script-lock';
 import { FormError } from '../workflow/commands-from-card';
 
@@ -22,9 +26,12 @@ export function errorCard(error: unknown): Card {
   if (error instanceof FormError) return messageCard('Please check the form', `${capitalise(error.message)}. Nothing was saved.`);
   if (error instanceof FileFormatError) return messageCard('This file cannot be read', `${error.file} is not a Trellis file this version can read. Nothing was changed.`, error.problems);
   if (error instanceof DriveAccessError || error instanceof BusyError) return messageCard('Google Drive', error.message);
+  if (error instanceof PlanNotSavedError) return messageCard('Your career path is not saved yet', error.message);
+  if (error instanceof FrameworkTooLargeError) return messageCard('Too large to save', `${capitalise(error.message)}. ${TOO_LARGE_ADVICE}`);
   if (error instanceof RouteError || error instanceof UnknownRoleError) return messageCard('No way there in this framework', `${capitalise(error.message)}.`);
-  const message = error instanceof Error ? error.message : String(error);
-  return messageCard('Something went wrong', `Trellis could not finish this (${message}). Nothing was saved; try again, and if it happens again, tell whoever set up Trellis.`);
+  const message = errorMessage(error);
+  // an unexpected failure can come after some of the work was written: say so rather than promise nothing was
+  return messageCard('Something went wrong', `Trellis could not finish this (${message}). Part of it may already be saved: open the plan or the file again to see where it stands before you try again. If it happens again, tell whoever set up Trellis.`);
 }
 
 function capitalise(text: string): string {
