@@ -164,6 +164,29 @@ describe('Docs: turn this job description into a career path', () => {
     expect(workspace.drive.files.get(plan.appProperties.trellisDocId!)?.name).toMatch(/^Career path – /);
   });
 
+  it('checks the emails on the objectives card where they are typed, keeping what was typed', () => {
+    const { workspace, host } = readyToRead();
+    host.click('Read this job description');
+    host.click('Next: your objectives');
+    const engineerII = host.card.sections.flatMap((s) => s.widgets).flatMap((w) => (w.kind === 'SelectionInput' && w.fieldName === 'currentRole' ? w.items : [])).find((i) => i.text.startsWith('Engineer II'))!.value;
+    const typed = { yourName: 'Alex Rivera', currentRole: engineerII, goals: 'Lead a cross-team project', fiveYears: 'Staff engineer', manager: 'Dana <dana@example>', approvers: `Morgan Chen <${MORGAN}>\nSam <sam.example.com>` };
+    host.click('Next: self-assessment', typed);
+    expect(host.card.name).toBe('jd-objectives');
+    const widgets = host.card.sections.flatMap((s) => s.widgets);
+    const at = (field: string) => widgets.findIndex((w) => (w.kind === 'TextInput' || w.kind === 'SelectionInput') && w.fieldName === field);
+    const before = (field: string) => host.text({ ...host.card, sections: [{ collapsible: false, widgets: [widgets[at(field) - 1]!] }] });
+    expect(before('manager')).toMatch(/⚠ “dana@example” is not an email address: it needs a full domain after the @, like example\.com/);
+    expect(before('approvers')).toMatch(/⚠ “sam\.example\.com” is not an email address: it has no @/);
+    expect(host.formInputs()).toMatchObject({ manager: ['Dana <dana@example>'], goals: ['Lead a cross-team project'], currentRole: [engineerII] });
+    expect(host.text()).not.toMatch(/ZodError|invalid_format/);
+    expect(host.notifications.at(-1)).toMatch(/check the fields/);
+    host.click('Next: self-assessment', { manager: `Dana Lee <${DANA}>`, approvers: `Morgan Chen <${MORGAN}>` });
+    expect(host.card.name).toBe('jd-self-assessment');
+    host.click('Create my career path');
+    const plan = readPlan(workspace.drive.filesNamed(/\.plan\.json$/)[0]!.content);
+    expect(plan.manager).toEqual({ name: 'Dana Lee', email: DANA });
+  });
+
   it('selects the paragraph a reviewed line came from', () => {
     const { workspace, host, doc } = readyToRead();
     host.click('Read this job description');

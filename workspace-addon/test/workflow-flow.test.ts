@@ -36,6 +36,14 @@ function allLevels(p: FakeHost, index: number): Record<string, string> {
   return out;
 }
 
+/** The manager reviews, the employee accepts, the manager assesses: the plan is drafted, on Dana's card. */
+function toDraftPlan({ alex, dana, openPlan }: Pick<ReturnType<typeof story>, 'alex' | 'dana' | 'openPlan'>): void {
+  openPlan(dana).click('Record the review', { companyNeeds: 'Needed' });
+  openPlan(alex).click('Accept this role');
+  openPlan(dana).click('Save manager assessment', allLevels(dana, 3));
+  dana.click('Assessment complete: draft the plan');
+}
+
 describe('Drive: the plan file and its summary card', () => {
   it('asks for access to a shared plan, then shows stage, next milestone, readiness and who acts next', () => {
     const { dana, openPlan } = story();
@@ -177,10 +185,7 @@ describe('the workflow on cards', () => {
 
   it('edits the draft’s milestones on a card, refusing a due date that is not a date', () => {
     const { alex, dana, openPlan, stored } = story();
-    openPlan(dana).click('Record the review', { companyNeeds: 'Needed' });
-    openPlan(alex).click('Accept this role');
-    openPlan(dana).click('Save manager assessment', allLevels(dana, 3));
-    dana.click('Assessment complete: draft the plan');
+    toDraftPlan({ alex, dana, openPlan });
     dana.click('Edit milestones');
     expect(dana.card.name).toBe('milestone-editor');
     const ids = Object.keys(dana.formInputs()).filter((k) => k.startsWith('due:')).map((k) => k.slice(4));
@@ -193,6 +198,25 @@ describe('the workflow on cards', () => {
     expect(plan.milestones).toHaveLength(before);
     expect(plan.milestones.find((m) => m.id === ids[1])!.status).toBe('dropped');
     expect(plan.history.at(-1)!.action).toBe('set-milestones');
+  });
+
+  it('checks approvers’ emails beside the field, and explains a schema’s complaint in words', () => {
+    const { alex, dana, openPlan, stored } = story();
+    toDraftPlan({ alex, dana, openPlan });
+    const before = stored().revision;
+    dana.click('Save approvers', { approvers: 'Morgan Chen <morgan@example>' });
+    expect(dana.card.name).toMatch(/^plan-/);
+    expect(dana.text()).toMatch(/⚠ “morgan@example” is not an email address[\s\S]*Leadership approvers/);
+    expect(dana.formInputs().approvers).toEqual(['Morgan Chen <morgan@example>']);
+    expect(stored().revision).toBe(before);
+    // a change that reaches the plan's schema with a bad address (an old button, say) gets words, not a dump
+    const params = { ...dana.buttons().find((b) => b.text === 'History')!.action!.parameters, commands: JSON.stringify([{ type: 'set-approvers', approvers: [{ name: 'Sam', email: 'sam@' }] }]) };
+    const response = dana.runtime.call('planReapply', dana.event({ parameters: params })) as { navigation: { card: unknown }[] };
+    const shown = dana.text(response.navigation[0]!.card as never);
+    expect(shown).toMatch(/Some of what was entered is not valid/);
+    expect(shown).toMatch(/approver 1 › email: is not a valid email address/);
+    expect(shown).not.toMatch(/ZodError|invalid_format|"path"|\[\{/);
+    expect(stored().revision).toBe(before);
   });
 
   it('refuses a step to someone whose step it is not, saying why', () => {

@@ -16,9 +16,9 @@ import { DriveAccessError, newFileIds, removeQuietly } from '../drive/drive-file
 import { latestFrameworks, loadFramework, saveDerivedFramework } from '../drive/framework-files';
 import { createStoredPlan, loadStoredPlan, PlanFileNotCreatedError, PlanNotSavedError, sharePlan, uniquePlanId, type SharingOutcome, type StoredPlan } from '../drive/plan-files';
 import { gas } from '../platform/apps-script';
-import { input, lines, param, type AddonEvent } from '../platform/event';
+import { input, inputs, lines, param, type AddonEvent } from '../platform/event';
 import { currentEmail, nowIso } from '../platform/session';
-import { assertionsFromCard, FormError, parsePerson } from '../workflow/commands-from-card';
+import { assertionsFromCard, FormError, peopleFromField } from '../workflow/commands-from-card';
 import { DEFAULT_FRAMEWORK_KEY } from './drive-triggers';
 import { derivedFrameworkFileOf, openPlanCard } from './plan-actions';
 
@@ -121,17 +121,25 @@ export function jdReviewed(e: AddonEvent) {
   return navigate(jdObjectivesCard(draft, framework, currentEmail()), 'push');
 }
 
+/** The objectives card's fields as typed, to show them again beside what needs fixing. */
+const OBJECTIVE_FIELDS = ['yourName', 'currentRole', 'goals', 'fiveYears', 'growth', 'manager', 'approvers'];
+
 export function jdObjectives(e: AddonEvent) {
   const doc = openDoc(e);
   const draft = loadDraft(doc.id);
   const framework = frameworkOrThrow(draft.framework);
   const currentRoleId = input(e, 'currentRole');
   if (!indexFramework(framework).roleById.has(currentRoleId)) throw new FormError('choose your current role');
-  const manager = parsePerson(input(e, 'manager'));
-  if (!manager?.email) throw new FormError('give your manager as "Name <email>": Trellis shares the plan with them');
-  const approvers = lines(e, 'approvers').map(parsePerson).filter((p): p is NonNullable<typeof p> => !!p);
-  const noEmail = approvers.filter((p) => !p.email);
-  if (noEmail.length) throw new FormError(`give an email for ${noEmail.map((p) => p.name).join(', ')}`);
+  const problems: Record<string, string> = {};
+  const managers = peopleFromField(input(e, 'manager'), 'your manager');
+  if (managers.problem) problems.manager = managers.problem;
+  else if (managers.people.length !== 1) problems.manager = 'give your manager as "Name <email>": Trellis shares the plan with them';
+  const approvers = peopleFromField(input(e, 'approvers'), 'them');
+  if (approvers.problem) problems.approvers = approvers.problem;
+  if (Object.keys(problems).length) {
+    const entered = Object.fromEntries(OBJECTIVE_FIELDS.map((f) => [f, inputs(e, f)[0] ?? '']));
+    return navigate(jdObjectivesCard(draft, framework, currentEmail(), { problems, entered }), 'update', 'Please check the fields marked on the card');
+  }
   const growth = input(e, 'growth');
   draft.objectives = {
     name: input(e, 'yourName') || currentEmail(),
@@ -139,8 +147,8 @@ export function jdObjectives(e: AddonEvent) {
     goals: lines(e, 'goals'),
     fiveYears: input(e, 'fiveYears'),
     growthPreference: growth === 'management' || growth === 'individual-contributor' || growth === 'either' ? growth : 'undecided',
-    manager,
-    approvers,
+    manager: managers.people[0]!,
+    approvers: approvers.people,
   };
   saveDraft(draft);
   const { framework: planFramework, targetRoleId } = targetFor(draft, framework);

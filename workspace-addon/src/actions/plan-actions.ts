@@ -11,7 +11,7 @@ import { commandsFor, loadStoredPlan, PlanConflictError, sharePlan, updateStored
 import { milestoneEditorCard } from '../cards/milestone-editor-card';
 import { param, requireParam, type AddonEvent } from '../platform/event';
 import { currentEmail, nowIso } from '../platform/session';
-import { commandsFromCard, FormError, milestoneEditsFromCard } from '../workflow/commands-from-card';
+import { commandsFromCard, FieldError, FormError, milestoneEditsFromCard } from '../workflow/commands-from-card';
 
 /** The plan's framework version, or undefined when this user's Trellis cannot open it. */
 export function frameworkOf(ref: { id: string; version: number }): Framework | undefined {
@@ -25,7 +25,7 @@ function frameworkFromParams(e: AddonEvent): Framework | undefined {
 }
 
 export function openPlanCard(stored: StoredPlan, sharing?: SharingOutcome) {
-  return planCard(stored, frameworkOf(stored.plan.framework), sharing);
+  return planCard(stored, frameworkOf(stored.plan.framework), sharing ? { sharing } : {});
 }
 
 /** The copy of the framework made for this plan (its job description's role added), when there is one. */
@@ -57,7 +57,16 @@ export function applyToPlan(e: AddonEvent, change: PlanChange) {
 export function planAct(e: AddonEvent) {
   const act = requireParam(e, 'act');
   if (act === 'edit-milestones') return applyToPlan(e, (plan) => [milestoneEditsFromCard(e, plan)]);
-  return applyToPlan(e, commandsFromCard(act, e, nowIso()));
+  let commands: PlanCommand[];
+  try {
+    commands = commandsFromCard(act, e, nowIso());
+  } catch (error) {
+    // a field to fix: the same card again, the problem beside the field and the typing kept
+    if (!(error instanceof FieldError)) throw error;
+    const stored = loadStoredPlan(requireParam(e, 'fileId'));
+    return navigate(planCard(stored, frameworkOf(stored.plan.framework), { form: { problems: error.problems, entered: error.entered } }), 'update', 'Please check the field marked on the card; nothing was saved');
+  }
+  return applyToPlan(e, commands);
 }
 
 export function planEditMilestones(e: AddonEvent) {

@@ -7,7 +7,7 @@ import { levelName, notYetRank } from '../../../shared/model/scale';
 import type { FrameworkFile } from '../drive/framework-files';
 import type { JdDraft } from '../docs/jd-draft';
 import type { Widget } from '../platform/apps-script';
-import { button, buttons, card, decorated, dropdown, firstOf, plain, radio, section, textInput } from './kit';
+import { button, buttons, card, decorated, dropdown, fieldProblem, firstOf, plain, radio, section, textInput, type FormView } from './kit';
 
 export function jdIntroCard(title?: string) {
   return card({
@@ -114,29 +114,31 @@ export function jdReviewCard(draft: JdDraft, role: ExtractedRole, framework: Fra
   return card({ name: 'jd-review', title: 'Check the role', subtitle: `${draft.docTitle} · ${framework.name} v${framework.version}`, sections, primary: button('Next: your objectives', 'jdReviewed', {}, true) });
 }
 
-export function jdObjectivesCard(draft: JdDraft, framework: Framework, email: string) {
+export function jdObjectivesCard(draft: JdDraft, framework: Framework, email: string, form?: FormView) {
   const o = draft.objectives;
   const roles = framework.roles.map((r) => ({ text: r.track ? `${r.title} (${r.track})` : r.title, value: r.id }));
   const guessName = email.split('@')[0]!.replace(/[._-]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
+  const typed = (field: string, fallback: string) => form?.entered[field] ?? fallback;
+  const checked = (field: string, widget: Widget): Widget[] => (form?.problems[field] ? [fieldProblem(form.problems[field]!), widget] : [widget]);
   return card({
     name: 'jd-objectives',
     title: 'Your objectives',
     subtitle: `Towards ${draft.role?.title ?? 'the role'}`,
     sections: [
-      section('You', [textInput('yourName', 'Your name', o?.name ?? guessName), dropdown('currentRole', 'Your current role', roles, o?.currentRoleId)]),
+      section('You', [textInput('yourName', 'Your name', typed('yourName', o?.name ?? guessName)), dropdown('currentRole', 'Your current role', roles, typed('currentRole', o?.currentRoleId ?? ''))]),
       section('Where you want to go', [
-        textInput('goals', 'What would you like to do beyond your current role? (one goal per line)', o?.goals.join('\n') ?? '', { multiline: true }),
-        textInput('fiveYears', 'Where do you see yourself in five years?', o?.fiveYears ?? '', { multiline: true }),
+        textInput('goals', 'What would you like to do beyond your current role? (one goal per line)', typed('goals', o?.goals.join('\n') ?? ''), { multiline: true }),
+        textInput('fiveYears', 'Where do you see yourself in five years?', typed('fiveYears', o?.fiveYears ?? ''), { multiline: true }),
         radio('growth', 'Grow towards', [
           { text: 'Managing people', value: 'management' },
           { text: 'Individual contribution', value: 'individual-contributor' },
           { text: 'Either', value: 'either' },
           { text: 'Not sure yet', value: 'undecided' },
-        ], o?.growthPreference ?? 'undecided'),
+        ], typed('growth', o?.growthPreference ?? 'undecided')),
       ]),
       section('Who works on it with you', [
-        textInput('manager', 'Your manager ("Name <email>")', o?.manager.email ? `${o.manager.name} <${o.manager.email}>` : ''),
-        textInput('approvers', 'Leadership approvers ("Name <email>", one per line)', o?.approvers.map((p) => `${p.name} <${p.email ?? ''}>`).join('\n') ?? '', { multiline: true, hint: 'Someone besides your manager approves the plan' }),
+        ...checked('manager', textInput('manager', 'Your manager ("Name <email>")', typed('manager', o?.manager.email ? `${o.manager.name} <${o.manager.email}>` : ''))),
+        ...checked('approvers', textInput('approvers', 'Leadership approvers ("Name <email>", one per line)', typed('approvers', o?.approvers.map((p) => `${p.name} <${p.email ?? ''}>`).join('\n') ?? ''), { multiline: true, hint: 'Someone besides your manager approves the plan' })),
       ]),
     ],
     primary: button('Next: self-assessment', 'jdObjectives', {}, true),

@@ -18,6 +18,17 @@ export function paragraph(html: string): Widget {
   return gas().CardService.newTextParagraph().setText(html);
 }
 
+/** Field problems to show on a card again, with what was typed. */
+export interface FormView {
+  problems: Record<string, string>;
+  entered: Record<string, string>;
+}
+
+/** What is wrong with the field below it, in the card's error colour (the text escaped). */
+export function fieldProblem(problem: string): Widget {
+  return paragraph(`<font color="#b3261e">${text(`⚠ ${problem.charAt(0).toUpperCase()}${problem.slice(1)}`)}</font>`);
+}
+
 /** A paragraph of untrusted text. */
 export function plain(value: string): Widget {
   return paragraph(text(value));

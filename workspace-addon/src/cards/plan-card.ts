@@ -14,7 +14,7 @@ import { fileLink, GOOGLE_DOC_MIME } from '../drive/drive-files';
 import type { CardSection, TextButton, Widget } from '../platform/apps-script';
 import { actorOn } from '../platform/session';
 import { historyLabel } from './history-labels';
-import { button, buttons, card, decorated, dropdown, firstOf, labelled, linkButton, paragraph, plain, section, textInput } from './kit';
+import { button, buttons, card, decorated, dropdown, fieldProblem, firstOf, labelled, linkButton, paragraph, plain, section, textInput, type FormView } from './kit';
 
 export const STAGE_LABELS: Record<Stage, string> = {
   objectives: 'Objectives',
@@ -104,8 +104,9 @@ export function assessmentWidgets(plan: Plan, framework: Framework, source: 'sel
   }), ...more];
 }
 
-function stageActions(stored: StoredPlan, framework: Framework | undefined, roles: ParticipantRole[]): CardSection[] {
+function stageActions(stored: StoredPlan, framework: Framework | undefined, roles: ParticipantRole[], form?: FormView): CardSection[] {
   const { plan } = stored;
+  const problem = (field: string): Widget[] => (form?.problems[field] ? [fieldProblem(form.problems[field]!)] : []);
   const is = (r: ParticipantRole) => roles.includes(r);
   const out: CardSection[] = [];
   switch (plan.stage) {
@@ -158,7 +159,8 @@ function stageActions(stored: StoredPlan, framework: Framework | undefined, role
           plain(`${plan.milestones.length} milestones, ${plan.actions.length} development actions.`),
           textInput('horizon', 'Months to reach the target', '12'),
           buttons(act(stored, 'Redraft milestones from the gaps', 'redraft'), button('Edit milestones', 'planEditMilestones', planParams(stored))),
-          textInput('approvers', 'Leadership approvers ("Name <email>", one per line)', plan.approvers.map((p) => (p.email ? `${p.name} <${p.email}>` : p.name)).join('\n'), { multiline: true }),
+          ...problem('approvers'),
+          textInput('approvers', 'Leadership approvers ("Name <email>", one per line)', form?.entered.approvers ?? plan.approvers.map((p) => (p.email ? `${p.name} <${p.email}>` : p.name)).join('\n'), { multiline: true }),
           buttons(act(stored, 'Save approvers', 'set-approvers')),
         ];
         if (plan.stage === 'draft-plan') widgets.push(buttons(act(stored, 'Send to the employee for review', 'submit-for-review', {}, true)));
@@ -255,15 +257,21 @@ function sharingSection(stored: StoredPlan, sharing: SharingOutcome): CardSectio
   return section('Sharing did not go through', widgets);
 }
 
-export function planCard(stored: StoredPlan, framework: Framework | undefined, sharing?: SharingOutcome): ReturnType<typeof card> {
+/** What the plan card shows besides the plan: the outcome of sharing it, fields to fix with what was typed. */
+export interface PlanCardView {
+  sharing?: SharingOutcome;
+  form?: FormView;
+}
+
+export function planCard(stored: StoredPlan, framework: Framework | undefined, view: PlanCardView = {}): ReturnType<typeof card> {
   const { plan } = stored;
   const roles = participantRoles(plan, actorOn(plan));
   const sections: CardSection[] = [];
-  if (sharing?.refused.length) sections.push(sharingSection(stored, sharing));
+  if (view.sharing?.refused.length) sections.push(sharingSection(stored, view.sharing));
   sections.push(summary(stored, framework, roles));
   const missing = missingSection(plan, framework);
   if (missing) sections.push(missing);
-  sections.push(...stageActions(stored, framework, roles));
+  sections.push(...stageActions(stored, framework, roles, view.form));
   sections.push(...milestoneSections(stored, roles));
   sections.push(commentSection(stored, roles));
   const links: TextButton[] = [button('History', 'planHistory', planParams(stored))];

@@ -1,5 +1,6 @@
 // The one error boundary around every entry point: whatever goes wrong, the person gets a card that says what
 // happened and what to do (never a stack trace), and the full error goes to the execution log.
+import { ZodError } from 'zod';
 import { FileFormatError } from '../../../shared/model/files';
 import { UnknownRoleError } from '../../../shared/model/framework';
 import { RouteError } from '../../../shared/lattice/routes';
@@ -16,8 +17,30 @@ import { errorMessage } from '../platform/error-message';
 import { BusyError } from '../platform/script-lock';
 import { FormError } from '../workflow/commands-from-card';
 
+/** A place in a plan or framework, in words: "approvers[0].email" -> "approver 1’s email". */
+function placeInWords(path: readonly PropertyKey[]): string {
+  const words: string[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    const next = path[i + 1];
+    if (typeof key === 'number') continue;
+    const name = String(key).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    words.push(typeof next === 'number' ? `${name.replace(/s$/, '')} ${next + 1}` : name);
+  }
+  return words.length ? words.join(' › ') : 'the whole entry';
+}
+
+/** A schema's complaint (ZodError) as lines a person can act on, never the raw dump. */
+function readableIssues(error: ZodError): string[] {
+  return error.issues.map((issue) => {
+    const what = /email/i.test(issue.message) || issue.path.at(-1) === 'email' ? 'is not a valid email address ("name@example.com")' : issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
+    return `${placeInWords(issue.path)}: ${what}`;
+  });
+}
+
 /** The card that explains an error to the person who hit it. */
 export function errorCard(error: unknown): Card {
+  if (error instanceof ZodError) return messageCard('Some of what was entered is not valid', 'Trellis checks every change against the plan and framework formats before saving it. Correct these and try again:', readableIssues(error));
   if (error instanceof WorkflowError) {
     const title = error.code === 'incomplete' ? 'Not yet: some steps are missing' : error.code === 'not-allowed' ? 'This step is not yours to take' : 'That is not possible now';
     const message = error.missing.length ? error.message.slice(0, error.message.length - error.missing.join('; ').length - 2) : error.message;
