@@ -33,7 +33,8 @@ if (!existsSync(join(DIST, 'Code.js'))) await buildAddon();
   console.log(JSON.stringify(line('addon: sheet data calls to import a 200-role x 50-competency sheet', sheetCalls.filter((c) => c.dataRead).length, 'calls', '<= 3', { sheetServiceCalls: sheetCalls.length, methods: [...new Set(sheetCalls.map((c) => c.method))] })));
 }
 
-// 2. saving a plan: Drive calls of one workflow step (read, revision check, write the JSON, refresh the Doc)
+// 2. saving a plan: Drive calls of one workflow step (read, revision check, write the JSON, refresh the Doc), on
+// the cold path: the cache has expired, so the framework is downloaded too (by the file id the card carries)
 {
   const { workspace, host } = newSandbox();
   hrPublishesFramework(host);
@@ -43,10 +44,14 @@ if (!existsSync(join(DIST, 'Code.js'))) await buildAddon();
   const framework = workspace.drive.filesNamed(/^engineering\.v1\.framework\.json$/)[0]!;
   dana.openDrive([plan, framework].map((f) => ({ id: f.id, title: f.name, mimeType: f.mimeType })));
   while (dana.buttons().some((b) => b.text === 'Allow Trellis to open this file')) dana.click('Allow Trellis to open this file');
+  workspace.userCache(DANA).clear();
   const mark = workspace.log.mark();
   dana.click('Record the review', { companyNeeds: 'Payments needs a second senior engineer' });
   const drive = workspace.log.since(mark).filter(isDriveCall);
-  console.log(JSON.stringify(line('addon: Drive calls to save a plan (one workflow step)', drive.length, 'calls', '<= 5', { calls: drive.map((c) => `${c.service}.${c.method}`) })));
+  const warmMark = workspace.log.mark();
+  dana.click('Comment', { commentText: 'Counting calls with a warm cache' });
+  const warm = workspace.log.since(warmMark).filter(isDriveCall);
+  console.log(JSON.stringify(line('addon: Drive calls to save a plan (one workflow step, cache expired)', drive.length, 'calls', '<= 5', { calls: drive.map((c) => `${c.service}.${c.method}`), warmCacheCalls: warm.length })));
 }
 
 // 2b. the busiest execution of the whole story (HR publishes, Alex creates and shares the plan, the workflow):

@@ -288,6 +288,8 @@ describe('saving safely', () => {
   it('holds the lock from before the first Drive read of the save until after its last write', () => {
     const { workspace, dana, openPlan } = story();
     openPlan(dana);
+    // cold: the framework is read too, and inside the lock
+    workspace.userCache(DANA).clear();
     const mark = workspace.log.mark();
     dana.click('Comment', { commentText: 'ordering' });
     const calls = workspace.log.since(mark);
@@ -316,13 +318,22 @@ describe('saving safely', () => {
     expect(dana.text()).not.toMatch(/Nothing was saved/);
   });
 
-  it('saves a plan in at most 5 Drive calls', () => {
-    const { workspace, dana, openPlan } = story();
+  it('saves a plan in at most 5 Drive calls, even after the cache has expired', () => {
+    const { workspace, dana, openPlan, planFile } = story();
     openPlan(dana);
+    // six hours later: nothing of the plan or its framework is cached any more
+    workspace.userCache(DANA).clear();
     const mark = workspace.log.mark();
-    dana.click('Comment', { commentText: 'Counting calls' });
+    dana.click('Record the review', { companyNeeds: 'Payments needs a second senior engineer' });
     const drive = workspace.log.since(mark).filter(isDriveCall);
     expect(drive.length).toBeLessThanOrEqual(5);
-    expect(drive.map((c) => c.method)).toEqual(['Files.get', 'fetch', 'Files.update', 'Files.update']);
+    // the plan's metadata and content, the framework by the file id the card carried (no lookup), the two writes
+    expect(drive.map((c) => c.method)).toEqual(['Files.get', 'fetch', 'fetch', 'Files.update', 'Files.update']);
+    expect(drive.filter((c) => c.method === 'Files.list')).toEqual([]);
+    expect(readPlan(planFile.content).alignment.status).toBe('reviewed');
+    // warm, the framework comes from the cache
+    const warm = workspace.log.mark();
+    dana.click('Comment', { commentText: 'Counting calls' });
+    expect(workspace.log.since(warm).filter(isDriveCall).map((c) => c.method)).toEqual(['Files.get', 'fetch', 'Files.update', 'Files.update']);
   });
 });

@@ -32,6 +32,7 @@ export const STAGE_LABELS: Record<Stage, string> = {
 /** Everything a plan action button carries (strings only). */
 export function planParams(stored: StoredPlan, act?: string, extra: Record<string, string> = {}): Record<string, string> {
   const p: Record<string, string> = { fileId: stored.fileId, rev: String(stored.plan.revision), fw: stored.plan.framework.id, fwv: String(stored.plan.framework.version), ...extra };
+  if (stored.frameworkFileId) p.fwf = stored.frameworkFileId;
   if (act) p.act = act;
   return p;
 }

@@ -8,10 +8,10 @@ import type { Framework } from '../../../shared/model/framework';
 import { frameworkDriveName, frameworkProperties, JSON_MIME } from '../../../shared/storage/drive-files';
 import { gas, type DriveFileResource } from '../platform/apps-script';
 import { withScriptLock } from '../platform/script-lock';
-import { cacheGetLarge, cachePutLarge } from '../platform/large-cache';
+import { CACHE_SECONDS, cacheGetLarge, cachePutLarge } from '../platform/large-cache';
 import { BLOB_MAX_BYTES } from '../platform/limits';
 import { utf8Length } from '../platform/utf8';
-import { appPropertyValue, createFileOnce, findByAppProperties, inCareerFolder, newFileIds, readText } from './drive-files';
+import { appPropertyValue, createFileOnce, DriveAccessError, findByAppProperties, inCareerFolder, newFileIds, readText } from './drive-files';
 
 export interface FrameworkFile {
   fileId: string;
@@ -55,6 +55,7 @@ export function latestFrameworks(): FrameworkFile[] {
 }
 
 const cacheKey = (id: string, version: number) => `fw:${id}:v${version}`;
+const fileIdKey = (id: string, version: number) => `fw-file:${id}:v${version}`;
 
 /**
  * The largest framework file Trellis can write and read back: Apps Script blobs (the upload) and UrlFetchApp
@@ -98,17 +99,47 @@ function fileTextWithinLimit(framework: Framework): string {
   return text;
 }
 
-/** A framework version by id: from the user's cache, else one query and one download. */
-export function loadFramework(id: string, version: number): { framework: Framework; fileId?: string } | undefined {
+/** A framework read, and the file it came from (so the next read can download it without looking it up). */
+export interface LoadedFramework {
+  framework: Framework;
+  fileId?: string;
+}
+
+function remember(framework: Framework, fileId: string, text: string): void {
+  cachePutLarge(cacheKey(framework.id, framework.version), text);
+  gas().CacheService.getUserCache()?.put(fileIdKey(framework.id, framework.version), fileId, CACHE_SECONDS);
+}
+
+/** The framework in `fileId`, when that file holds this id and version (a file id from a card may be stale). */
+function fromFile(fileId: string, id: string, version: number): LoadedFramework | undefined {
+  try {
+    const text = readText(fileId);
+    const framework = readFramework(text, frameworkDriveName(id, version));
+    if (framework.id !== id || framework.version !== version) return undefined;
+    remember(framework, fileId, text);
+    return { framework, fileId };
+  } catch (error) {
+    if (error instanceof DriveAccessError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * A framework version by id: from the user's cache; else from its file when the caller knows it (one download);
+ * else by looking it up (one query) and downloading it.
+ */
+export function loadFramework(id: string, version: number, knownFileId?: string): LoadedFramework | undefined {
   const cached = cacheGetLarge(cacheKey(id, version));
-  if (cached) return { framework: readFramework(cached, frameworkDriveName(id, version)) };
+  if (cached) return { framework: readFramework(cached, frameworkDriveName(id, version)), fileId: gas().CacheService.getUserCache()?.get(fileIdKey(id, version)) ?? knownFileId };
+  const known = knownFileId ? fromFile(knownFileId, id, version) : undefined;
+  if (known) return known;
   const files = described(findByAppProperties({ trellisKind: 'framework', trellisId: id, trellisRevision: String(version) })).sort(firstPublished);
   const file = files[0];
   if (!file) return undefined;
   if (files.length > 1) console.warn(`${files.length} files claim ${frameworkDriveName(id, version)}; using ${file.fileId}, the first published`);
   const text = readText(file.fileId);
   const framework = readFramework(text, frameworkDriveName(id, version));
-  cachePutLarge(cacheKey(id, version), text);
+  remember(framework, file.fileId, text);
   return { framework, fileId: file.fileId };
 }
 
@@ -116,7 +147,7 @@ export function loadFramework(id: string, version: number): { framework: Framewo
 export function loadFrameworkFile(fileId: string, name = fileId): Framework {
   const text = readText(fileId);
   const framework = readFramework(text, name);
-  cachePutLarge(cacheKey(framework.id, framework.version), text);
+  remember(framework, fileId, text);
   return framework;
 }
 
@@ -160,6 +191,6 @@ function writeFramework(framework: Framework, text: string, fileId: string, extr
     text,
     JSON_MIME,
   ));
-  cachePutLarge(cacheKey(framework.id, framework.version), text);
+  remember(framework, file.id!, text);
   return { fileId: file.id!, id: framework.id, version: framework.version, name: framework.name };
 }

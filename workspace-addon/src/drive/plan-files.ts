@@ -20,6 +20,8 @@ export interface StoredPlan {
   fileId: string;
   /** The readable Google Doc generated from it, when there is one. */
   docId?: string;
+  /** The file of the plan's framework version, when known: a save downloads it without looking it up. */
+  frameworkFileId?: string;
 }
 
 /** The plan changed since the user opened it: `fresh` is the stored plan now. */
@@ -124,10 +126,7 @@ export interface SaveResult {
   docRefreshed: boolean;
 }
 
-/**
- * Applies commands to the stored plan, if it is still at `baseRevision`, inside the script lock:
- * read metadata and content, check the revision, write the JSON, refresh the Doc. Four Drive calls.
- */
+
 /** Commands, or how to make them from the stored plan (edits by milestone id, merged into the fresh list). */
 export type PlanChange = readonly PlanCommand[] | ((plan: Plan) => PlanCommand[]);
 
@@ -135,10 +134,16 @@ export function commandsFor(change: PlanChange, plan: Plan): readonly PlanComman
   return typeof change === 'function' ? change(plan) : change;
 }
 
-export function updateStoredPlan(fileId: string, baseRevision: number, change: PlanChange, ctx: CommandContext): SaveResult {
+/**
+ * Applies commands to the stored plan, if it is still at `baseRevision`, inside the script lock: read metadata and
+ * content, check the revision, then (only if it matches) get the context (the framework, downloaded when it is
+ * not cached), write the JSON and refresh the Doc. At most five Drive calls, with or without a warm cache.
+ */
+export function updateStoredPlan(fileId: string, baseRevision: number, change: PlanChange, context: () => CommandContext): SaveResult {
   return withScriptLock(() => {
     const current = loadStoredPlan(fileId);
     if (current.plan.revision !== baseRevision) throw new PlanConflictError(current, baseRevision);
+    const ctx = context();
     // several commands (set then submit the objectives) land together or not at all
     const commands = commandsFor(change, current.plan);
     const next = commands.reduce((plan, command) => applyCommand(plan, command, ctx), current.plan);
