@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readPlan } from '../../shared/model/files';
 import { ensureBuilt } from '../sandbox/ensure-built';
 import { DOC_MIME } from '../sandbox/fakes/drive';
-import { ALEX, alexCreatesPlan, alexsJobDescription, DANA, hrPublishesFramework, MORGAN, newSandbox, shareFrameworkWith, useFramework } from '../sandbox/scenario';
+import { ALEX, alexCreatesPlan, alexsJobDescription, DANA, HR, hrPublishesFramework, MORGAN, newSandbox, shareFrameworkWith, useFramework } from '../sandbox/scenario';
 
 beforeAll(() => ensureBuilt());
 
@@ -162,6 +162,36 @@ describe('Docs: turn this job description into a career path', () => {
     expect(workspace.drive.filesNamed(/^Career path – /)).toHaveLength(1);
     const plan = workspace.drive.filesNamed(/\.plan\.json$/)[0]!;
     expect(workspace.drive.files.get(plan.appProperties.trellisDocId!)?.name).toMatch(/^Career path – /);
+  });
+
+  it('shares every new plan with the People team an admin named, quietly, and shows it on the plan card', () => {
+    const { workspace, host } = newSandbox();
+    hrPublishesFramework(host);
+    workspace.drive.groups.set('people-team@example.com', [HR]);
+    const scriptProperties = (host.runtime.context as { PropertiesService: { getScriptProperties(): { setProperty(k: string, v: string): void } } }).PropertiesService.getScriptProperties();
+    scriptProperties.setProperty('trellis.hrReaders', 'group:people-team@example.com, Lee.HR@example.com; not-an-address');
+    alexCreatesPlan(host);
+    const planFile = workspace.drive.filesNamed(/\.plan\.json$/)[0]!;
+    const doc = workspace.drive.files.get(planFile.appProperties.trellisDocId!)!;
+    for (const file of [planFile, doc]) {
+      expect(file.permissions.get('people-team@example.com')).toBe('reader');
+      expect(file.permissions.get('lee.hr@example.com')).toBe('reader');
+    }
+    expect(workspace.drive.shares.filter((s) => s.email === 'people-team@example.com').map((s) => [s.type, s.notified])).toEqual([['group', false], ['group', false]]);
+    expect(workspace.drive.sharedEmails.map((m) => m.to)).not.toContain('lee.hr@example.com');
+    expect(host.text()).toMatch(/Shared with: Dana Lee \(manager, editor\); Morgan Chen \(leadership: edits the plan, comments on the document\); the People team: people-team@example.com \(group\), lee.hr@example.com \(can read\)/);
+    expect(host.text()).toMatch(/Not shared with the People team: the script property trellis.hrReaders names “not-an-address” is not an email address/);
+    // someone in the group opens it in Drive: read only
+    const hr = host.panelFor(HR);
+    hr.openDrive([{ id: planFile.id, title: planFile.name, mimeType: planFile.mimeType }]);
+    hr.click('Allow Trellis to open this file');
+    expect(hr.card.name).toMatch(/^plan-/);
+    expect(hr.text()).toMatch(/You are:\s*not on this plan \(read only\)/);
+    // an admin who prefers comments
+    scriptProperties.setProperty('trellis.hrRole', 'commenter');
+    workspace.as(ALEX);
+    host.click('Share with manager and leadership');
+    expect(planFile.permissions.get('lee.hr@example.com')).toBe('commenter');
   });
 
   it('checks the emails on the objectives card where they are typed, keeping what was typed', () => {

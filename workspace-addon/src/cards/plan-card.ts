@@ -9,6 +9,7 @@ import { missingAssessment, missingForLeadershipReview } from '../../../shared/p
 import { nextMilestone } from '../../../shared/prompts/plan-context';
 import { percent } from '../../../shared/render/html';
 import { nextActors, participantRoles, type ParticipantRole } from '../../../shared/workflow/workflow';
+import { describeHrReaders, hrReaders } from '../drive/hr-readers';
 import type { SharingOutcome, StoredPlan } from '../drive/plan-files';
 import { fileLink, GOOGLE_DOC_MIME } from '../drive/drive-files';
 import type { CardSection, TextButton, Widget } from '../platform/apps-script';
@@ -249,6 +250,16 @@ function commentSection(stored: StoredPlan, roles: ParticipantRole[]): CardSecti
   return section('Comments', widgets, { visible: 3 });
 }
 
+/** Who the plan is for: the people on it, and the People team when an admin named one (career data is sensitive). */
+function whoCanSee(plan: Plan): Widget[] {
+  const people = [`${plan.manager.name} (manager, editor)`, ...plan.approvers.map((a) => `${a.name} (leadership: edits the plan, comments on the document)`)];
+  const hr = hrReaders();
+  if (hr.readers.length) people.push(`the People team: ${describeHrReaders(hr)} (${hr.role === 'commenter' ? 'can comment' : 'can read'})`);
+  const widgets = [paragraph(labelled('Shared with:', people.join('; ')))];
+  for (const problem of hr.problems) widgets.push(plain(`Not shared with the People team: ${problem}. Tell whoever set up Trellis.`));
+  return widgets;
+}
+
 /** Who Drive would not share the plan with, and why, with a button to try again. */
 function sharingSection(stored: StoredPlan, sharing: SharingOutcome): CardSection {
   const widgets: Widget[] = sharing.refused.map((r) => decorated('Not shared with', r.email, r.reason));
@@ -278,7 +289,7 @@ export function planCard(stored: StoredPlan, framework: Framework | undefined, v
   const links: TextButton[] = [button('History', 'planHistory', planParams(stored))];
   if (stored.docId) links.unshift(linkButton('Open the plan document', fileLink({ id: stored.docId, mimeType: GOOGLE_DOC_MIME })));
   if (roles.includes('employee')) links.push(button('Share with manager and leadership', 'planShare', planParams(stored)));
-  sections.push(section(undefined, [buttons(...links)]));
+  sections.push(section(undefined, [...whoCanSee(plan), buttons(...links)]));
   return card({ name: `plan-${plan.id}`, title: `Career path: ${plan.employee.name}`, subtitle: `${STAGE_LABELS[plan.stage]} · ${whoActsNext(plan)}`, sections });
 }
 

@@ -12,6 +12,7 @@ import { RevisionConflictError } from '../../../shared/storage/store';
 import { gas } from '../platform/apps-script';
 import { apiSaid } from '../platform/error-message';
 import { withScriptLock } from '../platform/script-lock';
+import { hrReaders } from './hr-readers';
 import { createFileOnce, inCareerFolder, fileMetadata, findByAppProperties, GOOGLE_DOC_MIME, readText, share, SharingRefusedError, updateFile } from './drive-files';
 
 export interface StoredPlan {
@@ -170,8 +171,9 @@ export interface SharingOutcome {
 
 /**
  * Shares the plan with the people on it: the manager edits the plan and its Doc; leadership approvers edit the
- * plan file (their decisions are saved into it) and comment on the Doc. A refusal (an organisation that does not
- * allow sharing with an address) does not stop the others: it is returned, for the plan card to show.
+ * plan file (their decisions are saved into it) and comment on the Doc; the People team, when an admin named it,
+ * reads (or comments on) both, without an email for every plan. A refusal (an organisation that does not allow
+ * sharing with an address) does not stop the others: it is returned, for the plan card to show.
  */
 export function sharePlan(stored: StoredPlan, frameworkFileId?: string): SharingOutcome {
   const me = gas().Session.getActiveUser().getEmail().toLowerCase();
@@ -190,5 +192,15 @@ export function sharePlan(stored: StoredPlan, frameworkFileId?: string): Sharing
   };
   grant(stored.plan.manager.email, 'writer');
   for (const approver of stored.plan.approvers) grant(approver.email, 'commenter');
+  const hr = hrReaders();
+  for (const reader of hr.readers) {
+    try {
+      for (const fileId of [stored.fileId, stored.docId, frameworkFileId]) if (fileId) share(fileId, reader.email, hr.role, { group: reader.group, notify: false });
+      outcome.added.push(`${reader.email} (People team, ${hr.role})`);
+    } catch (error) {
+      if (!(error instanceof SharingRefusedError)) throw error;
+      outcome.refused.push({ email: reader.email, reason: error.message });
+    }
+  }
   return outcome;
 }
