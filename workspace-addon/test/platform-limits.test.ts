@@ -142,6 +142,20 @@ describe('a long import within the cache’s limits', () => {
   });
 });
 
+describe('an import larger than a file can be', () => {
+  it('says so, with what to do, when what one step read cannot be kept', () => {
+    // 12,000 competencies with 5,000-character descriptions as their names: over 50 MB read in one step
+    const long = syntheticMatrix(3, 12_000, 'Huge');
+    long.values = long.values.map((row, r) => (r === 0 ? row : [row[0], `${row[1]} ${'x'.repeat(5_000)}`, ...row.slice(2)]));
+    const { workspace, host } = openMatrix([long, syntheticMatrix(3, 4, 'Small')], 1_000);
+    host.click('Import KSA matrix', { frameworkName: 'Huge' });
+    expect(host.text()).toMatch(/Too large for Google Workspace/);
+    expect(host.text()).toMatch(/The import of All departments, sheet 1 comes to 5\d\.\d MB, more than the 50 MB Apps Script can keep in a file/);
+    expect(host.text()).toMatch(/Split the matrix/);
+    expect(workspace.drive.filesNamed(/work in progress|framework\.json$/)).toHaveLength(0);
+  });
+});
+
 describe('a framework larger than a file can be', () => {
   it('says so on the result card, with what to do, and writes nothing', () => {
     // 2,300 roles × 499 competencies: about 57 MB even as compact JSON

@@ -4,7 +4,17 @@
 import { JSON_MIME } from '../../../shared/storage/drive-files';
 import { gas } from '../platform/apps-script';
 import { cacheGetLarge, cacheItemsFor, cachePutLarge, cacheRemoveLarge } from '../platform/large-cache';
+import { BLOB_MAX_BYTES } from '../platform/limits';
+import { utf8Length } from '../platform/utf8';
 import { createFile, inCareerFolder, readText } from './drive-files';
+
+/** The work in progress is larger than any file Apps Script can write (50 MB); nothing was kept. */
+export class WorkTooLargeError extends Error {
+  constructor(label: string, bytes: number) {
+    super(`the ${label} comes to ${(bytes / (1024 * 1024)).toFixed(1)} MB, more than the ${BLOB_MAX_BYTES / (1024 * 1024)} MB Apps Script can keep in a file`);
+    this.name = 'WorkTooLargeError';
+  }
+}
 
 /** Where kept text lives: a cache key, or a Drive file. */
 export interface Kept {
@@ -21,6 +31,8 @@ export interface Kept {
 export function keepText(key: string, text: string, label: string, cacheItems: number): Kept {
   const items = cacheItemsFor(text);
   if (items <= cacheItems && cachePutLarge(key, text)) return { cache: key, items };
+  const bytes = utf8Length(text);
+  if (bytes > BLOB_MAX_BYTES) throw new WorkTooLargeError(label, bytes);
   const file = inCareerFolder((folder) =>
     createFile({ name: `Trellis work in progress – ${label} (deleted when done).json`, mimeType: JSON_MIME, parents: [folder], appProperties: { trellisKind: 'work' } }, text, JSON_MIME),
   );

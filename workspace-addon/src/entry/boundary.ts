@@ -11,6 +11,7 @@ import { TOO_LARGE_ADVICE } from '../cards/ksa-cards';
 import { DriveAccessError } from '../drive/drive-files';
 import { FrameworkTooLargeError } from '../drive/framework-files';
 import { PlanNotSavedError } from '../drive/plan-files';
+import { WorkTooLargeError } from '../drive/work-files';
 import type { Card } from '../platform/apps-script';
 import type { AddonEvent } from '../platform/event';
 import { errorMessage } from '../platform/error-message';
@@ -50,7 +51,7 @@ export function errorCard(error: unknown): Card {
   if (error instanceof FileFormatError) return messageCard('This file cannot be read', `${error.file} is not a Trellis file this version can read. Nothing was changed.`, error.problems);
   if (error instanceof DriveAccessError || error instanceof BusyError) return messageCard('Google Drive', error.message);
   if (error instanceof PlanNotSavedError) return messageCard('Your career path is not saved yet', error.message);
-  if (error instanceof FrameworkTooLargeError) return messageCard('Too large to save', `${capitalise(error.message)}. ${TOO_LARGE_ADVICE}`);
+  if (error instanceof FrameworkTooLargeError || error instanceof WorkTooLargeError) return messageCard('Too large for Google Workspace', `${capitalise(error.message)}. ${TOO_LARGE_ADVICE}`);
   if (error instanceof RouteError || error instanceof UnknownRoleError) return messageCard('No way there in this framework', `${capitalise(error.message)}.`);
   const message = errorMessage(error);
   // an unexpected failure can come after some of the work was written: say so rather than promise nothing was

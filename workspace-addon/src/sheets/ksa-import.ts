@@ -161,7 +161,7 @@ export function advanceJob(sheets: Map<string, Sheet>, job: ImportJob): ImportRe
   }
   if (job.read < job.sheets.length || (!job.readyToBuild && spent > 0 && job.cells > budget)) {
     // a big matrix builds in its own step, so reading and building never share one action's time
-    const kept = keepText(partKey(job, from), JSON.stringify(readNow), `import of ${job.spreadsheetName}, sheets ${from + 1}–${job.read}`, IMPORT_CACHE_ITEMS - cacheItemsUsed(job));
+    const kept = keepText(partKey(job, from), JSON.stringify(readNow), `import of ${job.spreadsheetName}, ${job.read - from === 1 ? `sheet ${from + 1}` : `sheets ${from + 1}–${job.read}`}`, IMPORT_CACHE_ITEMS - cacheItemsUsed(job));
     job.parts.push({ from, to: job.read, kept });
     job.readyToBuild = job.read >= job.sheets.length;
     saveJob(job);
