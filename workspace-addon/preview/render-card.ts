@@ -5,9 +5,12 @@ import { html, type SafeHtml } from '../../shared/render/html';
 import { formattedRuns } from '../sandbox/card-fields';
 import type { ButtonJson, CardJson, SectionJson, WidgetJson } from '../sandbox/fakes/card-service';
 
-/** A formatted field -> safe HTML: bold runs kept, everything else shown as text. */
+/** A formatted field -> safe HTML: bold and coloured runs kept, everything else shown as text. */
 export function cardText(formatted: string): SafeHtml {
-  return html`${formattedRuns(formatted).map((run) => (run.bold ? html`<strong>${run.text}</strong>` : html`${run.text}`))}`;
+  return html`${formattedRuns(formatted).map((run) => {
+    const shown = run.bold ? html`<strong>${run.text}</strong>` : html`${run.text}`;
+    return run.color ? html`<span style="color:${run.color}">${shown}</span>` : shown;
+  })}`;
 }
 
 function buttonHtml(b: ButtonJson): SafeHtml {

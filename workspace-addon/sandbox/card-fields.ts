@@ -16,16 +16,26 @@ export function formattedAsText(value: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** The runs of a formatted field: bold where <b> is, the rest as text (tags outside the set show as typed). */
-export function formattedRuns(value: string): { text: string; bold: boolean }[] {
-  const runs: { text: string; bold: boolean }[] = [];
-  const re = /<b>([\s\S]*?)<\/b>/gi;
+/** The runs of a formatted field: bold and coloured where <b> and <font color> say (other tags show as typed). */
+export function formattedRuns(value: string): { text: string; bold: boolean; color?: string }[] {
+  const runs: { text: string; bold: boolean; color?: string }[] = [];
+  let bold = 0;
+  const colors: string[] = [];
   let last = 0;
-  for (let m = re.exec(value); m; m = re.exec(value)) {
-    runs.push({ text: formattedAsText(value.slice(last, m.index)), bold: false });
-    runs.push({ text: formattedAsText(m[1]!), bold: true });
-    last = m.index + m[0].length;
+  const push = (raw: string) => {
+    const text = formattedAsText(raw);
+    if (text) runs.push({ text, bold: bold > 0, ...(colors.length ? { color: colors[colors.length - 1]! } : {}) });
+  };
+  for (const m of value.matchAll(FORMAT_TAG)) {
+    push(value.slice(last, m.index));
+    last = m.index! + m[0].length;
+    const tag = m[0].toLowerCase();
+    if (tag === '<b>') bold++;
+    else if (tag === '</b>') bold = Math.max(0, bold - 1);
+    else if (tag.startsWith('<font')) colors.push(/color="(#[0-9a-f]{3,8})"/i.exec(m[0])?.[1] ?? '');
+    else if (tag === '</font>') colors.pop();
+    else if (tag.startsWith('<br')) runs.push({ text: '\n', bold: false });
   }
-  runs.push({ text: formattedAsText(value.slice(last)), bold: false });
-  return runs.filter((r) => r.text);
+  push(value.slice(last));
+  return runs;
 }
