@@ -10,7 +10,7 @@ import { buildAddon } from '../build';
 import type { CardJson } from '../sandbox/fakes/card-service';
 import type { FakeHost } from '../sandbox/host';
 import { engineeringSheetsWithMistakes, syntheticMatrix } from '../sandbox/fixtures';
-import { ALEX, alexCreatesPlan, alexsJobDescription, DANA, HR, hrPublishesFramework, MORGAN, newSandbox, shareFrameworkWith, useFramework } from '../sandbox/scenario';
+import { ALEX, alexAtObjectives, alexCreatesPlan, alexsJobDescription, choiceValue, DANA, HR, hrPublishesFramework, MORGAN, newSandbox, shareFrameworkWith, useFramework } from '../sandbox/scenario';
 import { cardHtml, PANEL_CSS } from './render-card';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -68,7 +68,7 @@ export function collectCards(): Shot[] {
   alex.click('Next: your objectives');
   alex.click('Next: self-assessment', {
     yourName: 'Alex Rivera',
-    currentRole: alex.card.sections.flatMap((s) => s.widgets).flatMap((w) => (w.kind === 'SelectionInput' && w.fieldName === 'currentRole' ? w.items : [])).find((i) => i.text.startsWith('Engineer II'))!.value,
+    currentRole: choiceValue(alex, 'currentRole', 'Engineer II'),
     goals: 'Lead a cross-team project\nMentor two engineers',
     fiveYears: 'Leading the payments platform as a staff engineer or an engineering manager',
     manager: `Dana Lee <${DANA}>`,
@@ -120,13 +120,8 @@ export function collectCards(): Shot[] {
   {
     const { workspace: ws, host: h } = newSandbox();
     hrPublishesFramework(h);
-    useFramework(h, ALEX, shareFrameworkWith(h, [ALEX, DANA, MORGAN]));
-    h.openDocs(alexsJobDescription(h));
-    h.click('Allow Trellis to read this document');
-    h.click('Read this job description');
-    h.click('Next: your objectives');
-    const engineerII = h.card.sections.flatMap((s) => s.widgets).flatMap((w) => (w.kind === 'SelectionInput' && w.fieldName === 'currentRole' ? w.items : [])).find((i) => i.text.startsWith('Engineer II'))!.value;
-    h.click('Next: self-assessment', { yourName: 'Alex Rivera', currentRole: engineerII, goals: 'Lead a cross-team project', fiveYears: 'Staff engineer', manager: 'Dana Lee <dana@example>', approvers: `Morgan Chen <${MORGAN}>` });
+    alexAtObjectives(h);
+    h.click('Next: self-assessment', { yourName: 'Alex Rivera', currentRole: choiceValue(h, 'currentRole', 'Engineer II'), goals: 'Lead a cross-team project', fiveYears: 'Staff engineer', manager: 'Dana Lee <dana@example>', approvers: `Morgan Chen <${MORGAN}>` });
     keep('docs-objectives-check', 'Docs: an email checked where it is typed', h);
     ws.drive.sharingRefused = (email) => (email === MORGAN ? 'Sharing with this address is not allowed by your organisation' : undefined);
     h.click('Next: self-assessment', { manager: `Dana Lee <${DANA}>` });

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readPlan } from '../../shared/model/files';
 import { ensureBuilt } from '../sandbox/ensure-built';
 import { DOC_MIME } from '../sandbox/fakes/drive';
-import { ALEX, alexCreatesPlan, alexsJobDescription, DANA, HR, hrPublishesFramework, MORGAN, newSandbox, shareFrameworkWith, useFramework } from '../sandbox/scenario';
+import { ALEX, alexCreatesPlan, alexsJobDescription, choiceValue, DANA, HR, hrPublishesFramework, MORGAN, newSandbox, shareFrameworkWith, useFramework } from '../sandbox/scenario';
 
 beforeAll(() => ensureBuilt());
 
@@ -41,8 +41,7 @@ describe('Docs: turn this job description into a career path', () => {
     host.click('Read this job description');
     const firstCompetency = Object.keys(host.formInputs()).find((k) => k.startsWith('comp:'))!;
     host.click('Next: your objectives', { title: 'Senior Payments Engineer', responsibilities: 'Own settlement reliability\nMentor two engineers', [firstCompetency]: '5' });
-    const roles = host.card.sections.flatMap((s) => s.widgets).find((w) => w.kind === 'SelectionInput' && w.fieldName === 'currentRole');
-    const engineerII = roles && roles.kind === 'SelectionInput' ? roles.items.find((i) => i.text.startsWith('Engineer II'))!.value : '';
+    const engineerII = choiceValue(host, 'currentRole', 'Engineer II');
     host.click('Next: self-assessment', { yourName: 'Alex Rivera', currentRole: engineerII, goals: 'Lead a cross-team project', fiveYears: 'Staff engineer on payments', manager: `Dana Lee <${DANA}>`, approvers: `Morgan Chen <${MORGAN}>` });
     expect(host.card.name).toBe('jd-self-assessment');
     host.click('Create my career path');
@@ -87,7 +86,7 @@ describe('Docs: turn this job description into a career path', () => {
     const { workspace, host } = readyToRead();
     host.click('Read this job description');
     host.click('Next: your objectives', { title: 'Senior Payments Engineer' });
-    const engineerII = host.card.sections.flatMap((s) => s.widgets).flatMap((w) => (w.kind === 'SelectionInput' && w.fieldName === 'currentRole' ? w.items : [])).find((i) => i.text.startsWith('Engineer II'))!.value;
+    const engineerII = choiceValue(host, 'currentRole', 'Engineer II');
     host.click('Next: self-assessment', { yourName: 'Alex Rivera', currentRole: engineerII, goals: 'Lead', fiveYears: 'Staff', manager: `Dana Lee <${DANA}>`, approvers: `Morgan Chen <${MORGAN}>` });
     host.click('Create my career path');
     expect(workspace.drive.filesNamed(/--.*\.framework\.json$/)).toHaveLength(1);
@@ -198,7 +197,7 @@ describe('Docs: turn this job description into a career path', () => {
     const { workspace, host } = readyToRead();
     host.click('Read this job description');
     host.click('Next: your objectives');
-    const engineerII = host.card.sections.flatMap((s) => s.widgets).flatMap((w) => (w.kind === 'SelectionInput' && w.fieldName === 'currentRole' ? w.items : [])).find((i) => i.text.startsWith('Engineer II'))!.value;
+    const engineerII = choiceValue(host, 'currentRole', 'Engineer II');
     const typed = { yourName: 'Alex Rivera', currentRole: engineerII, goals: 'Lead a cross-team project', fiveYears: 'Staff engineer', manager: 'Dana <dana@example>', approvers: `Morgan Chen <${MORGAN}>\nSam <sam.example.com>` };
     host.click('Next: self-assessment', typed);
     expect(host.card.name).toBe('jd-objectives');

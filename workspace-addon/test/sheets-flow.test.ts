@@ -7,6 +7,7 @@ import { ensureBuilt } from '../sandbox/ensure-built';
 import { engineeringSheets, engineeringSheetsWithMistakes, syntheticMatrix } from '../sandbox/fixtures';
 import { HR, hrPublishesFramework, newSandbox } from '../sandbox/scenario';
 import { isDriveCall } from '../sandbox/call-log';
+import type { FakeHost } from '../sandbox/host';
 
 beforeAll(() => ensureBuilt());
 
@@ -17,6 +18,16 @@ function openMatrix(sheets = engineeringSheets()) {
   sandbox.host.openSheets(file.id);
   sandbox.host.click('Allow Trellis to read this spreadsheet');
   return { ...sandbox, file };
+}
+
+/** In another side panel, `who` opens their own copy of the clean matrix and imports it as "Engineering". */
+function importInAnotherPanel(host: FakeHost, who: string, spreadsheetName: string): FakeHost {
+  const theirs = host.workspace.addSpreadsheet(who, { name: spreadsheetName, sheets: engineeringSheets() });
+  const panel = host.panelFor(who);
+  panel.openSheets(theirs.id);
+  panel.click('Allow Trellis to read this spreadsheet');
+  panel.click('Import KSA matrix', { frameworkName: 'Engineering' });
+  return panel;
 }
 
 describe('Sheets: import and validate the KSA matrix', () => {
@@ -126,11 +137,7 @@ describe('Sheets: import and validate the KSA matrix', () => {
     host.click('Import KSA matrix', { frameworkName: 'Engineering' });
     expect(host.text()).toMatch(/Not published yet/);
     // in another panel, the same person imports a clean copy under the same name
-    const clean = workspace.addSpreadsheet(HR, { name: 'Engineering (clean)', sheets: engineeringSheets() });
-    const other = host.panelFor(HR);
-    other.openSheets(clean.id);
-    other.click('Allow Trellis to read this spreadsheet');
-    other.click('Import KSA matrix', { frameworkName: 'Engineering' });
+    const other = importInAnotherPanel(host, HR, 'Engineering (clean)');
     expect(other.text()).toMatch(/Published as engineering\.v1\.framework\.json/);
     // back in the first tab, on the first spreadsheet
     workspace.editors.activeFileId = file.id;
@@ -145,12 +152,7 @@ describe('Sheets: import and validate the KSA matrix', () => {
   it('numbers versions across HR people who cannot see each other’s files', () => {
     const { workspace, host } = openMatrix();
     host.click('Import KSA matrix', { frameworkName: 'Engineering' });
-    const hr2 = 'hr2@example.com';
-    const theirs = workspace.addSpreadsheet(hr2, { name: 'Engineering KSA (HR 2)', sheets: engineeringSheets() });
-    const panel = host.panelFor(hr2);
-    panel.openSheets(theirs.id);
-    panel.click('Allow Trellis to read this spreadsheet');
-    panel.click('Import KSA matrix', { frameworkName: 'Engineering' });
+    const panel = importInAnotherPanel(host, 'hr2@example.com', 'Engineering KSA (HR 2)');
     expect(panel.text()).toMatch(/Published as engineering\.v2\.framework\.json/);
     expect(workspace.drive.filesNamed(/^engineering\.v1\.framework\.json$/)).toHaveLength(1);
   });

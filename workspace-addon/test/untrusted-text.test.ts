@@ -6,7 +6,7 @@ import { readPlan } from '../../shared/model/files';
 import { ensureBuilt } from '../sandbox/ensure-built';
 import { engineeringSheets } from '../sandbox/fixtures';
 import type { FakeHost } from '../sandbox/host';
-import { ALEX, alexCreatesPlan, alexsJobDescription, DANA, HR, hrPublishesFramework, MORGAN, newSandbox, shareFrameworkWith, useFramework } from '../sandbox/scenario';
+import { ALEX, alexAtObjectives, alexCreatesPlan, choiceValue, DANA, HR, hrPublishesFramework, MORGAN, newSandbox } from '../sandbox/scenario';
 import { cardHtml, cardText } from '../preview/render-card';
 
 beforeAll(() => ensureBuilt());
@@ -44,13 +44,8 @@ describe('untrusted text', () => {
   it('shows names with apostrophes, ampersands and markup as typed in headers, labels and bodies alike', () => {
     const { workspace, host } = newSandbox();
     hrPublishesFramework(host);
-    useFramework(host, ALEX, shareFrameworkWith(host, [ALEX, DANA, MORGAN]));
-    host.openDocs(alexsJobDescription(host));
-    host.click('Allow Trellis to read this document');
-    host.click('Read this job description');
-    host.click('Next: your objectives');
-    const engineerII = host.card.sections.flatMap((s) => s.widgets).flatMap((w) => (w.kind === 'SelectionInput' && w.fieldName === 'currentRole' ? w.items : [])).find((i) => i.text.startsWith('Engineer II'))!.value;
-    host.click('Next: self-assessment', { yourName: "Siobhán O'Brien & Co", currentRole: engineerII, goals: 'Lead', fiveYears: 'Staff', manager: `Dana <b>Lee</b> <${DANA}>`, approvers: `Morgan Chen <${MORGAN}>` });
+    alexAtObjectives(host);
+    host.click('Next: self-assessment', { yourName: "Siobhán O'Brien & Co", currentRole: choiceValue(host, 'currentRole', 'Engineer II'), goals: 'Lead', fiveYears: 'Staff', manager: `Dana <b>Lee</b> <${DANA}>`, approvers: `Morgan Chen <${MORGAN}>` });
     host.click('Create my career path', levelsOn(host));
     const card = host.card;
     // the card header is plain: set as typed, read as typed
