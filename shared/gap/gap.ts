@@ -45,33 +45,46 @@ export interface GapAnalysis {
 }
 
 /**
- * What a role asks for, compiled once per role: everything about each requirement that does not depend on the
- * person. A requirement's GapItem is fully decided by the person's level and the disagreement flag, so each
- * variant is built once and shared (frozen) by everyone who holds that level: analysing thousands of people
- * against one framework allocates almost nothing per person.
+ * A requirement as the gap logic sees it: a competency at a required level with an importance. Its GapItem is
+ * fully decided by the person's level and the disagreement flag, so each variant is built once per framework and
+ * shared (frozen) by every role with the same requirement and everyone who holds that level: analysing thousands
+ * of people against one framework allocates almost nothing per person, however many roles it has.
  */
-interface CompiledRole {
-  requirements: RoleCompetency[];
-  steps: StepIndex[];
-  /** Span from not-yet up to the required level, in scale steps. */
-  span: Int16Array;
-  /** Requirement index by alphabetical order of competency name (inverse of the order packed in sort keys). */
-  byName: Int32Array;
-  /** Requirement indexes in the order strengths are listed: most important first, then by name. */
-  strengthOrder: Int32Array;
-  /** Variants by (i * SLOTS + slot) * 2 + disagreement (see slotOf). */
+interface Requirement {
+  /** Variants by slot * 2 + disagreement (see slotOf); levels without a slot are in `others`. */
   slots: (Variant | undefined)[];
-  totalImportance: number;
-  /** Builds (once) the item for requirement i at a level (undefined: not assessed) with or without a disagreement. */
-  variant(i: number, current: number | undefined, disagreement: boolean): Variant;
+  others: Map<string, Variant>;
+  variant(current: number | undefined, disagreement: boolean): Variant;
 }
 
 interface Variant {
   item: GapItem;
   /** Share of the requirement's importance reached (for readiness). */
   reached: number;
-  /** Ascending sort key of an open item: by weighted gap, then gap (both descending), then name. */
-  key: number;
+  /** Sort key of an open item without its name part: weighted gap, then gap (both descending), as an ascending number. */
+  keyBase: number;
+}
+
+/** What a role asks for, compiled once per role: its requirements and the order names break ties in. */
+interface CompiledRole {
+  requirements: RoleCompetency[];
+  compiled: Requirement[];
+  steps: StepIndex[];
+  /** Span from not-yet up to the required level, in scale steps. */
+  span: Int16Array;
+  /** Alphabetical rank of each requirement's competency within the role (packed into sort keys). */
+  nameOrder: Int32Array;
+  /** Requirement index by alphabetical rank (undoes nameOrder). */
+  byName: Int32Array;
+  /** Requirement indexes in the order strengths are listed: most important first, then by name. */
+  strengthOrder: Int32Array;
+  totalImportance: number;
+}
+
+interface CompiledFramework {
+  /** Alphabetical rank of each competency id by name, across the framework. */
+  competencyOrder: Map<string, number>;
+  requirements: Map<string, Requirement>;
 }
 
 const NAME_BITS = 2 ** 20;
@@ -80,10 +93,73 @@ const SLOT_MIN = -2;
 const SLOTS = 13;
 const GAP_BITS = 2 ** 8;
 const compiledRoles = new WeakMap<Role, CompiledRole>();
+const compiledFrameworks = new WeakMap<FrameworkIndex, CompiledFramework>();
 
 function slotOf(current: number | undefined): number {
   if (current === undefined) return 0;
   return current >= SLOT_MIN && current < SLOT_MIN + SLOTS - 1 && Number.isInteger(current) ? current - SLOT_MIN + 1 : -1;
+}
+
+function compileFramework(index: FrameworkIndex): CompiledFramework {
+  let hit = compiledFrameworks.get(index);
+  if (!hit) {
+    const competencies = [...index.framework.competencies].sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
+    hit = { competencyOrder: new Map(competencies.map((c, i) => [c.id, i])), requirements: new Map() };
+    compiledFrameworks.set(index, hit);
+  }
+  return hit;
+}
+
+function requirementOf(index: FrameworkIndex, req: RoleCompetency): Requirement {
+  const shared = compileFramework(index).requirements;
+  const key = `${req.competencyId}\u0000${req.level}\u0000${req.importance}`;
+  const hit = shared.get(key);
+  if (hit) return hit;
+  const competency: Competency | undefined = index.competencyById.get(req.competencyId);
+  const scale = index.scaleOf(req.competencyId);
+  const steps = stepIndex(scale);
+  const requiredPosition = steps.position(req.level);
+  const span = requiredPosition + 1;
+  const name = competency?.name ?? req.competencyId;
+  const requiredName = levelName(scale, req.level);
+  const requirement: Requirement = {
+    slots: new Array(SLOTS * 2),
+    others: new Map(),
+    variant(current, disagreement) {
+      const slot = slotOf(current);
+      const at = slot >= 0 ? slot * 2 + (disagreement ? 1 : 0) : -1;
+      const otherKey = `${disagreement ? 1 : 0}${current}`;
+      let v = at >= 0 ? this.slots[at] : this.others.get(otherKey);
+      if (v) return v;
+      const assessed = current !== undefined;
+      const gap = Math.max(0, requiredPosition - (assessed ? steps.position(current) : -1));
+      const status: GapStatus = !assessed ? 'not-assessed' : gap > 0 ? 'gap' : 'met';
+      const item: GapItem = Object.freeze({
+        competencyId: req.competencyId,
+        competency: name,
+        kind: competency?.kind ?? 'skill',
+        category: competency?.category ?? '',
+        current: assessed ? current : null,
+        currentName: levelName(scale, assessed ? current : null),
+        required: req.level,
+        requiredName,
+        gap,
+        importance: req.importance,
+        weightedGap: gap * req.importance,
+        status,
+        disagreement,
+      });
+      const reached = span > 0 ? (req.importance * (assessed ? Math.max(0, Math.min(span, span - gap)) : 0)) / span : req.importance;
+      // descending numbers become ascending keys; weights are kept to 1/1000 (ties closer than that go by name)
+      const keyBase = NAME_BITS * GAP_BITS * (2 ** 20 - 1 - Math.min(2 ** 20 - 1, Math.round(item.weightedGap * 1000))) + NAME_BITS * (GAP_BITS - 1 - Math.min(GAP_BITS - 1, gap));
+      v = { item, reached, keyBase };
+      if (at >= 0) this.slots[at] = v;
+      else this.others.set(otherKey, v);
+      return v;
+    },
+  };
+  shared.set(key, requirement);
+  return requirement;
 }
 
 function compileRole(index: FrameworkIndex, role: Role): CompiledRole {
@@ -91,57 +167,24 @@ function compileRole(index: FrameworkIndex, role: Role): CompiledRole {
   if (hit) return hit;
   const requirements = role.competencies;
   const n = requirements.length;
-  const competency = requirements.map((r) => index.competencyById.get(r.competencyId));
-  const scale = requirements.map((r) => index.scaleOf(r.competencyId));
-  const steps = scale.map(stepIndex);
-  const requiredPosition = requirements.map((r, i) => steps[i]!.position(r.level));
-  const span = new Int16Array(requirements.map((_, i) => requiredPosition[i]! + 1));
-  const names = requirements.map((r, i) => competency[i]?.name ?? r.competencyId);
-  const byName = new Int32Array(names.map((_, i) => i).sort((a, b) => names[a]!.localeCompare(names[b]!) || a - b));
+  const order = compileFramework(index).competencyOrder;
+  const steps = requirements.map((r) => stepIndex(index.scaleOf(r.competencyId)));
+  const span = new Int16Array(requirements.map((r, i) => steps[i]!.position(r.level) + 1));
+  const rankOf = (i: number) => order.get(requirements[i]!.competencyId) ?? Number.MAX_SAFE_INTEGER;
+  const byName = new Int32Array(requirements.map((_, i) => i).sort((a, b) => rankOf(a) - rankOf(b) || a - b));
   const nameOrder = new Int32Array(n);
   byName.forEach((i, rank) => (nameOrder[i] = rank));
-  const requiredName = requirements.map((r, i) => levelName(scale[i]!, r.level));
-  // variants per requirement: whole ranks in a small range sit in an array slot, anything else in a map
-  const slots: (Variant | undefined)[] = new Array(n * SLOTS * 2);
-  const others: Map<string, Variant>[] = requirements.map(() => new Map());
-  const variant = (i: number, current: number | undefined, disagreement: boolean): Variant => {
-    const slot = slotOf(current);
-    const at = slot >= 0 ? (i * SLOTS + slot) * 2 + (disagreement ? 1 : 0) : -1;
-    let v = at >= 0 ? slots[at] : others[i]!.get(`${disagreement ? 1 : 0}${current}`);
-    if (v) return v;
-    const req = requirements[i]!;
-    const assessed = current !== undefined;
-    const gap = Math.max(0, requiredPosition[i]! - (assessed ? steps[i]!.position(current) : -1));
-    const s = span[i]!;
-    const status: GapStatus = !assessed ? 'not-assessed' : gap > 0 ? 'gap' : 'met';
-    const item: GapItem = Object.freeze({
-      competencyId: req.competencyId,
-      competency: names[i]!,
-      kind: competency[i]?.kind ?? 'skill',
-      category: competency[i]?.category ?? '',
-      current: assessed ? current : null,
-      currentName: levelName(scale[i]!, assessed ? current : null),
-      required: req.level,
-      requiredName: requiredName[i]!,
-      gap,
-      importance: req.importance,
-      weightedGap: gap * req.importance,
-      status,
-      disagreement,
-    });
-    const reached = s > 0 ? (req.importance * (assessed ? Math.max(0, Math.min(s, s - gap)) : 0)) / s : req.importance;
-    // descending numbers become ascending keys; weights are kept to 1/1000 (ties closer than that go by name)
-    const key =
-      status === 'met'
-        ? 0
-        : (NAME_BITS * GAP_BITS * (2 ** 20 - 1 - Math.min(2 ** 20 - 1, Math.round(item.weightedGap * 1000)))) + NAME_BITS * (GAP_BITS - 1 - Math.min(GAP_BITS - 1, gap)) + nameOrder[i]!;
-    v = { item, reached, key };
-    if (at >= 0) slots[at] = v;
-    else others[i]!.set(`${disagreement ? 1 : 0}${current}`, v);
-    return v;
-  };
   const strengthOrder = new Int32Array(requirements.map((_, i) => i).sort((a, b) => requirements[b]!.importance - requirements[a]!.importance || nameOrder[a]! - nameOrder[b]!));
-  const compiled: CompiledRole = { requirements, steps, span, byName, strengthOrder, slots, totalImportance: requirements.reduce((sum, r) => sum + r.importance, 0), variant };
+  const compiled: CompiledRole = {
+    requirements,
+    compiled: requirements.map((r) => requirementOf(index, r)),
+    steps,
+    span,
+    nameOrder,
+    byName,
+    strengthOrder,
+    totalImportance: requirements.reduce((sum, r) => sum + r.importance, 0),
+  };
   compiledRoles.set(role, compiled);
   return compiled;
 }
@@ -171,13 +214,14 @@ export function gapAnalysis(
     const current = levels.get(id);
     const disagreement = detail !== undefined && detail.get(id)?.disagreement === true;
     // fast path: a whole rank already seen for this requirement
+    const requirement = c.compiled[i]!;
     const slot = slotOf(current);
-    const v = (slot >= 0 ? c.slots[(i * SLOTS + slot) * 2 + (disagreement ? 1 : 0)] : undefined) ?? c.variant(i, current, disagreement);
+    const v = (slot >= 0 ? requirement.slots[slot * 2 + (disagreement ? 1 : 0)] : undefined) ?? requirement.variant(current, disagreement);
     const item = v.item;
     items[i] = item;
     reached += v.reached;
     totalWeightedGap += item.weightedGap;
-    if (item.status !== 'met') openKeys[open++] = v.key;
+    if (item.status !== 'met') openKeys[open++] = v.keyBase + c.nameOrder[i]!;
     if (item.status === 'not-assessed') notAssessed.push(item);
     if (disagreement) disagreements.push(item);
   }

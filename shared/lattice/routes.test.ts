@@ -59,6 +59,13 @@ describe('routes through the lattice', () => {
     expect(() => findRoutes(fw, levels, 'eng2', 'nobody')).toThrow(/no role with id "nobody"/);
   });
 
+  it('names roles by track when two tracks share a title', () => {
+    const shared = testFramework({
+      roles: [...fw.roles, { id: 'sales-mgr', title: 'Engineering Manager', track: 'Sales', rank: 1, competencies: [] }],
+    });
+    expect(() => findRoutes(shared, levels, 'em', 'sales-mgr')).toThrow(/"Sales \/ Engineering Manager" cannot be reached from "Management \/ Engineering Manager"/);
+  });
+
   it('copes with lateral cycles (there and back again) without looping', () => {
     const cyclic = testFramework({ transitions: [...fw.transitions, { from: 'em', to: 'senior', type: 'lateral' }, { from: 'em', to: 'pm', type: 'lateral' }] });
     const { best, alternatives } = findRoutes(cyclic, levels, 'eng1', 'staff', { alternatives: 5 });

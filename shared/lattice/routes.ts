@@ -2,6 +2,7 @@
 // lateral moves and exploratory projects alike, costed by the gaps a person must close along the way.
 import { indexFramework, type Framework, type FrameworkIndex, type Transition, type TransitionType } from '../model/framework';
 import type { Role } from '../model/role';
+import { nameKey } from '../model/names';
 import type { LevelMap } from '../gap/levels';
 import { stepIndex, type StepIndex } from '../gap/scale-steps';
 import { readinessFor } from '../gap/gap';
@@ -305,10 +306,11 @@ export function findRoutes(framework: Framework, levels: LevelMap, fromRoleId: s
   const ctx: SearchContext | undefined = toTarget && { lattice, edgeCost, toTarget };
   const first = ctx && shortest(ctx, source, target, new Set(), new Set());
   if (!ctx || !first) {
-    const reachable = reachableFrom(lattice, source).filter((i) => i !== source).map((i) => lattice.roles[i]!.title);
+    const name = roleLabel(index);
+    const reachable = reachableFrom(lattice, source).filter((i) => i !== source).map((i) => name(lattice.roles[i]!));
     throw new RouteError(
       'unreachable',
-      `"${lattice.roles[target]!.title}" cannot be reached from "${lattice.roles[source]!.title}": no chain of promotions, lateral moves or exploratory projects leads there. ` +
+      `"${name(lattice.roles[target]!)}" cannot be reached from "${name(lattice.roles[source]!)}": no chain of promotions, lateral moves or exploratory projects leads there. ` +
         (reachable.length ? `Reachable from here: ${reachable.slice(0, 10).join(', ')}${reachable.length > 10 ? ', …' : ''}. ` : 'No move leads anywhere from this role. ') +
         'Add a transition to the framework (a Transitions sheet: from, to, type) to open the way.',
     );
@@ -351,6 +353,11 @@ export function findRoutes(framework: Framework, levels: LevelMap, fromRoleId: s
     if (lateral && !seen.has(key(lateral.nodes)) && isLoopless(lateral.nodes)) alternatives.push(toRoute(ctx, lateral));
   }
   return { best: routes[0]!, alternatives };
+}
+
+/** A role as people can tell it apart: its title, or "Track / Title" when another track has a role of that title. */
+export function roleLabel(index: FrameworkIndex): (role: Role) => string {
+  return (role) => ((index.roleByTitle.get(nameKey(role.title))?.length ?? 0) > 1 ? `${role.track || role.family} / ${role.title}` : role.title);
 }
 
 function isLoopless(nodes: number[]): boolean {
