@@ -10,7 +10,7 @@ import { buildAddon } from '../build';
 import type { CardJson } from '../sandbox/fakes/card-service';
 import type { FakeHost } from '../sandbox/host';
 import { engineeringSheetsWithMistakes, syntheticMatrix } from '../sandbox/fixtures';
-import { ALEX, alexCreatesPlan, alexsJobDescription, DANA, HR, hrPublishesFramework, MORGAN, newSandbox, shareFrameworkWith, useFramework } from '../sandbox/scenario';
+import { ALEX, alexAtObjectives, alexCreatesPlan, alexsJobDescription, choiceValue, DANA, HR, hrPublishesFramework, MORGAN, newSandbox, shareFrameworkWith, useFramework } from '../sandbox/scenario';
 import { cardHtml, PANEL_CSS } from './render-card';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -68,7 +68,7 @@ export function collectCards(): Shot[] {
   alex.click('Next: your objectives');
   alex.click('Next: self-assessment', {
     yourName: 'Alex Rivera',
-    currentRole: alex.card.sections.flatMap((s) => s.widgets).flatMap((w) => (w.kind === 'SelectionInput' && w.fieldName === 'currentRole' ? w.items : [])).find((i) => i.text.startsWith('Engineer II'))!.value,
+    currentRole: choiceValue(alex, 'currentRole', 'Engineer II'),
     goals: 'Lead a cross-team project\nMentor two engineers',
     fiveYears: 'Leading the payments platform as a staff engineer or an engineering manager',
     manager: `Dana Lee <${DANA}>`,
@@ -116,6 +116,19 @@ export function collectCards(): Shot[] {
   dana.click('Comment', { commentText: 'Let us review the ledger design together on Friday' });
   keep('conflict', 'Saving safely: the plan changed since it was opened', dana);
 
+  // what goes wrong, said where it happens: an email checked on the objectives card, sharing refused by a domain
+  {
+    const { workspace: ws, host: h } = newSandbox();
+    hrPublishesFramework(h);
+    alexAtObjectives(h);
+    h.click('Next: self-assessment', { yourName: 'Alex Rivera', currentRole: choiceValue(h, 'currentRole', 'Engineer II'), goals: 'Lead a cross-team project', fiveYears: 'Staff engineer', manager: 'Dana Lee <dana@example>', approvers: `Morgan Chen <${MORGAN}>` });
+    keep('docs-objectives-check', 'Docs: an email checked where it is typed', h);
+    ws.drive.sharingRefused = (email) => (email === MORGAN ? 'Sharing with this address is not allowed by your organisation' : undefined);
+    h.click('Next: self-assessment', { manager: `Dana Lee <${DANA}>` });
+    h.click('Create my career path', levels(h, 3));
+    keep('docs-sharing-refused', 'Docs: created, though Drive would not share it with one approver', h);
+  }
+
   // Calendar
   const calendar = host.panelFor(DANA);
   calendar.openCalendarEvent({ id: 'evt-1', calendarId: DANA, recurringEventId: 'series-1', organizer: { email: DANA }, attendees: [{ email: DANA, self: true, organizer: true, displayName: 'Dana Lee' }, { email: ALEX, displayName: 'Alex Rivera' }] });
@@ -130,7 +143,7 @@ export function previewPage(shots: Shot[]): string {
 }
 
 /** The cards shown in the README. */
-export const README_SHOTS = ['docs-review', 'docs-plan-created', 'drive-plan-manager', 'sheets-diagnostics', 'sheets-progress', 'workflow-leadership', 'workflow-milestones', 'conflict', 'calendar'];
+export const README_SHOTS = ['docs-review', 'docs-plan-created', 'docs-objectives-check', 'docs-sharing-refused', 'drive-plan-manager', 'sheets-diagnostics', 'sheets-progress', 'workflow-leadership', 'workflow-milestones', 'conflict', 'calendar'];
 
 async function screenshots(page: string): Promise<string[]> {
   const { launchBrowser } = await import('../../scripts/test-support/chromium');

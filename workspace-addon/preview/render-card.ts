@@ -1,24 +1,16 @@
-// Draws a built card (the fake CardService's JSON) as HTML shaped like Google's side panel. Card text is shown as
-// text: the little markup cards allow (<b>) becomes bold, every other character is escaped.
+// Draws a built card (the fake CardService's JSON) as HTML shaped like Google's side panel, each field the way
+// Google shows it: formatted fields (paragraphs, decorated text bodies, section headers) with their bold runs kept
+// and the rest as text; plain fields (titles, labels, inputs, buttons) exactly as set. Nothing becomes markup.
 import { html, type SafeHtml } from '../../shared/render/html';
+import { formattedRuns } from '../sandbox/card-fields';
 import type { ButtonJson, CardJson, SectionJson, WidgetJson } from '../sandbox/fakes/card-service';
 
-function decode(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-}
-
-/** Card-formatted text -> safe HTML: bold runs kept, all else (tags included) shown as text. */
+/** A formatted field -> safe HTML: bold and coloured runs kept, everything else shown as text. */
 export function cardText(formatted: string): SafeHtml {
-  const parts: SafeHtml[] = [];
-  const re = /<b>([\s\S]*?)<\/b>/g;
-  let last = 0;
-  for (let m = re.exec(formatted); m; m = re.exec(formatted)) {
-    parts.push(html`${decode(formatted.slice(last, m.index).replace(/<br\s*\/?>/g, '\n'))}`);
-    parts.push(html`<strong>${decode(m[1]!)}</strong>`);
-    last = m.index + m[0].length;
-  }
-  parts.push(html`${decode(formatted.slice(last))}`);
-  return html`${parts}`;
+  return html`${formattedRuns(formatted).map((run) => {
+    const shown = run.bold ? html`<strong>${run.text}</strong>` : html`${run.text}`;
+    return run.color ? html`<span style="color:${run.color}">${shown}</span>` : shown;
+  })}`;
 }
 
 function buttonHtml(b: ButtonJson): SafeHtml {
@@ -30,7 +22,7 @@ function widgetHtml(w: WidgetJson): SafeHtml {
     case 'TextParagraph':
       return html`<p class="para">${cardText(w.text)}</p>`;
     case 'DecoratedText':
-      return html`<div class="deco">${w.topLabel ? html`<div class="top">${cardText(w.topLabel)}</div>` : ''}<div class="body">${cardText(w.text)}</div>${w.bottomLabel ? html`<div class="bottom">${cardText(w.bottomLabel)}</div>` : ''}${w.button ? html`<div>${buttonHtml(w.button)}</div>` : ''}</div>`;
+      return html`<div class="deco">${w.topLabel ? html`<div class="top">${w.topLabel}</div>` : ''}<div class="body">${cardText(w.text)}</div>${w.bottomLabel ? html`<div class="bottom">${w.bottomLabel}</div>` : ''}${w.button ? html`<div>${buttonHtml(w.button)}</div>` : ''}</div>`;
     case 'TextInput':
       return html`<label class="input"><span>${w.title ?? w.fieldName}</span><span class="${w.multiline ? 'box multi' : 'box'}">${w.value ?? ''}</span>${w.hint ? html`<em>${w.hint}</em>` : ''}</label>`;
     case 'SelectionInput': {
@@ -56,7 +48,7 @@ function sectionHtml(s: SectionJson): SafeHtml {
 }
 
 export function cardHtml(card: CardJson): SafeHtml {
-  return html`<div class="card" data-card="${card.name ?? ''}"><header><div class="logo">T</div><div><div class="title">${cardText(card.header?.title ?? '')}</div>${card.header?.subtitle ? html`<div class="subtitle">${cardText(card.header.subtitle)}</div>` : ''}</div></header>${card.sections.map(sectionHtml)}${card.fixedFooter ? html`<footer>${buttonHtml(card.fixedFooter.primary)}${card.fixedFooter.secondary ? buttonHtml(card.fixedFooter.secondary) : ''}</footer>` : ''}</div>`;
+  return html`<div class="card" data-card="${card.name ?? ''}"><header><div class="logo">T</div><div><div class="title">${card.header?.title ?? ''}</div>${card.header?.subtitle ? html`<div class="subtitle">${card.header.subtitle}</div>` : ''}</div></header>${card.sections.map(sectionHtml)}${card.fixedFooter ? html`<footer>${buttonHtml(card.fixedFooter.primary)}${card.fixedFooter.secondary ? buttonHtml(card.fixedFooter.secondary) : ''}</footer>` : ''}</div>`;
 }
 
 export const PANEL_CSS = `

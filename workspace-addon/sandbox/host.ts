@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import type { AddonEvent, AttendeeFact, DriveItem } from '../src/platform/event';
+import { formattedAsText } from './card-fields';
 import { isBuilt, type BuiltJson, type ButtonJson, type CardJson, type WidgetJson } from './fakes/card-service';
 import type { FakeWorkspace } from './workspace';
 
@@ -242,28 +243,21 @@ export class FakeHost {
     }
   }
 
-  /** All text on the showing card, markup removed: what a person reads. */
+  /** All text on the showing card as a person reads it: formatted fields with their markup applied, plain ones as set. */
   text(card = this.card): string {
     const parts: string[] = [card.header?.title ?? '', card.header?.subtitle ?? ''];
     const widgetText = (w: WidgetJson) => {
-      if (w.kind === 'TextParagraph') parts.push(w.text);
-      if (w.kind === 'DecoratedText') parts.push(w.topLabel ?? '', w.text, w.bottomLabel ?? '', w.button?.text ?? '');
+      if (w.kind === 'TextParagraph') parts.push(formattedAsText(w.text));
+      if (w.kind === 'DecoratedText') parts.push(w.topLabel ?? '', formattedAsText(w.text), w.bottomLabel ?? '', w.button?.text ?? '');
       if (w.kind === 'TextInput') parts.push(w.title ?? '', w.value ?? '');
       if (w.kind === 'SelectionInput') parts.push(w.title ?? '', ...w.items.map((i) => i.text));
       if (w.kind === 'ButtonSet') parts.push(...w.buttons.map((b) => b.text));
     };
     for (const s of card.sections) {
-      parts.push(s.header ?? '');
+      parts.push(formattedAsText(s.header ?? ''));
       s.widgets.forEach(widgetText);
     }
-    return parts
-      .join('\n')
-      .replace(/<[^>]+>/g, '')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&amp;/g, '&');
+    return parts.join('\n');
   }
 }
 

@@ -48,18 +48,29 @@ export function alexsJobDescription(host: FakeHost, pages = 1): string {
   return host.workspace.addGoogleDoc(ALEX, 'Senior Engineer, Payments Platform', jobDescriptionDoc(pages)).id;
 }
 
-/** The whole Docs flow: Alex turns the job description into a career path. Returns the plan file's id. */
-export function alexCreatesPlan(host: FakeHost): string {
-  const frameworkFile = shareFrameworkWith(host, [ALEX, DANA, MORGAN]);
-  useFramework(host, ALEX, frameworkFile);
-  const doc = alexsJobDescription(host);
-  host.openDocs(doc);
+/** The value of the choice of a dropdown or radio field on the showing card whose text starts with `text`. */
+export function choiceValue(host: FakeHost, field: string, text: string): string {
+  const items = host.card.sections.flatMap((s) => s.widgets).flatMap((w) => (w.kind === 'SelectionInput' && w.fieldName === field ? w.items : []));
+  const item = items.find((i) => i.text.startsWith(text));
+  if (!item) throw new Error(`no choice "${text}…" in the field "${field}" of the card "${host.card.name}"`);
+  return item.value;
+}
+
+/** Alex, with HR's framework shared and in use, reads the job description and reaches the objectives card. */
+export function alexAtObjectives(host: FakeHost): void {
+  useFramework(host, ALEX, shareFrameworkWith(host, [ALEX, DANA, MORGAN]));
+  host.openDocs(alexsJobDescription(host));
   host.click('Allow Trellis to read this document');
   host.click('Read this job description');
   host.click('Next: your objectives');
+}
+
+/** The whole Docs flow: Alex turns the job description into a career path. Returns the plan file's id. */
+export function alexCreatesPlan(host: FakeHost): string {
+  alexAtObjectives(host);
   host.click('Next: self-assessment', {
     yourName: 'Alex Rivera',
-    currentRole: host.card.sections.flatMap((s) => s.widgets).flatMap((w) => (w.kind === 'SelectionInput' && w.fieldName === 'currentRole' ? w.items : [])).find((i) => i.text.startsWith('Engineer II'))!.value,
+    currentRole: choiceValue(host, 'currentRole', 'Engineer II'),
     goals: 'Lead a cross-team project\nMentor two engineers',
     fiveYears: 'Leading the payments platform as a staff engineer or an engineering manager',
     manager: `Dana Lee <${DANA}>`,
@@ -68,5 +79,5 @@ export function alexCreatesPlan(host: FakeHost): string {
   const levels: Record<string, string> = {};
   for (const w of host.card.sections.flatMap((s) => s.widgets)) if (w.kind === 'SelectionInput' && w.fieldName.startsWith('level:')) levels[w.fieldName] = w.items[3]!.value;
   host.click('Create my career path', { ...levels, evidence: 'Led the settlement retry project' });
-  return host.workspace.drive.filesNamed(/\.plan\.json$/)[0]!.id;
+  return host.workspace.drive.filesNamed(/\.plan\.json$/)[0]?.id ?? '';
 }

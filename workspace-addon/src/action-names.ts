@@ -23,6 +23,7 @@ export const ACTION_NAMES = [
   'planHistory',
   'planEditMilestones',
   'frameworkUse',
+  'homePage',
 ] as const;
 
 export type ActionName = (typeof ACTION_NAMES)[number];

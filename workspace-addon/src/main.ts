@@ -3,7 +3,7 @@
 import { cardAction, cardTrigger } from './entry/boundary';
 import { calendarEventOpen, calendarHomepage } from './actions/calendar-actions';
 import { docsFileScopeGranted, docsHomepage, jdCreatePlan as createPlanFromJd, jdObjectives as objectives, jdRead as read, jdReviewed as reviewed, jdShowSource as showSource, requestEditorFileAccess as requestEditorAccess } from './actions/docs-actions';
-import { driveItemsSelected, frameworkUse as useFramework, homepage, requestDriveFileAccess as requestDriveAccess } from './actions/drive-triggers';
+import { driveItemsSelected, frameworkUse as useFramework, homepage, homePage as pageOfPlans, requestDriveFileAccess as requestDriveAccess } from './actions/drive-triggers';
 import { planAct as act, planEditMilestones as editMilestones, planHistory as history, planOpen as open, planReapply as reapply, planShare as shareWith } from './actions/plan-actions';
 import { ksaCancel as cancel, ksaContinue as resume, ksaDiagnosticsPage as diagnosticsPage, ksaImport as importMatrix, ksaSaveAnyway as saveAnyway, ksaSelectCell as selectCell, ksaValidate as validate, sheetsFileScopeGranted, sheetsHomepage } from './actions/sheets-actions';
 
@@ -40,3 +40,4 @@ export const planShare = cardAction('planShare', shareWith);
 export const planHistory = cardAction('planHistory', history);
 export const planEditMilestones = cardAction('planEditMilestones', editMilestones);
 export const frameworkUse = cardAction('frameworkUse', useFramework);
+export const homePage = cardAction('homePage', pageOfPlans);

@@ -33,6 +33,16 @@ describe('CardService fake', () => {
     expect(() => cs.newCardBuilder().addSection(twice).build()).toThrow(/share the field name "a"/);
   });
 
+  it('holds a card to 100 widgets and 100 sections, as Google does', () => {
+    const full = cs.newCardSection();
+    for (let i = 0; i < 100; i++) full.addWidget(cs.newTextParagraph().setText(`w${i}`));
+    expect(() => cs.newCardBuilder().addSection(full).build()).not.toThrow();
+    expect(() => cs.newCardBuilder().addSection(full).addSection(section()).build()).toThrow(/at most 100 widgets/);
+    const many = cs.newCardBuilder();
+    for (let i = 0; i < 101; i++) many.addSection(section());
+    expect(() => many.build()).toThrow(/at most 100 sections/);
+  });
+
   it('needs something in an action response', () => {
     expect(() => cs.newActionResponseBuilder().build()).toThrow(/needs a navigation/);
   });
@@ -85,6 +95,56 @@ describe('Drive, editors and the small services', () => {
     expect(() => ws.globals().SpreadsheetApp.getActiveSpreadsheet()).toThrow(/no access to the open file/);
     ws.drive.grant('hr@example.com', file.id);
     expect(ws.globals().SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]!.getDataRange().getValues()).toEqual([[1]]);
+  });
+
+  it('keeps at most 1,000 items a cache: past that, the 900 farthest from expiry', () => {
+    const ws = new FakeWorkspace();
+    const cache = ws.userCache();
+    const g = ws.globals();
+    const c = g.CacheService.getUserCache()!;
+    c.put('long-lived', 'x', 21_600);
+    const batch: Record<string, string> = {};
+    for (let i = 0; i < 1000; i++) batch[`k${i}`] = 'v';
+    c.putAll(batch, 600);
+    expect(cache.size()).toBe(900);
+    expect(cache.evicted).toBe(101);
+    expect(c.get('long-lived')).toBe('x');
+    expect(() => c.put('x'.repeat(251), 'v')).toThrow(/key/);
+  });
+
+  it('refuses blobs and UrlFetch answers over 50 MB', () => {
+    const ws = new FakeWorkspace().as('alex@example.com');
+    const g = ws.globals();
+    expect(() => g.Utilities.newBlob('x'.repeat(50 * 1024 * 1024 + 1), 'application/json')).toThrow(/at most 50 MB/);
+    const big = ws.drive.addFile({ name: 'big.json', mimeType: 'application/json', owner: 'alex@example.com', content: 'é'.repeat(26 * 1024 * 1024) });
+    ws.drive.grant('alex@example.com', big.id);
+    expect(() => g.UrlFetchApp.fetch(`https://www.googleapis.com/drive/v3/files/${big.id}?alt=media`, { headers: { Authorization: `Bearer ${tokenFor('alex@example.com')}` }, muteHttpExceptions: true })).toThrow(/at most 50 MB/);
+  });
+
+  it('creates a file with an id from generateIds once: the same id again is refused, an invented one too', () => {
+    const ws = new FakeWorkspace().as('alex@example.com');
+    const g = ws.globals();
+    const [id] = g.Drive.Files.generateIds({ count: 1 }).ids!;
+    const blob = () => g.Utilities.newBlob('{}', 'application/json');
+    expect(g.Drive.Files.create({ id, name: 'a.plan.json', mimeType: 'application/json' }, blob()).id).toBe(id);
+    expect(() => g.Drive.Files.create({ id, name: 'a.plan.json', mimeType: 'application/json' }, blob())).toThrow(/already exists with the provided ID/);
+    expect(() => g.Drive.Files.create({ id: 'made-up-id', name: 'b.plan.json', mimeType: 'application/json' }, blob())).toThrow(/not usable/);
+    expect(ws.drive.filesNamed(/plan\.json$/)).toHaveLength(1);
+    g.Drive.Files.remove(id!);
+    expect(ws.drive.files.has(id!)).toBe(false);
+  });
+
+  it('shares with people and groups, unless the organisation’s policy refuses', () => {
+    const ws = new FakeWorkspace().as('alex@example.com');
+    const g = ws.globals();
+    const file = g.Drive.Files.create({ name: 'p.plan.json', mimeType: 'application/json' }, g.Utilities.newBlob('{}', 'application/json'));
+    ws.drive.groups.set('people@example.com', ['hr@example.com']);
+    g.Drive.Permissions.create({ type: 'group', role: 'reader', emailAddress: 'people@example.com' }, file.id!, { sendNotificationEmail: false });
+    expect(ws.drive.roleOf('hr@example.com', ws.drive.files.get(file.id!)!)).toBe('reader');
+    expect(ws.drive.sharedEmails).toEqual([]);
+    expect(() => g.Drive.Permissions.create({ type: 'group', role: 'reader', emailAddress: 'dana@example.com' }, file.id!)).toThrow(/not a group/);
+    ws.drive.sharingRefused = (email) => (email.endsWith('@other.example') ? 'Sharing outside example.com is not allowed' : undefined);
+    expect(() => g.Drive.Permissions.create({ type: 'user', role: 'writer', emailAddress: 'sam@other.example' }, file.id!)).toThrow(/outside example.com/);
   });
 
   it('holds the cache, properties and lock to their limits', () => {

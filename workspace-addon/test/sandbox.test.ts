@@ -107,7 +107,7 @@ describe('the built add-on in the Apps Script sandbox', () => {
     }
   });
 
-  it('never shows a stack trace: an unexpected failure becomes a card saying nothing was saved', () => {
+  it('never shows a stack trace: a failure becomes a card that says what happened', () => {
     const { workspace, host } = newSandbox();
     workspace.as(ALEX);
     host.openDrive();

@@ -7,6 +7,7 @@ import { ensureBuilt } from '../sandbox/ensure-built';
 import { engineeringSheets, engineeringSheetsWithMistakes, syntheticMatrix } from '../sandbox/fixtures';
 import { HR, hrPublishesFramework, newSandbox } from '../sandbox/scenario';
 import { isDriveCall } from '../sandbox/call-log';
+import type { FakeHost } from '../sandbox/host';
 
 beforeAll(() => ensureBuilt());
 
@@ -17,6 +18,16 @@ function openMatrix(sheets = engineeringSheets()) {
   sandbox.host.openSheets(file.id);
   sandbox.host.click('Allow Trellis to read this spreadsheet');
   return { ...sandbox, file };
+}
+
+/** In another side panel, `who` opens their own copy of the clean matrix and imports it as "Engineering". */
+function importInAnotherPanel(host: FakeHost, who: string, spreadsheetName: string): FakeHost {
+  const theirs = host.workspace.addSpreadsheet(who, { name: spreadsheetName, sheets: engineeringSheets() });
+  const panel = host.panelFor(who);
+  panel.openSheets(theirs.id);
+  panel.click('Allow Trellis to read this spreadsheet');
+  panel.click('Import KSA matrix', { frameworkName: 'Engineering' });
+  return panel;
 }
 
 describe('Sheets: import and validate the KSA matrix', () => {
@@ -94,6 +105,19 @@ describe('Sheets: import and validate the KSA matrix', () => {
     expect(workspace.drive.filesNamed(/framework\.json$/).map((f) => f.name)).toEqual(['engineering-ksa-matrix.v1.framework.json']);
   });
 
+  it('says a published import is published on every page of its diagnostics, and does not publish it twice', () => {
+    const [matrix] = engineeringSheetsWithMistakes();
+    const values = matrix!.values.map((row, r) => (r >= 5 && r < 25 ? row.map((v, c) => (c >= 2 && c <= 9 && typeof v === 'number' ? '#N/A' : v)) : row));
+    const { workspace, host } = openMatrix([{ ...matrix!, values, display: undefined }]);
+    host.click('Import KSA matrix');
+    host.click('Publish anyway');
+    host.click('Next');
+    expect(host.text()).toMatch(/Published as engineering-ksa-matrix\.v1\.framework\.json/);
+    expect(host.buttons().map((b) => b.text)).not.toContain('Publish anyway');
+    host.runtime.call('ksaSaveAnyway', host.event());
+    expect(workspace.drive.filesNamed(/framework\.json$/)).toHaveLength(1);
+  });
+
   it('publishes each import as a new version; older versions stay readable for the plans made on them', () => {
     const { workspace, host, file } = openMatrix();
     host.click('Import KSA matrix', { frameworkName: 'Engineering' });
@@ -106,6 +130,47 @@ describe('Sheets: import and validate the KSA matrix', () => {
     expect(readFramework(files[0]!.content).version).toBe(1);
     expect(readFramework(files[1]!.content).version).toBe(2);
     expect(files[1]!.appProperties).toMatchObject({ trellisKind: 'framework', trellisId: 'engineering', trellisRevision: '2' });
+  });
+
+  it('numbers a version published from another panel meanwhile: Publish anyway makes version 2, never a second version 1', () => {
+    const { workspace, host, file } = openMatrix(engineeringSheetsWithMistakes());
+    host.click('Import KSA matrix', { frameworkName: 'Engineering' });
+    expect(host.text()).toMatch(/Not published yet/);
+    // in another panel, the same person imports a clean copy under the same name
+    const other = importInAnotherPanel(host, HR, 'Engineering (clean)');
+    expect(other.text()).toMatch(/Published as engineering\.v1\.framework\.json/);
+    // back in the first tab, on the first spreadsheet
+    workspace.editors.activeFileId = file.id;
+    host.click('Publish anyway');
+    expect(host.text()).toMatch(/Published as engineering\.v2\.framework\.json \(version 2\); version 1 stays/);
+    expect(host.notifications.at(-1)).toMatch(/v2 \(version 1 was published meanwhile\)/);
+    const files = workspace.drive.filesNamed(/^engineering\.v\d+\.framework\.json$/).map((f) => f.name).sort();
+    expect(files).toEqual(['engineering.v1.framework.json', 'engineering.v2.framework.json']);
+    expect(readFramework(workspace.drive.filesNamed(/^engineering\.v2/)[0]!.content).version).toBe(2);
+  });
+
+  it('numbers versions across HR people who cannot see each other’s files', () => {
+    const { workspace, host } = openMatrix();
+    host.click('Import KSA matrix', { frameworkName: 'Engineering' });
+    const panel = importInAnotherPanel(host, 'hr2@example.com', 'Engineering KSA (HR 2)');
+    expect(panel.text()).toMatch(/Published as engineering\.v2\.framework\.json/);
+    expect(workspace.drive.filesNamed(/^engineering\.v1\.framework\.json$/)).toHaveLength(1);
+  });
+
+  it('publishes one file when Drive’s answer to the create is lost', () => {
+    const { workspace, host } = openMatrix();
+    workspace.drive.fail({ method: 'Files.create', match: /framework\.json$/, effect: 'lost-answer' });
+    host.click('Import KSA matrix', { frameworkName: 'Engineering' });
+    expect(host.text()).toMatch(/Published as engineering\.v1\.framework\.json/);
+    expect(workspace.drive.filesNamed(/framework\.json$/)).toHaveLength(1);
+  });
+
+  it('publishes under the script lock: while another save holds it, nothing is written', () => {
+    const { workspace, host } = openMatrix();
+    workspace.lock.heldElsewhere = true;
+    host.click('Import KSA matrix', { frameworkName: 'Engineering' });
+    expect(host.text()).toMatch(/Another change is being saved right now/);
+    expect(workspace.drive.filesNamed(/framework\.json$/)).toHaveLength(0);
   });
 
   it('splits a long import across card actions with progress, and resumes after the panel was closed', () => {

@@ -1,10 +1,19 @@
 // A CardService that holds to the platform's contract: cards and responses must be built, a section needs a
-// widget, inputs need field names (unique in a card), buttons need an action or a link, action parameters are
-// strings only. Built objects are plain JSON (tagged as built) that the harness, the tests and the preview read.
+// widget, a card holds at most 100 widgets and 100 sections, inputs need field names (unique in a card), buttons
+// need an action or a link, action parameters are strings only. Built objects are plain JSON (tagged as built)
+// that the harness, the tests and the preview read.
 import type * as Api from '../../src/platform/apps-script';
 import { AppsScriptException } from './errors';
 
 export const BUILT = Symbol.for('trellis.fake.built');
+
+/**
+ * Google's Card reference: "You can add up to 100 widgets per card. Any widgets beyond this limit are ignored";
+ * the add-ons Cards guide: at most 100 sections a card. The fake refuses instead of dropping, so a card that
+ * would lose widgets fails in the tests rather than silently in front of a person.
+ */
+export const MAX_WIDGETS_PER_CARD = 100;
+export const MAX_SECTIONS_PER_CARD = 100;
 
 export interface ActionJson {
   functionName: string;
@@ -360,7 +369,10 @@ class FakeCardBuilder implements Api.CardBuilder {
   }
   build(): Api.Card {
     if (!this.sections.length) throw new AppsScriptException('A card needs at least one section');
+    if (this.sections.length > MAX_SECTIONS_PER_CARD) throw new AppsScriptException(`A card holds at most ${MAX_SECTIONS_PER_CARD} sections; this one has ${this.sections.length}`);
     const sections = this.sections.map((s) => s.toJson());
+    const widgets = sections.reduce((n, s) => n + s.widgets.length, 0);
+    if (widgets > MAX_WIDGETS_PER_CARD) throw new AppsScriptException(`A card holds at most ${MAX_WIDGETS_PER_CARD} widgets (Google ignores the rest); "${this.name ?? 'this card'}" has ${widgets}`);
     const names = fieldNames(sections);
     const dup = names.find((n, i) => names.indexOf(n) !== i);
     if (dup) throw new AppsScriptException(`Two inputs in one card share the field name "${dup}"`);

@@ -1,10 +1,11 @@
 // A Drive shared by several people, seen through the add-on's drive.file scope: a user's add-on sees a file only
-// when the user may read it AND the add-on created it for them or was given it (file-scope grant). The Drive
-// advanced service (v3), the REST media download through UrlFetchApp, and the Docs API read from it.
+// when the user may read it (directly or through a group) AND the add-on created it for them or was given it
+// (file-scope grant). The Drive advanced service (v3: ids from generateIds, creates that refuse an existing id,
+// sharing that an organisation's policy may refuse), the REST media download through UrlFetchApp, and the Docs
+// API read from it.
 import type * as Api from '../../src/platform/apps-script';
 import type { CallLog } from '../call-log';
 import { AppsScriptException, GoogleJsonResponseException } from './errors';
-import { utf8Length } from '../../src/drive/drive-files';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOC_MIME = 'application/vnd.google-apps.document';
@@ -17,12 +18,13 @@ export interface FakeFile {
   parents: string[];
   appProperties: Record<string, string>;
   owner: string;
-  /** email -> role */
+  /** email (of a person or a group) -> role */
   permissions: Map<string, 'owner' | 'writer' | 'commenter' | 'reader'>;
   /** Stored bytes for binary files; the imported HTML for Google Docs. */
   content: string;
   /** Google Docs: the structure documents.get returns. */
   docsJson?: Api.DocsDocument;
+  createdTime: string;
   modifiedTime: string;
   trashed: boolean;
 }
@@ -31,6 +33,29 @@ export interface SharedEmail {
   to: string;
   fileId: string;
   role: string;
+  message?: string;
+}
+
+export interface SharedWith {
+  email: string;
+  type: 'user' | 'group';
+  fileId: string;
+  role: string;
+  notified: boolean;
+}
+
+const ROLE_RANK = { reader: 1, commenter: 2, writer: 3, owner: 4 } as const;
+
+/**
+ * A failure to play once, for the next call of `method` whose detail (the file's name, or its id) matches:
+ * 'lost-answer' does the work and then fails as if Drive's answer never arrived (503 Backend Error); 'refused'
+ * fails before doing anything.
+ */
+export interface DriveFault {
+  method: 'Files.create' | 'Files.update' | 'Permissions.create';
+  match?: RegExp;
+  effect: 'lost-answer' | 'refused';
+  code?: number;
   message?: string;
 }
 
@@ -90,6 +115,19 @@ export class FakeDrive {
   /** "email|fileId": the add-on may open this file for this user (drive.file). */
   readonly appAccess = new Set<string>();
   readonly sharedEmails: SharedEmail[] = [];
+  /** Every permission created, notified or not. */
+  readonly shares: SharedWith[] = [];
+  /** Google Groups: group email -> member emails. */
+  readonly groups = new Map<string, string[]>();
+  /**
+   * The organisation's sharing policy: the reason Drive refuses to share a file with `email` (for example a domain
+   * that allows no sharing outside it), or undefined when it may.
+   */
+  sharingRefused?: (email: string, owner: string) => string | undefined;
+  /** Failures still to play (see DriveFault). */
+  readonly faults: DriveFault[] = [];
+  /** Ids handed out by generateIds, per user. */
+  private readonly generated = new Map<string, Set<string>>();
   private nextId = 1;
   private clock = Date.parse('2026-03-02T09:00:00Z');
 
@@ -115,13 +153,34 @@ export class FakeDrive {
       appProperties: {},
       permissions: new Map([[file.owner, 'owner']]),
       content: '',
+      createdTime: '',
       modifiedTime: this.tick(),
       trashed: false,
       ...file,
     };
+    if (!full.createdTime) full.createdTime = full.modifiedTime;
     if (!full.permissions.has(file.owner)) full.permissions.set(file.owner, 'owner');
     this.files.set(full.id, full);
     return full;
+  }
+
+  /** The next matching call fails (see DriveFault). */
+  fail(fault: DriveFault): void {
+    this.faults.push(fault);
+  }
+
+  private faultFor(method: DriveFault['method'], detail: string | undefined, effect: DriveFault['effect']): DriveFault | undefined {
+    const i = this.faults.findIndex((f) => f.method === method && f.effect === effect && (!f.match || f.match.test(detail ?? '')));
+    return i < 0 ? undefined : this.faults.splice(i, 1)[0];
+  }
+
+  private refuseIfFaulty(method: DriveFault['method'], api: string, detail: string | undefined): void {
+    const fault = this.faultFor(method, detail, 'refused');
+    if (fault) throw new GoogleJsonResponseException(api, fault.code ?? 500, fault.message ?? 'Internal Error');
+  }
+
+  private loseAnswerIfFaulty(method: DriveFault['method'], api: string, detail: string | undefined): void {
+    if (this.faultFor(method, detail, 'lost-answer')) throw new GoogleJsonResponseException(api, 503, 'Backend Error');
   }
 
   /** The user granted the add-on access to a file (file-scope grant, or Drive's request-file-scope). */
@@ -129,8 +188,14 @@ export class FakeDrive {
     this.appAccess.add(`${email}|${fileId}`);
   }
 
+  /** The user's role on the file: their own, or the strongest a group they belong to has. */
   roleOf(email: string, file: FakeFile): string | undefined {
-    return file.permissions.get(email);
+    let best = file.permissions.get(email);
+    for (const [group, members] of this.groups) {
+      const role = file.permissions.get(group);
+      if (role && members.includes(email) && (!best || ROLE_RANK[role] > ROLE_RANK[best])) best = role;
+    }
+    return best;
   }
 
   visible(email: string, file: FakeFile | undefined): file is FakeFile {
@@ -156,6 +221,7 @@ export class FakeDrive {
       mimeType: file.mimeType,
       parents: [...file.parents],
       appProperties: { ...file.appProperties },
+      createdTime: file.createdTime,
       modifiedTime: file.modifiedTime,
       webViewLink: file.mimeType === DOC_MIME ? `https://docs.google.com/document/d/${file.id}/edit` : `https://drive.google.com/file/d/${file.id}/view`,
       capabilities: { canEdit: role === 'owner' || role === 'writer', canShare: role === 'owner' || role === 'writer' },
@@ -169,7 +235,7 @@ export class FakeDrive {
         continue;
       }
       if (typeof value !== 'string') throw new GoogleJsonResponseException('drive.files', 400, `Invalid value for appProperties.${key}`);
-      if (utf8Length(key + value) > 124) throw new GoogleJsonResponseException('drive.files', 400, `The size of the property ${key} exceeds the 124 bytes limit.`);
+      if (Buffer.byteLength(key + value, 'utf8') > 124) throw new GoogleJsonResponseException('drive.files', 400, `The size of the property ${key} exceeds the 124 bytes limit.`);
       file.appProperties[key] = value;
     }
     if (Object.keys(file.appProperties).length > 30) throw new GoogleJsonResponseException('drive.files', 400, 'A file may have at most 30 app properties.');
@@ -211,13 +277,19 @@ export class FakeDrive {
         this.log.record('Drive', 'Files.create', { detail: resource.name });
         const me = this.currentUser();
         if (!resource.name) throw new GoogleJsonResponseException('drive.files.create', 400, 'name is required by Trellis');
+        this.refuseIfFaulty('Files.create', 'drive.files.create', resource.name);
+        if (resource.id !== undefined) {
+          if (this.files.has(resource.id)) throw new GoogleJsonResponseException('drive.files.create', 409, 'A file already exists with the provided ID.');
+          if (!this.generated.get(me)?.has(resource.id)) throw new GoogleJsonResponseException('drive.files.create', 400, 'The provided file ID is not usable.');
+        }
         for (const parent of resource.parents ?? []) {
           const folder = this.open('drive.files.create', parent);
           if (folder.mimeType !== FOLDER_MIME) throw new GoogleJsonResponseException('drive.files.create', 400, `${parent} is not a folder`);
           this.requireWriter('drive.files.create', folder);
         }
+        const created = this.tick();
         const file: FakeFile = {
-          id: this.newId(),
+          id: resource.id ?? this.newId(),
           name: resource.name,
           mimeType: resource.mimeType ?? (mediaData?.getContentType() || 'application/octet-stream'),
           parents: resource.parents ?? [],
@@ -225,24 +297,45 @@ export class FakeDrive {
           owner: me,
           permissions: new Map([[me, 'owner']]),
           content: '',
-          modifiedTime: this.tick(),
+          createdTime: created,
+          modifiedTime: created,
           trashed: false,
         };
         this.setAppProperties(file, resource.appProperties);
         this.store(file, mediaData, 'drive.files.create');
+        this.generated.get(me)?.delete(file.id);
         this.files.set(file.id, file);
         this.grant(me, file.id);
+        this.loseAnswerIfFaulty('Files.create', 'drive.files.create', resource.name);
         return this.resource(file);
       },
       update: (resource, fileId, mediaData, _args) => {
         this.log.record('Drive', 'Files.update', { detail: fileId });
         const file = this.open('drive.files.update', fileId);
         this.requireWriter('drive.files.update', file);
+        this.refuseIfFaulty('Files.update', 'drive.files.update', file.name);
         if (resource.name) file.name = resource.name;
         this.setAppProperties(file, resource.appProperties);
         this.store(file, mediaData, 'drive.files.update');
         file.modifiedTime = this.tick();
         return this.resource(file);
+      },
+      generateIds: (args) => {
+        this.log.record('Drive', 'Files.generateIds', { detail: String(args?.count) });
+        const count = args?.count ?? 10;
+        if (!Number.isInteger(count) || count < 1 || count > 1000) throw new GoogleJsonResponseException('drive.files.generateIds', 400, 'Invalid count');
+        const me = this.currentUser();
+        const ids = Array.from({ length: count }, () => this.newId('g'));
+        const mine = this.generated.get(me) ?? new Set<string>();
+        ids.forEach((id) => mine.add(id));
+        this.generated.set(me, mine);
+        return { ids };
+      },
+      remove: (fileId) => {
+        this.log.record('Drive', 'Files.remove', { detail: fileId });
+        const file = this.open('drive.files.delete', fileId);
+        if (this.roleOf(this.currentUser(), file) !== 'owner') throw new GoogleJsonResponseException('drive.files.delete', 403, 'The user does not have sufficient permissions for this file.');
+        this.files.delete(fileId);
       },
     },
     Permissions: {
@@ -250,13 +343,20 @@ export class FakeDrive {
         this.log.record('Drive', 'Permissions.create', { detail: `${fileId} ${resource.role} ${resource.emailAddress}` });
         const file = this.open('drive.permissions.create', fileId);
         this.requireWriter('drive.permissions.create', file);
-        if (resource.type !== 'user' || !resource.emailAddress) throw new GoogleJsonResponseException('drive.permissions.create', 400, 'Trellis shares with people by email');
+        if ((resource.type !== 'user' && resource.type !== 'group') || !resource.emailAddress) throw new GoogleJsonResponseException('drive.permissions.create', 400, 'Trellis shares with people and groups by email');
         if (!['writer', 'commenter', 'reader'].includes(resource.role)) throw new GoogleJsonResponseException('drive.permissions.create', 400, `role ${resource.role} not allowed`);
         const email = resource.emailAddress.toLowerCase();
+        if (resource.type === 'group' && !this.groups.has(email)) throw new GoogleJsonResponseException('drive.permissions.create', 400, `Invalid sharing request: ${email} is not a group.`);
+        if (args?.emailMessage !== undefined && args.sendNotificationEmail === false) throw new GoogleJsonResponseException('drive.permissions.create', 400, 'emailMessage is only valid when a notification email is sent');
+        this.refuseIfFaulty('Permissions.create', 'drive.permissions.create', email);
+        const refused = this.sharingRefused?.(email, file.owner);
+        if (refused) throw new GoogleJsonResponseException('drive.permissions.create', 403, `${refused} (shareOutNotPermitted)`);
         const current = file.permissions.get(email);
         if (current !== 'owner') file.permissions.set(email, resource.role);
-        if (args?.sendNotificationEmail !== false) this.sharedEmails.push({ to: email, fileId, role: resource.role, message: args?.emailMessage });
-        return { id: `perm-${email}`, type: 'user', role: resource.role, emailAddress: email };
+        const notified = args?.sendNotificationEmail !== false;
+        this.shares.push({ email, type: resource.type, fileId, role: resource.role, notified });
+        if (notified) this.sharedEmails.push({ to: email, fileId, role: resource.role, message: args?.emailMessage });
+        return { id: `perm-${email}`, type: resource.type, role: resource.role, emailAddress: email };
       },
     },
   };

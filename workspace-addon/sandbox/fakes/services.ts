@@ -1,8 +1,8 @@
 // The small services, with the platform's limits: PropertiesService (strings, 9 KB a value), CacheService (100 KB
-// a value, six hours at most), LockService (one holder across every execution of the script), Session,
-// Utilities, ScriptApp and UrlFetchApp (no network: only the Drive media endpoint, answered by the fake Drive).
+// a value, six hours at most, 1,000 items a cache), LockService (one holder across every execution of the script),
+// Session, Utilities (blobs up to 50 MB), ScriptApp and UrlFetchApp (no network: only the Drive media endpoint,
+// answered by the fake Drive, responses up to 50 MB).
 import type * as Api from '../../src/platform/apps-script';
-import { utf8Length } from '../../src/drive/drive-files';
 import type { CallLog } from '../call-log';
 import type { FakeDrive } from './drive';
 import { FakeBlob } from './drive';
@@ -21,8 +21,8 @@ export class FakeProperties implements Api.Properties {
   setProperty(key: string, value: string) {
     this.log.record('PropertiesService', `${this.scope}.setProperty`);
     if (typeof value !== 'string') throw new AppsScriptException('Invalid argument: value (properties hold strings)');
-    if (utf8Length(value) > 9 * 1024) throw new AppsScriptException('Argument too large: value');
-    const total = [...this.data].reduce((n, [k, v]) => n + (k === key ? 0 : utf8Length(k) + utf8Length(v)), 0) + utf8Length(key) + utf8Length(value);
+    if (bytes(value) > 9 * 1024) throw new AppsScriptException('Argument too large: value');
+    const total = [...this.data].reduce((n, [k, v]) => n + (k === key ? 0 : bytes(k) + bytes(v)), 0) + bytes(key) + bytes(value);
     if (total > 500 * 1024) throw new AppsScriptException('You have exceeded the property storage quota.');
     this.data.set(key, value);
     return this;
@@ -34,15 +34,51 @@ export class FakeProperties implements Api.Properties {
   }
 }
 
+/** Apps Script Cache reference: keys up to 250 characters, values up to 100 KB, 21,600 s at most. */
+export const CACHE_VALUE_BYTES = 100 * 1024;
+/** The Cache reference: "The cap for cached items is 1,000"; beyond it the cache keeps the 900 farthest from expiry. */
+export const CACHE_MAX_ITEMS = 1000;
+export const CACHE_ITEMS_KEPT = 900;
+/** Apps Script's size limit for a blob, and for a UrlFetchApp request or response: 50 MB. */
+export const BLOB_MAX_BYTES = 50 * 1024 * 1024;
+
+export const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
+
 export class FakeCache implements Api.Cache {
-  private readonly data = new Map<string, { value: string; until: number }>();
+  private readonly data = new Map<string, { value: string; until: number; written: number }>();
+  private writes = 0;
+  /** Items the cap pushed out (the add-on must not rely on them coming back). */
+  evicted = 0;
   constructor(
     private readonly log: CallLog,
     private readonly now: () => number,
   ) {}
+  /** Items held now (expired ones do not count). */
+  size(): number {
+    this.dropExpired();
+    return this.data.size;
+  }
+  private dropExpired() {
+    const now = this.now();
+    for (const [k, v] of this.data) if (v.until <= now) this.data.delete(k);
+  }
+  private store(key: string, value: string, seconds: number) {
+    this.data.delete(key);
+    this.data.set(key, { value, until: this.now() + seconds * 1000, written: ++this.writes });
+  }
+  /** Over 1,000 items the cache keeps the 900 farthest from expiry (newest writes first among equals). */
+  private enforceCap() {
+    if (this.data.size <= CACHE_MAX_ITEMS) return;
+    this.dropExpired();
+    if (this.data.size <= CACHE_MAX_ITEMS) return;
+    const keep = [...this.data].sort(([, a], [, b]) => b.until - a.until || b.written - a.written).slice(0, CACHE_ITEMS_KEPT);
+    this.evicted += this.data.size - keep.length;
+    this.data.clear();
+    for (const [k, v] of keep.sort(([, a], [, b]) => a.written - b.written)) this.data.set(k, v);
+  }
   private check(key: string, value?: string, seconds?: number) {
     if (typeof key !== 'string' || key.length > 250) throw new AppsScriptException('Invalid argument: key');
-    if (value !== undefined && (typeof value !== 'string' || utf8Length(value) > 100 * 1024)) throw new AppsScriptException('Argument too large: value');
+    if (value !== undefined && (typeof value !== 'string' || bytes(value) > CACHE_VALUE_BYTES)) throw new AppsScriptException('Argument too large: value');
     if (seconds !== undefined && (seconds < 1 || seconds > 21_600)) throw new AppsScriptException('Invalid argument: expirationInSeconds');
   }
   private live(key: string): string | null {
@@ -67,12 +103,14 @@ export class FakeCache implements Api.Cache {
   put(key: string, value: string, seconds = 600) {
     this.log.record('CacheService', 'put');
     this.check(key, value, seconds);
-    this.data.set(key, { value, until: this.now() + seconds * 1000 });
+    this.store(key, value, seconds);
+    this.enforceCap();
   }
   putAll(values: Record<string, string>, seconds = 600) {
     this.log.record('CacheService', 'putAll');
     for (const [k, v] of Object.entries(values)) this.check(k, v, seconds);
-    for (const [k, v] of Object.entries(values)) this.data.set(k, { value: v, until: this.now() + seconds * 1000 });
+    for (const [k, v] of Object.entries(values)) this.store(k, v, seconds);
+    this.enforceCap();
   }
   remove(key: string) {
     this.log.record('CacheService', 'remove');
@@ -126,6 +164,7 @@ export function fakeUtilities(): Api.UtilitiesApi {
   return {
     newBlob: (data, contentType, name) => {
       if (typeof data !== 'string') throw new AppsScriptException('Invalid argument: data');
+      if (bytes(data) > BLOB_MAX_BYTES) throw new AppsScriptException(`Blob too large: ${bytes(data)} bytes (Apps Script blobs hold at most 50 MB)`);
       return new FakeBlob(data, contentType ?? null, name ?? null);
     },
     getUuid: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
@@ -158,6 +197,7 @@ export function fakeUrlFetchApp(drive: FakeDrive, currentUser: () => string, log
       if (!m) throw new AppsScriptException(`Address unavailable in the sandbox: ${url}`);
       const auth = params?.headers?.Authorization;
       const answer = auth !== `Bearer ${tokenFor(currentUser())}` ? { status: 401, body: '{"error":{"code":401,"message":"Login Required."}}' } : drive.mediaDownload(decodeURIComponent(m[1]!));
+      if (bytes(answer.body) > BLOB_MAX_BYTES) throw new AppsScriptException(`UrlFetch response too large: ${bytes(answer.body)} bytes (at most 50 MB)`);
       if (answer.status !== 200 && !params?.muteHttpExceptions) throw new AppsScriptException(`Request failed for https://www.googleapis.com returned code ${answer.status}. Truncated server response: ${answer.body.slice(0, 100)}`);
       return new FakeHttpResponse(answer.status, answer.body);
     },

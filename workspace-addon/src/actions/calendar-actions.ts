@@ -13,7 +13,7 @@ import { listPlanFiles, loadStoredPlan, type StoredPlan } from '../drive/plan-fi
 import { gas, type Widget } from '../platform/apps-script';
 import type { AddonEvent } from '../platform/event';
 import { currentEmail, nowIso } from '../platform/session';
-import { frameworkOf } from './plan-actions';
+import { frameworkFor } from './plan-actions';
 
 const TEAM_QUESTIONS_KEY = 'trellis.teamQuestions';
 
@@ -62,7 +62,7 @@ export function calendarEventOpen(e: AddonEvent) {
   }
   const other = verdict.other?.email?.toLowerCase() ?? '';
   const stored = other ? sharedPlan(me, other) : undefined;
-  const framework: Framework | undefined = stored ? frameworkOf(stored.plan.framework) : undefined;
+  const framework: Framework | undefined = stored ? frameworkFor(stored) : undefined;
   // the occurrence's own day when its id tells it, as the extension uses the meeting's date
   const today = occurrenceDayOf(event?.id) ?? nowIso().slice(0, 10);
   const seriesId = meeting.seriesId ?? 'one-on-one';

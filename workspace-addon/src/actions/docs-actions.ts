@@ -11,15 +11,16 @@ import { createPlan } from '../../../shared/plan/generate';
 import { jdIntroCard, jdObjectivesCard, jdReviewCard, jdSelfAssessmentCard, jdStartCard, diagnosticsOnly } from '../cards/jd-cards';
 import { navigate, notify } from '../cards/kit';
 import { docsDocumentToBlocks } from '../docs/docs-document-blocks';
-import { dropDraft, loadDraft, saveDraft, type JdDraft } from '../docs/jd-draft';
-import { latestFrameworks, loadFramework, saveFrameworkVersion } from '../drive/framework-files';
-import { createStoredPlan, sharePlan, uniquePlanId } from '../drive/plan-files';
+import { loadDraft, saveDraft, type JdDraft } from '../docs/jd-draft';
+import { DriveAccessError, newFileIds, removeQuietly } from '../drive/drive-files';
+import { latestFrameworks, loadFramework, saveDerivedFramework } from '../drive/framework-files';
+import { createStoredPlan, loadStoredPlan, PlanFileNotCreatedError, PlanNotSavedError, sharePlan, uniquePlanId, type SharingOutcome, type StoredPlan } from '../drive/plan-files';
 import { gas } from '../platform/apps-script';
-import { input, lines, param, type AddonEvent } from '../platform/event';
+import { input, inputs, lines, param, type AddonEvent } from '../platform/event';
 import { currentEmail, nowIso } from '../platform/session';
-import { assertionsFromCard, FormError, parsePerson } from '../workflow/commands-from-card';
+import { assertionsFromCard, FormError, peopleFromField } from '../workflow/commands-from-card';
 import { DEFAULT_FRAMEWORK_KEY } from './drive-triggers';
-import { openPlanCard } from './plan-actions';
+import { derivedFrameworkFileOf, openPlanCard } from './plan-actions';
 
 function openDoc(e: AddonEvent): { id: string; title: string } {
   const id = e.docs?.id;
@@ -120,17 +121,25 @@ export function jdReviewed(e: AddonEvent) {
   return navigate(jdObjectivesCard(draft, framework, currentEmail()), 'push');
 }
 
+/** The objectives card's fields as typed, to show them again beside what needs fixing. */
+const OBJECTIVE_FIELDS = ['yourName', 'currentRole', 'goals', 'fiveYears', 'growth', 'manager', 'approvers'];
+
 export function jdObjectives(e: AddonEvent) {
   const doc = openDoc(e);
   const draft = loadDraft(doc.id);
   const framework = frameworkOrThrow(draft.framework);
   const currentRoleId = input(e, 'currentRole');
   if (!indexFramework(framework).roleById.has(currentRoleId)) throw new FormError('choose your current role');
-  const manager = parsePerson(input(e, 'manager'));
-  if (!manager?.email) throw new FormError('give your manager as "Name <email>": Trellis shares the plan with them');
-  const approvers = lines(e, 'approvers').map(parsePerson).filter((p): p is NonNullable<typeof p> => !!p);
-  const noEmail = approvers.filter((p) => !p.email);
-  if (noEmail.length) throw new FormError(`give an email for ${noEmail.map((p) => p.name).join(', ')}`);
+  const problems: Record<string, string> = {};
+  const managers = peopleFromField(input(e, 'manager'), 'your manager');
+  if (managers.problem) problems.manager = managers.problem;
+  else if (managers.people.length !== 1) problems.manager = 'give your manager as "Name <email>": Trellis shares the plan with them';
+  const approvers = peopleFromField(input(e, 'approvers'), 'them');
+  if (approvers.problem) problems.approvers = approvers.problem;
+  if (Object.keys(problems).length) {
+    const entered = Object.fromEntries(OBJECTIVE_FIELDS.map((f) => [f, inputs(e, f)[0] ?? '']));
+    return navigate(jdObjectivesCard(draft, framework, currentEmail(), { problems, entered }), 'update', 'Please check the fields marked on the card');
+  }
   const growth = input(e, 'growth');
   draft.objectives = {
     name: input(e, 'yourName') || currentEmail(),
@@ -138,8 +147,8 @@ export function jdObjectives(e: AddonEvent) {
     goals: lines(e, 'goals'),
     fiveYears: input(e, 'fiveYears'),
     growthPreference: growth === 'management' || growth === 'individual-contributor' || growth === 'either' ? growth : 'undecided',
-    manager,
-    approvers,
+    manager: managers.people[0]!,
+    approvers: approvers.people,
   };
   saveDraft(draft);
   const { framework: planFramework, targetRoleId } = targetFor(draft, framework);
@@ -169,9 +178,26 @@ function targetFor(draft: JdDraft, framework: Framework, planId?: string): { fra
   return { framework: derived, targetRoleId: id, derived: true };
 }
 
+/** The plan file an earlier press made, when it exists (its answer may have been lost on the way back). */
+function madeEarlier(fileId: string): StoredPlan | undefined {
+  try {
+    return loadStoredPlan(fileId);
+  } catch (error) {
+    if (error instanceof DriveAccessError) return undefined;
+    throw error;
+  }
+}
+
+/** The plan card after creating, with who it was shared with and who Drive would not share it with. */
+function createdCard(stored: StoredPlan, sharing: SharingOutcome | undefined, note: string) {
+  const shared = sharing?.added.length ? ` and shared with ${sharing.added.join(', ')}` : '';
+  return navigate(openPlanCard(stored, sharing), 'push', `${note}${shared}${sharing?.refused.length ? `; not shared with ${sharing.refused.map((r) => r.email).join(', ')} (see the card)` : ''}`);
+}
+
 export function jdCreatePlan(e: AddonEvent) {
   const doc = openDoc(e);
   const draft = loadDraft(doc.id);
+  if (draft.created) return createdCard(loadStoredPlan(draft.created.fileId), undefined, 'Your career path was already created');
   const objectives = draft.objectives;
   if (!objectives) throw new FormError('fill in your objectives first');
   const base = frameworkOrThrow(draft.framework);
@@ -179,11 +205,21 @@ export function jdCreatePlan(e: AddonEvent) {
   const now = nowIso();
   const employee = { name: objectives.name, email };
   const titleForId = draft.role?.title ?? draft.roles[draft.pick]!.title;
-  const planId = uniquePlanId(slugify(`${employee.name}-${titleForId}`));
-  const { framework, targetRoleId, derived } = targetFor(draft, base, planId);
+  // the plan's id and its files' ids are fixed before anything is written: pressing again makes the same plan
+  const retry = !!draft.fileIds;
+  draft.planId ??= uniquePlanId(slugify(`${employee.name}-${titleForId}`));
+  if (!draft.fileIds?.doc || !draft.fileIds.framework) {
+    const [plan, doc, framework] = newFileIds(3);
+    draft.fileIds = { plan: draft.fileIds?.plan ?? plan!, doc: draft.fileIds?.doc ?? doc!, framework: draft.fileIds?.framework ?? framework! };
+  }
+  const ids = { plan: draft.fileIds.plan, doc: draft.fileIds.doc!, framework: draft.fileIds.framework! };
+  saveDraft(draft);
+  const earlier = retry ? madeEarlier(ids.plan) : undefined;
+  if (earlier) return markCreated(draft, earlier, derivedFrameworkFileOf(earlier), 'Your career path was already created');
+  const { framework, targetRoleId, derived } = targetFor(draft, base, draft.planId);
   const assessment = assertionsFromCard(e, 'self', now.slice(0, 10)).filter((a) => indexFramework(framework).competencyById.has(a.competencyId));
   let plan = createPlan({
-    id: planId,
+    id: draft.planId,
     framework,
     employee,
     manager: objectives.manager,
@@ -200,11 +236,26 @@ export function jdCreatePlan(e: AddonEvent) {
   });
   // the employee stated their objectives on these cards: hand the plan to the manager's review straight away
   if (!objectivesMissing(plan.profile.objectives).length) plan = applyCommand(plan, { type: 'submit-objectives' }, { actor: employee, now, framework });
-  const frameworkFile = derived ? saveFrameworkVersion(framework, { trellisDerivedFor: plan.id }) : undefined;
-  const stored = createStoredPlan(plan, framework);
-  const shared = sharePlan(stored, frameworkFile?.fileId);
-  dropDraft(doc.id);
-  return navigate(openPlanCard(stored), 'push', shared.length ? `Career path created and shared with ${shared.join(', ')}` : 'Career path created in your Career paths folder');
+  const frameworkFile = derived ? saveDerivedFramework(framework, plan.id, ids.framework) : undefined;
+  let stored: StoredPlan;
+  try {
+    stored = createStoredPlan(plan, framework, ids);
+  } catch (error) {
+    if (!(error instanceof PlanFileNotCreatedError)) throw error;
+    // nothing half-made is left behind: the Doc (and the framework copy) are removed, and made afresh next time
+    const cleanedUp = [error.docId, ...(frameworkFile ? [frameworkFile.fileId] : [])].map(removeQuietly).every(Boolean);
+    if (cleanedUp) draft.fileIds = { plan: ids.plan };
+    saveDraft(draft);
+    throw new PlanNotSavedError(error.message, cleanedUp);
+  }
+  return markCreated(draft, stored, frameworkFile?.fileId, 'Career path created in your Career paths folder');
+}
+
+/** The plan file exists: the draft says so at once, then the plan is shared (a refusal is shown, not fatal). */
+function markCreated(draft: JdDraft, stored: StoredPlan, frameworkFileId: string | undefined, note: string) {
+  draft.created = { fileId: stored.fileId, ...(stored.docId ? { docId: stored.docId } : {}), ...(frameworkFileId ? { frameworkFileId } : {}) };
+  saveDraft(draft);
+  return createdCard(stored, sharePlan(stored, frameworkFileId), note);
 }
 
 /** Selects, in the open document, the paragraph a reviewed line came from. */

@@ -6,7 +6,7 @@ import { button, buttons, card, navigate, plain, section } from '../cards/kit';
 import { listPlanFiles, loadStoredPlan } from '../drive/plan-files';
 import { loadFrameworkFile } from '../drive/framework-files';
 import { gas } from '../platform/apps-script';
-import { requireParam, type AddonEvent, type DriveItem } from '../platform/event';
+import { param, requireParam, type AddonEvent, type DriveItem } from '../platform/event';
 import { currentEmail } from '../platform/session';
 import { openPlanCard } from './plan-actions';
 
@@ -14,6 +14,11 @@ export const DEFAULT_FRAMEWORK_KEY = 'trellis.defaultFramework';
 
 export function homepage(e: AddonEvent) {
   return [homeCard(e.commonEventObject?.hostApp ?? 'DRIVE', listPlanFiles(), currentEmail())];
+}
+
+/** Another page of the career paths on the home card. */
+export function homePage(e: AddonEvent) {
+  return navigate(homeCard(param(e, 'host') ?? e.commonEventObject?.hostApp ?? 'DRIVE', listPlanFiles(), currentEmail(), Number(param(e, 'page')) || 0), 'update');
 }
 
 function accessCard(item: DriveItem, what: string) {

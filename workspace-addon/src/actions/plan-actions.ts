@@ -7,25 +7,35 @@ import { navigate, notify } from '../cards/kit';
 import { historyCard, planCard } from '../cards/plan-card';
 import { findByAppProperties } from '../drive/drive-files';
 import { loadFramework } from '../drive/framework-files';
-import { commandsFor, loadStoredPlan, PlanConflictError, sharePlan, updateStoredPlan, type PlanChange, type StoredPlan } from '../drive/plan-files';
+import { commandsFor, loadStoredPlan, PlanConflictError, sharePlan, updateStoredPlan, type PlanChange, type SharingOutcome, type StoredPlan } from '../drive/plan-files';
 import { milestoneEditorCard } from '../cards/milestone-editor-card';
 import { param, requireParam, type AddonEvent } from '../platform/event';
 import { currentEmail, nowIso } from '../platform/session';
-import { commandsFromCard, FormError, milestoneEditsFromCard } from '../workflow/commands-from-card';
+import { commandsFromCard, FieldError, FormError, milestoneEditsFromCard } from '../workflow/commands-from-card';
 
-/** The plan's framework version, or undefined when this user's Trellis cannot open it. */
-export function frameworkOf(ref: { id: string; version: number }): Framework | undefined {
-  return loadFramework(ref.id, ref.version)?.framework;
+/** The plan's framework, noting its file on the stored plan so the card's buttons carry it to the next save. */
+export function frameworkFor(stored: StoredPlan): Framework | undefined {
+  const loaded = loadFramework(stored.plan.framework.id, stored.plan.framework.version, stored.frameworkFileId);
+  if (loaded?.fileId) stored.frameworkFileId = loaded.fileId;
+  return loaded?.framework;
 }
 
-function frameworkFromParams(e: AddonEvent): Framework | undefined {
+/** The framework a plan button names (id, version and, when known, its file). */
+function frameworkFromParams(e: AddonEvent): { framework?: Framework; fileId?: string } {
   const id = param(e, 'fw');
   const version = Number(param(e, 'fwv'));
-  return id && Number.isFinite(version) ? frameworkOf({ id, version }) : undefined;
+  if (!id || !Number.isFinite(version)) return {};
+  const loaded = loadFramework(id, version, param(e, 'fwf'));
+  return loaded ? { framework: loaded.framework, ...(loaded.fileId ? { fileId: loaded.fileId } : {}) } : {};
 }
 
-export function openPlanCard(stored: StoredPlan) {
-  return planCard(stored, frameworkOf(stored.plan.framework));
+export function openPlanCard(stored: StoredPlan, sharing?: SharingOutcome) {
+  return planCard(stored, frameworkFor(stored), sharing ? { sharing } : {});
+}
+
+/** The copy of the framework made for this plan (its job description's role added), when there is one. */
+export function derivedFrameworkFileOf(stored: StoredPlan): string | undefined {
+  return findByAppProperties({ trellisKind: 'framework', trellisId: stored.plan.framework.id, trellisRevision: String(stored.plan.framework.version), trellisDerivedFor: stored.plan.id })[0]?.id;
 }
 
 export function planOpen(e: AddonEvent) {
@@ -36,15 +46,24 @@ export function planOpen(e: AddonEvent) {
 export function applyToPlan(e: AddonEvent, change: PlanChange) {
   const fileId = requireParam(e, 'fileId');
   const baseRevision = Number(requireParam(e, 'rev'));
-  const framework = frameworkFromParams(e);
   const email = currentEmail();
+  let loaded: { framework?: Framework; fileId?: string } = {};
   try {
-    const { stored, docRefreshed, commands } = updateStoredPlan(fileId, baseRevision, change, { actor: { name: email, email }, now: nowIso(), framework });
+    // the framework is read inside the lock, after the revision check (none is needed for a conflict)
+    const { stored, docRefreshed, commands } = updateStoredPlan(fileId, baseRevision, change, () => {
+      loaded = frameworkFromParams(e);
+      return { actor: { name: email, email }, now: nowIso(), framework: loaded.framework };
+    });
+    if (loaded.fileId) stored.frameworkFileId = loaded.fileId;
     const note = `Saved: ${commands.map(describeCommand).join(', then ')}${docRefreshed ? '' : ' (the plan document refreshes at the next save by the employee or manager)'}`;
-    return navigate(planCard(stored, framework), 'update', note);
+    return navigate(planCard(stored, loaded.framework), 'update', note);
   } catch (error) {
     // the conflict card carries plain commands: edits by id are made against the fresh copy
-    if (error instanceof PlanConflictError) return navigate(conflictCard(error.fresh, baseRevision, commandsFor(change, error.fresh.plan)), 'push');
+    if (error instanceof PlanConflictError) {
+      const fwf = param(e, 'fwf');
+      if (fwf) error.fresh.frameworkFileId = fwf;
+      return navigate(conflictCard(error.fresh, baseRevision, commandsFor(change, error.fresh.plan)), 'push');
+    }
     throw error;
   }
 }
@@ -52,11 +71,23 @@ export function applyToPlan(e: AddonEvent, change: PlanChange) {
 export function planAct(e: AddonEvent) {
   const act = requireParam(e, 'act');
   if (act === 'edit-milestones') return applyToPlan(e, (plan) => [milestoneEditsFromCard(e, plan)]);
-  return applyToPlan(e, commandsFromCard(act, e, nowIso()));
+  let commands: PlanCommand[];
+  try {
+    commands = commandsFromCard(act, e, nowIso());
+  } catch (error) {
+    // a field to fix: the same card again, the problem beside the field and the typing kept
+    if (!(error instanceof FieldError)) throw error;
+    const stored = loadStoredPlan(requireParam(e, 'fileId'));
+    return navigate(planCard(stored, frameworkFor(stored), { form: { problems: error.problems, entered: error.entered } }), 'update', 'Please check the field marked on the card; nothing was saved');
+  }
+  return applyToPlan(e, commands);
 }
 
 export function planEditMilestones(e: AddonEvent) {
-  return navigate(milestoneEditorCard(loadStoredPlan(requireParam(e, 'fileId'))), 'push');
+  const stored = loadStoredPlan(requireParam(e, 'fileId'));
+  const fwf = param(e, 'fwf');
+  if (fwf) stored.frameworkFileId = fwf;
+  return navigate(milestoneEditorCard(stored), 'push');
 }
 
 export function planReapply(e: AddonEvent) {
@@ -74,9 +105,10 @@ export function planReapply(e: AddonEvent) {
 
 export function planShare(e: AddonEvent) {
   const stored = loadStoredPlan(requireParam(e, 'fileId'));
-  const derived = findByAppProperties({ trellisKind: 'framework', trellisId: stored.plan.framework.id, trellisRevision: String(stored.plan.framework.version), trellisDerivedFor: stored.plan.id })[0];
-  const added = sharePlan(stored, derived?.id);
-  return notify(added.length ? `Shared with ${added.join(', ')}` : 'Nobody to share with yet: add your manager’s and approvers’ emails to the plan first.');
+  const sharing = sharePlan(stored, derivedFrameworkFileOf(stored));
+  if (!sharing.added.length && !sharing.refused.length) return notify('Nobody to share with yet: add your manager’s and approvers’ emails to the plan first.');
+  const note = [sharing.added.length ? `Shared with ${sharing.added.join(', ')}` : '', sharing.refused.length ? `Drive would not share it with ${sharing.refused.map((r) => r.email).join(', ')}` : ''].filter(Boolean).join('; ');
+  return navigate(openPlanCard(stored, sharing), 'update', note);
 }
 
 export function planHistory(e: AddonEvent) {

@@ -3,11 +3,10 @@
 import { frameworkDriveName } from '../../../shared/storage/drive-files';
 import { ksaIntroCard, ksaProgressCard, ksaResultCard, ksaStartCard } from '../cards/ksa-cards';
 import { navigate, notify } from '../cards/kit';
-import { saveFrameworkVersion } from '../drive/framework-files';
+import { FrameworkTooLargeError, saveFrameworkVersion } from '../drive/framework-files';
 import { gas, type Sheet, type Spreadsheet } from '../platform/apps-script';
-import { cachePutLarge } from '../platform/large-cache';
 import { input, param, requireParam, type AddonEvent } from '../platform/event';
-import { advanceJob, cancelJob, keptResult, loadJob, resultHasErrors, resultKey, sheetsByName, startJob, type ImportMode, type ImportResult } from '../sheets/ksa-import';
+import { advanceJob, cancelJob, keptResult, loadJob, markPublished, resultHasErrors, sheetsByName, startJob, type ImportMode, type ImportResult } from '../sheets/ksa-import';
 import { FormError } from '../workflow/commands-from-card';
 
 function openSpreadsheet(e: AddonEvent): Spreadsheet {
@@ -25,14 +24,22 @@ export function sheetsFileScopeGranted(e: AddonEvent) {
   return [ksaStartCard(spreadsheet.getName(), spreadsheet.getSheets().map((s) => s.getName()), loadJob(spreadsheet.getId()))];
 }
 
-/** Publishes the framework when the result allows it; returns the card to show. */
-function finish(result: ImportResult, mode: ImportMode, spreadsheetId: string) {
-  if (mode === 'import' && result.framework && !resultHasErrors(result)) {
+/** Publishes the framework; a framework too large for a file says so on the result card (nothing written). */
+function publish(spreadsheet: Spreadsheet, result: ImportResult & { framework: NonNullable<ImportResult['framework']> }) {
+  try {
     const saved = saveFrameworkVersion(result.framework);
-    cachePutLarge(resultKey(spreadsheetId), JSON.stringify(result));
-    return ksaResultCard(result, mode, 0, { fileName: frameworkDriveName(saved.id, saved.version), version: saved.version });
+    const published = markPublished(spreadsheet.getId(), spreadsheet.getName(), result, { fileName: frameworkDriveName(saved.id, saved.version), version: saved.version });
+    return { card: ksaResultCard(published, 'import'), version: saved.version };
+  } catch (error) {
+    if (error instanceof FrameworkTooLargeError) return { card: ksaResultCard(result, 'import', { notPublished: error.message }) };
+    throw error;
   }
-  return ksaResultCard(result, mode, 0);
+}
+
+/** Publishes the framework when the result allows it; returns the card to show. */
+function finish(spreadsheet: Spreadsheet, result: ImportResult, mode: ImportMode) {
+  if (mode === 'import' && result.framework && !result.notKept && !resultHasErrors(result)) return publish(spreadsheet, { ...result, framework: result.framework }).card;
+  return ksaResultCard(result, mode);
 }
 
 function step(spreadsheet: Spreadsheet, sheets: Map<string, Sheet>, how: 'push' | 'update') {
@@ -40,7 +47,7 @@ function step(spreadsheet: Spreadsheet, sheets: Map<string, Sheet>, how: 'push' 
   if (!job) throw new FormError('there is no import under way for this spreadsheet; start one');
   const result = advanceJob(sheets, job);
   if (!result) return navigate(ksaProgressCard(job), how);
-  return navigate(finish(result, job.mode, spreadsheet.getId()), how);
+  return navigate(finish(spreadsheet, result, job.mode), how);
 }
 
 function start(e: AddonEvent, mode: ImportMode) {
@@ -66,9 +73,13 @@ export function ksaCancel(e: AddonEvent) {
 export function ksaSaveAnyway(e: AddonEvent) {
   const spreadsheet = openSpreadsheet(e);
   const result = keptResult(spreadsheet.getId());
+  if (result?.published) return navigate(ksaResultCard(result, 'import'), 'update', `Already published as version ${result.published.version}`);
+  if (result?.notKept) return navigate(ksaResultCard(result, 'import'), 'update', 'Not published: the framework is too large');
   if (!result?.framework) throw new FormError('the import result has expired; import again');
-  const saved = saveFrameworkVersion(result.framework);
-  return navigate(ksaResultCard(result, 'import', 0, { fileName: frameworkDriveName(saved.id, saved.version), version: saved.version }), 'update', `Published ${result.framework.name} v${saved.version}`);
+  const { card: shown, version } = publish(spreadsheet, { ...result, framework: result.framework });
+  if (!version) return navigate(shown, 'update', 'Not published: the framework is too large');
+  const meanwhile = version !== result.framework.version ? ` (version ${version - 1} was published meanwhile)` : '';
+  return navigate(shown, 'update', `Published ${result.framework.name} v${version}${meanwhile}`);
 }
 
 export function ksaDiagnosticsPage(e: AddonEvent) {
@@ -76,7 +87,7 @@ export function ksaDiagnosticsPage(e: AddonEvent) {
   const result = keptResult(spreadsheet.getId());
   if (!result) throw new FormError('the import result has expired; validate again');
   const mode = param(e, 'mode') === 'import' ? 'import' : 'validate';
-  return navigate(ksaResultCard(result, mode, Math.max(0, Number(param(e, 'page')) || 0)), 'update');
+  return navigate(ksaResultCard(result, mode, { page: Number(param(e, 'page')) || 0, sheetsPage: Number(param(e, 'sheetsPage')) || 0 }), 'update');
 }
 
 /** Selects the cell a diagnostic points at, so HR can fix it. */

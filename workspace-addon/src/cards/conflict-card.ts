@@ -3,7 +3,7 @@
 import type { PlanCommand } from '../../../shared/plan/commands';
 import type { StoredPlan } from '../drive/plan-files';
 import { historyLabel } from './history-labels';
-import { button, buttons, card, decorated, plain, section } from './kit';
+import { button, buttons, card, decorated, firstOf, plain, section } from './kit';
 import { planParams } from './plan-card';
 
 /** A command in words, for the person whose change it is. */
@@ -28,7 +28,8 @@ export function describeCommand(command: PlanCommand): string {
 }
 
 export function conflictCard(fresh: StoredPlan, baseRevision: number, commands: readonly PlanCommand[]) {
-  const since = fresh.plan.history.filter((h) => h.revision > baseRevision);
+  const all = fresh.plan.history.filter((h) => h.revision > baseRevision);
+  const { shown: since, more } = firstOf(all, 20, (n) => `… and ${n} more changes (see History).`);
   return card({
     name: 'plan-conflict',
     title: 'This plan changed since you opened it',
@@ -36,7 +37,7 @@ export function conflictCard(fresh: StoredPlan, baseRevision: number, commands: 
     sections: [
       section(
         'Changed meanwhile',
-        since.length ? since.map((h) => decorated(`rev ${h.revision} · ${h.at.slice(0, 16).replace('T', ' ')} · ${h.by}`, historyLabel(h.action), h.detail || undefined)) : [plain('Someone saved the plan (no history entry describes it).')],
+        since.length ? [...since.map((h) => decorated(`rev ${h.revision} · ${h.at.slice(0, 16).replace('T', ' ')} · ${h.by}`, historyLabel(h.action), h.detail || undefined)), ...more] : [plain('Someone saved the plan (no history entry describes it).')],
         { visible: 5 },
       ),
       section('Your change (not saved yet)', [

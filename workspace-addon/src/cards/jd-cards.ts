@@ -7,7 +7,7 @@ import { levelName, notYetRank } from '../../../shared/model/scale';
 import type { FrameworkFile } from '../drive/framework-files';
 import type { JdDraft } from '../docs/jd-draft';
 import type { Widget } from '../platform/apps-script';
-import { button, buttons, card, decorated, dropdown, plain, radio, section, textInput } from './kit';
+import { button, buttons, card, decorated, dropdown, fieldProblem, firstOf, plain, radio, section, textInput, type FormView } from './kit';
 
 export function jdIntroCard(title?: string) {
   return card({
@@ -53,6 +53,10 @@ export function jdStartCard(docTitle: string, frameworks: FrameworkFile[], chose
   });
 }
 
+/** Competencies the review card lists, and the self-assessment asks about (a card holds 100 widgets). */
+const MATCHED_ON_CARD = 30;
+const ASSESSED_ON_CARD = 30;
+
 function linesOf(items: { text: string }[]): string {
   return items.map((i) => i.text).join('\n');
 }
@@ -89,6 +93,10 @@ export function jdReviewCard(draft: JdDraft, role: ExtractedRole, framework: Fra
     const level = c.level ?? frameworkLevel;
     competencyWidgets.push(dropdown(`comp:${c.competencyId}`, `${index.competencyById.get(c.competencyId!)!.name}: “${c.evidence.slice(0, 90)}”`, levelItems(framework, c.competencyId!, 'Not required'), level === undefined ? String(index.scaleOf(c.competencyId!).levels[Math.floor(index.scaleOf(c.competencyId!).levels.length / 2)]!.rank) : String(level)));
   }
+  if (competencyWidgets.length > MATCHED_ON_CARD) {
+    const more = competencyWidgets.length - MATCHED_ON_CARD;
+    competencyWidgets.splice(MATCHED_ON_CARD, more, plain(`${more} more competencies of ${framework.name} are named in this document; they keep the level the document or the framework gives them.`));
+  }
   if (!competencyWidgets.length) competencyWidgets.push(plain(`No competency of ${framework.name} is named in this document. Add them with your manager in the skills step.`));
   const unmatched = [...new Set(role.competencies.filter((c) => !c.matched).map((c) => c.name))];
   if (unmatched.length) competencyWidgets.push(plain(`Also asked for, but not in ${framework.name}: ${unmatched.join(', ')}.`));
@@ -98,49 +106,55 @@ export function jdReviewCard(draft: JdDraft, role: ExtractedRole, framework: Fra
     check.push(dropdown('sourceLine', 'Check a line against the document', sourced.slice(0, 60).map((s) => ({ text: s.text.slice(0, 80), value: String(s.line) }))));
     check.push(buttons(button('Show in document', 'jdShowSource')));
   }
-  const notes = draft.diagnostics.map((d) => plain(formatDiagnostic(d)));
+  const listed = firstOf(draft.diagnostics, 15, (more) => `… and ${more} more.`);
+  const notes = [...listed.shown.map((d) => plain(formatDiagnostic(d))), ...listed.more];
   const sections = [section('The role', top), section('What the role does and asks', duties), section(`Competencies (${framework.name})`, competencyWidgets, { visible: 10 })];
   if (check.length) sections.push(section('Check against the document', check));
-  if (notes.length) sections.push(section(`What Trellis could not read (${notes.length})`, notes, { visible: 3 }));
+  if (notes.length) sections.push(section(`What Trellis could not read (${draft.diagnostics.length})`, notes, { visible: 3 }));
   return card({ name: 'jd-review', title: 'Check the role', subtitle: `${draft.docTitle} · ${framework.name} v${framework.version}`, sections, primary: button('Next: your objectives', 'jdReviewed', {}, true) });
 }
 
-export function jdObjectivesCard(draft: JdDraft, framework: Framework, email: string) {
+export function jdObjectivesCard(draft: JdDraft, framework: Framework, email: string, form?: FormView) {
   const o = draft.objectives;
   const roles = framework.roles.map((r) => ({ text: r.track ? `${r.title} (${r.track})` : r.title, value: r.id }));
   const guessName = email.split('@')[0]!.replace(/[._-]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase());
+  const typed = (field: string, fallback: string) => form?.entered[field] ?? fallback;
+  const checked = (field: string, widget: Widget): Widget[] => (form?.problems[field] ? [fieldProblem(form.problems[field]!), widget] : [widget]);
   return card({
     name: 'jd-objectives',
     title: 'Your objectives',
     subtitle: `Towards ${draft.role?.title ?? 'the role'}`,
     sections: [
-      section('You', [textInput('yourName', 'Your name', o?.name ?? guessName), dropdown('currentRole', 'Your current role', roles, o?.currentRoleId)]),
+      section('You', [textInput('yourName', 'Your name', typed('yourName', o?.name ?? guessName)), dropdown('currentRole', 'Your current role', roles, typed('currentRole', o?.currentRoleId ?? ''))]),
       section('Where you want to go', [
-        textInput('goals', 'What would you like to do beyond your current role? (one goal per line)', o?.goals.join('\n') ?? '', { multiline: true }),
-        textInput('fiveYears', 'Where do you see yourself in five years?', o?.fiveYears ?? '', { multiline: true }),
+        textInput('goals', 'What would you like to do beyond your current role? (one goal per line)', typed('goals', o?.goals.join('\n') ?? ''), { multiline: true }),
+        textInput('fiveYears', 'Where do you see yourself in five years?', typed('fiveYears', o?.fiveYears ?? ''), { multiline: true }),
         radio('growth', 'Grow towards', [
           { text: 'Managing people', value: 'management' },
           { text: 'Individual contribution', value: 'individual-contributor' },
           { text: 'Either', value: 'either' },
           { text: 'Not sure yet', value: 'undecided' },
-        ], o?.growthPreference ?? 'undecided'),
+        ], typed('growth', o?.growthPreference ?? 'undecided')),
       ]),
       section('Who works on it with you', [
-        textInput('manager', 'Your manager ("Name <email>")', o?.manager.email ? `${o.manager.name} <${o.manager.email}>` : ''),
-        textInput('approvers', 'Leadership approvers ("Name <email>", one per line)', o?.approvers.map((p) => `${p.name} <${p.email ?? ''}>`).join('\n') ?? '', { multiline: true, hint: 'Someone besides your manager approves the plan' }),
+        ...checked('manager', textInput('manager', 'Your manager ("Name <email>")', typed('manager', o?.manager.email ? `${o.manager.name} <${o.manager.email}>` : ''))),
+        ...checked('approvers', textInput('approvers', 'Leadership approvers ("Name <email>", one per line)', typed('approvers', o?.approvers.map((p) => `${p.name} <${p.email ?? ''}>`).join('\n') ?? ''), { multiline: true, hint: 'Someone besides your manager approves the plan' })),
       ]),
     ],
     primary: button('Next: self-assessment', 'jdObjectives', {}, true),
   });
 }
 
-export function jdSelfAssessmentCard(draft: JdDraft, framework: Framework, targetCompetencies: { competencyId: string; level: number }[]) {
+export function jdSelfAssessmentCard(draft: JdDraft, framework: Framework, targetCompetencies: { competencyId: string; level: number; importance?: number }[]) {
   const index = indexFramework(framework);
-  const widgets: Widget[] = targetCompetencies.map((req) => {
+  const byWeight = [...targetCompetencies].sort((a, b) => (b.importance ?? 3) - (a.importance ?? 3) || b.level - a.level);
+  const { shown, more } = firstOf(byWeight, ASSESSED_ON_CARD, (n) => `The role needs ${n} more competencies; you and your manager assess them in the skills step, on the plan.`);
+  const widgets: Widget[] = shown.map((req) => {
     const scale = index.scaleOf(req.competencyId);
     const name = index.competencyById.get(req.competencyId)?.name ?? req.competencyId;
     return dropdown(`level:${req.competencyId}`, `${name} (the role needs ${levelName(scale, req.level)})`, [{ text: 'Not sure yet', value: '' }, { text: scale.notYetName, value: String(notYetRank(scale)) }, ...scale.levels.map((l) => ({ text: `${l.rank} · ${l.name}`, value: String(l.rank) }))]);
   });
+  widgets.push(...more);
   if (!widgets.length) widgets.push(plain('The role names no competency of the framework yet; you and your manager add them in the skills step.'));
   widgets.push(textInput('evidence', 'Examples from your work that show these levels', '', { multiline: true }));
   return card({
@@ -153,5 +167,6 @@ export function jdSelfAssessmentCard(draft: JdDraft, framework: Framework, targe
 }
 
 export function diagnosticsOnly(title: string, message: string, lines: string[]) {
-  return card({ name: 'jd-unreadable', title, sections: [section(undefined, [plain(message), ...lines.map((l) => decorated('', l))], { visible: 10 })] });
+  const { shown, more } = firstOf(lines, 40, (n) => `… and ${n} more.`);
+  return card({ name: 'jd-unreadable', title, sections: [section(undefined, [plain(message), ...shown.map((l) => decorated('', l)), ...more], { visible: 10 })] });
 }

@@ -1,10 +1,13 @@
-// Small builders every card uses. Card text widgets interpret a little HTML, so text that came from people
-// (plan content, documents, sheets) is always escaped here: it shows as text, never as markup.
+// Small builders every card uses. Google interprets a little HTML in some card fields and shows others as typed
+// (PLATFORM.md, "Card text"): text that came from people (plan content, documents, sheets) is escaped here in
+// exactly the formatted fields (a paragraph, a decorated text's body, a section header), and passed as it is to
+// the plain ones (card title and subtitle, decorated text labels, input titles, items, buttons), so it reads as
+// typed in both: "Siobhán O'Brien & Co", never "O&#39;Brien &amp; Co" or markup.
 import { escapeHtml } from '../../../shared/render/html';
 import type { ActionName } from '../action-names';
 import { gas, type Card, type CardSection, type SelectionInput, type TextButton, type TextInput, type Widget } from '../platform/apps-script';
 
-/** Text a person wrote, as a card shows it: escaped. */
+/** Text a person wrote, for a formatted field: escaped. */
 export function text(value: string): string {
   return escapeHtml(value);
 }
@@ -18,11 +21,23 @@ export function paragraph(html: string): Widget {
   return gas().CardService.newTextParagraph().setText(html);
 }
 
+/** Field problems to show on a card again, with what was typed. */
+export interface FormView {
+  problems: Record<string, string>;
+  entered: Record<string, string>;
+}
+
+/** What is wrong with the field below it, in the card's error colour (the text escaped). */
+export function fieldProblem(problem: string): Widget {
+  return paragraph(`<font color="#b3261e">${text(`⚠ ${problem.charAt(0).toUpperCase()}${problem.slice(1)}`)}</font>`);
+}
+
 /** A paragraph of untrusted text. */
 export function plain(value: string): Widget {
   return paragraph(text(value));
 }
 
+/** A decorated text: its body is formatted (escaped here), its labels are plain (passed as they are). */
 export function decorated(top: string, body: string, bottom?: string, button?: TextButton): Widget {
   const w = gas().CardService.newDecoratedText().setTopLabel(top).setText(text(body)).setWrapText(true);
   if (bottom) w.setBottomLabel(bottom);
@@ -70,8 +85,18 @@ export function radio(fieldName: string, title: string, items: { text: string; v
   return w;
 }
 
+/**
+ * At most `max` of a long list, and a line saying how many more there are and where they are: a card holds 100
+ * widgets in all, so every list on a card is bounded.
+ */
+export function firstOf<T>(items: readonly T[], max: number, rest: (more: number) => string): { shown: T[]; more: Widget[] } {
+  if (items.length <= max) return { shown: [...items], more: [] };
+  return { shown: items.slice(0, max), more: [plain(rest(items.length - max))] };
+}
+
 export function section(header: string | undefined, widgets: Widget[], collapsible?: { visible: number }): CardSection {
   const s = gas().CardService.newCardSection();
+  // section headers are formatted ("Supports simple HTML formatted text")
   if (header) s.setHeader(text(header));
   for (const w of widgets) s.addWidget(w);
   if (collapsible && widgets.length > collapsible.visible) s.setCollapsible(true).setNumUncollapsibleWidgets(collapsible.visible);
@@ -89,8 +114,9 @@ export interface CardSpec {
 
 export function card(spec: CardSpec): Card {
   const cs = gas().CardService;
-  const header = cs.newCardHeader().setTitle(text(spec.title));
-  if (spec.subtitle) header.setSubtitle(text(spec.subtitle));
+  // the card header is plain: shown as typed
+  const header = cs.newCardHeader().setTitle(spec.title);
+  if (spec.subtitle) header.setSubtitle(spec.subtitle);
   const builder = cs.newCardBuilder().setName(spec.name).setHeader(header);
   for (const s of spec.sections) builder.addSection(s);
   if (spec.primary) {

@@ -1,8 +1,8 @@
 // Sheets, for HR: validate or import the department's KSA matrix, watch a long import progress, and read every
 // diagnostic with its sheet and A1 cell (with a button that selects the cell).
 import type { Diagnostic } from '../../../shared/ingest/diagnostics';
-import type { ImportJob, ImportResult } from '../sheets/ksa-import';
-import type { Widget } from '../platform/apps-script';
+import { frameworkSummary, type ImportJob, type ImportResult } from '../sheets/ksa-import';
+import type { TextButton, Widget } from '../platform/apps-script';
 import { button, buttons, card, decorated, plain, section, textInput } from './kit';
 
 export const DIAGNOSTICS_PER_PAGE = 40;
@@ -62,38 +62,65 @@ export interface SavedVersion {
   version: number;
 }
 
-/** The outcome: what was read, every diagnostic (paged), and whether it was saved. */
-export function ksaResultCard(result: ImportResult, mode: 'validate' | 'import', page: number, saved?: SavedVersion) {
+/** Where the result card is: the page of diagnostics and the page of sheets shown, and what became of it. */
+export interface ResultView {
+  page?: number;
+  sheetsPage?: number;
+  saved?: SavedVersion;
+  /** Why it was not published although it could be read (it would be too large a file). */
+  notPublished?: string;
+}
+
+/** Sheets listed per page in "What was read": with 40 diagnostics a page the card stays under 100 widgets. */
+export const SHEETS_PER_PAGE = 20;
+
+function pager(what: 'page' | 'sheetsPage', at: number, total: number, perPage: number, params: Record<string, string>): TextButton[] {
+  const out: TextButton[] = [];
+  if (at > 0) out.push(button(what === 'page' ? 'Previous' : 'Previous sheets', 'ksaDiagnosticsPage', { ...params, [what]: String(at - 1) }));
+  if ((at + 1) * perPage < total) out.push(button(what === 'page' ? 'Next' : 'More sheets', 'ksaDiagnosticsPage', { ...params, [what]: String(at + 1) }));
+  return out;
+}
+
+/** The outcome: what was read (paged), every diagnostic (paged), and whether it was saved. */
+export function ksaResultCard(result: ImportResult, mode: 'validate' | 'import', view: ResultView = {}) {
+  const saved = view.saved ?? result.published;
+  const notPublished = view.notPublished ?? result.notKept;
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = result.diagnostics.length - errors;
-  const fw = result.framework;
+  const fw = frameworkSummary(result);
   const summary: Widget[] = [
-    plain(fw ? `${fw.name}: ${fw.roles.length} roles, ${fw.competencies.length} competencies, ${fw.transitions.length} explicit moves.` : 'No framework could be read from this spreadsheet.'),
+    plain(fw ? `${fw.name}: ${fw.roles} roles, ${fw.competencies} competencies, ${fw.transitions} explicit moves.` : 'No framework could be read from this spreadsheet.'),
     plain(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`),
   ];
   if (saved) summary.push(plain(`Published as ${saved.fileName} (version ${saved.version})${result.previousVersion ? `; version ${result.previousVersion} stays for the plans made on it` : ''}.`));
-  else if (mode === 'validate') summary.push(plain('Validate only: nothing was saved.'));
+  else if (mode === 'validate') summary.push(plain('Validate only: nothing was saved.'), ...(notPublished ? [plain(`Importing would not publish it: ${notPublished}.`), plain(TOO_LARGE_ADVICE)] : []));
+  else if (notPublished) summary.push(plain(`Not published: ${notPublished}.`), plain(TOO_LARGE_ADVICE));
   else if (fw && errors) summary.push(plain('Not published yet: fix the errors in the sheet and import again, or publish what could be read (cells in error are left out).'), buttons(button('Publish anyway', 'ksaSaveAnyway', {}, true)));
   else if (!fw) summary.push(plain('Nothing was published.'));
+  const page = Math.max(0, view.page ?? 0);
+  const sheetsPage = Math.max(0, view.sheetsPage ?? 0);
+  const params = { mode, page: String(page), sheetsPage: String(sheetsPage) };
+  const sections = [section(undefined, summary)];
+  const read = result.sheets ?? [];
+  if (read.length) {
+    const first = sheetsPage * SHEETS_PER_PAGE;
+    const widgets: Widget[] = read.slice(first, first + SHEETS_PER_PAGE).map((s) => decorated(s.sheet, `${s.shape}${s.roles ? ` · ${s.roles} roles` : ''}${s.competencies ? ` · ${s.competencies} competencies` : ''}${s.transitions ? ` · ${s.transitions} moves` : ''}`, s.scale ? `Scale: ${s.scale}` : undefined));
+    const nav = pager('sheetsPage', sheetsPage, read.length, SHEETS_PER_PAGE, params);
+    if (nav.length) widgets.push(buttons(...nav));
+    const header = read.length > SHEETS_PER_PAGE ? `What was read (sheets ${first + 1}–${first + Math.min(SHEETS_PER_PAGE, read.length - first)} of ${read.length})` : 'What was read';
+    sections.push(section(header, widgets, { visible: 5 }));
+  }
   const start = page * DIAGNOSTICS_PER_PAGE;
   const shown = result.diagnostics.slice(start, start + DIAGNOSTICS_PER_PAGE);
-  const sections = [section(undefined, summary)];
-  if (result.sheets?.length) {
-    sections.push(
-      section(
-        'What was read',
-        result.sheets.map((s) => decorated(s.sheet, `${s.shape}${s.roles ? ` · ${s.roles} roles` : ''}${s.competencies ? ` · ${s.competencies} competencies` : ''}${s.transitions ? ` · ${s.transitions} moves` : ''}`, s.scale ? `Scale: ${s.scale}` : undefined)),
-        { visible: 5 },
-      ),
-    );
-  }
   if (shown.length) {
     const widgets = shown.map(diagnosticWidget);
-    const nav = [];
-    if (page > 0) nav.push(button('Previous', 'ksaDiagnosticsPage', { page: String(page - 1), mode }));
-    if (start + DIAGNOSTICS_PER_PAGE < result.diagnostics.length) nav.push(button('Next', 'ksaDiagnosticsPage', { page: String(page + 1), mode }));
+    const nav = pager('page', page, result.diagnostics.length, DIAGNOSTICS_PER_PAGE, params);
     if (nav.length) widgets.push(buttons(...nav));
     sections.push(section(`What to fix (${start + 1}–${start + shown.length} of ${result.diagnostics.length})`, widgets));
   }
-  return card({ name: 'ksa-result', title: mode === 'import' ? 'KSA matrix imported' : 'KSA matrix checked', subtitle: fw ? `${fw.name} v${fw.version}` : 'Nothing readable', sections });
+  return card({ name: 'ksa-result', title: mode === 'import' ? 'KSA matrix imported' : 'KSA matrix checked', subtitle: fw ? `${fw.name} v${saved?.version ?? fw.version}` : 'Nothing readable', sections });
 }
+
+/** What HR can do with a matrix too large to publish from Sheets. */
+export const TOO_LARGE_ADVICE =
+  'Split the matrix: keep each department in its own spreadsheet and import each as its own framework (plans are made against one department’s framework anyway). The command line has no such limit (trellis framework matrix.xlsx > name.v1.framework.json), but Trellis in Google Workspace could not open a file that large either.';

@@ -9,12 +9,13 @@ import { missingAssessment, missingForLeadershipReview } from '../../../shared/p
 import { nextMilestone } from '../../../shared/prompts/plan-context';
 import { percent } from '../../../shared/render/html';
 import { nextActors, participantRoles, type ParticipantRole } from '../../../shared/workflow/workflow';
-import type { StoredPlan } from '../drive/plan-files';
+import { describeHrReaders, hrReaders } from '../drive/hr-readers';
+import type { SharingOutcome, StoredPlan } from '../drive/plan-files';
 import { fileLink, GOOGLE_DOC_MIME } from '../drive/drive-files';
 import type { CardSection, TextButton, Widget } from '../platform/apps-script';
 import { actorOn } from '../platform/session';
 import { historyLabel } from './history-labels';
-import { button, buttons, card, decorated, dropdown, labelled, linkButton, paragraph, plain, section, textInput } from './kit';
+import { button, buttons, card, decorated, dropdown, fieldProblem, firstOf, labelled, linkButton, paragraph, plain, section, textInput, type FormView } from './kit';
 
 export const STAGE_LABELS: Record<Stage, string> = {
   objectives: 'Objectives',
@@ -32,6 +33,7 @@ export const STAGE_LABELS: Record<Stage, string> = {
 /** Everything a plan action button carries (strings only). */
 export function planParams(stored: StoredPlan, act?: string, extra: Record<string, string> = {}): Record<string, string> {
   const p: Record<string, string> = { fileId: stored.fileId, rev: String(stored.plan.revision), fw: stored.plan.framework.id, fwv: String(stored.plan.framework.version), ...extra };
+  if (stored.frameworkFileId) p.fwf = stored.frameworkFileId;
   if (act) p.act = act;
   return p;
 }
@@ -74,7 +76,8 @@ function missingSection(plan: Plan, framework: Framework | undefined): CardSecti
   if (!before.includes(plan.stage)) return undefined;
   const missing = missingForLeadershipReview(plan, framework);
   if (!missing.length) return section('Ready for leadership review', [plain('Every required step is complete.')]);
-  return section(`Before leadership review (${missing.length} to do)`, missing.map((m) => plain(`• ${m}`)), { visible: 4 });
+  const { shown, more } = firstOf(missing, 8, (n) => `• and ${n} more`);
+  return section(`Before leadership review (${missing.length} to do)`, [...shown.map((m) => plain(`• ${m}`)), ...more], { visible: 4 });
 }
 
 function levelItems(framework: Framework, competencyId: string): { text: string; value: string }[] {
@@ -82,23 +85,30 @@ function levelItems(framework: Framework, competencyId: string): { text: string;
   return [{ text: 'Not sure yet (skip)', value: '' }, { text: scale.notYetName, value: String(notYetRank(scale)) }, ...scale.levels.map((l) => ({ text: `${l.rank} · ${l.name}`, value: String(l.rank) }))];
 }
 
-/** One level picker per competency of the target role, for a self or manager assessment. */
+/** Level pickers on one card: a large role is assessed over several saves, the ones not yet assessed first. */
+export const ASSESSED_PER_CARD = 30;
+
+/** Level pickers for the target role's competencies, for a self or manager assessment. */
 export function assessmentWidgets(plan: Plan, framework: Framework, source: 'self' | 'manager'): Widget[] {
   const index = indexFramework(framework);
   const target = index.roleById.get(plan.targetRoleId);
   if (!target) return [plain(`The target role "${plan.targetRoleId}" is not in the framework.`)];
   const { detail } = personLevels(framework, plan.assessment);
-  return target.competencies.map((req) => {
+  const assessed = (id: string) => !!detail.get(id)?.[source === 'self' ? 'latestSelf' : 'latestManager'];
+  const ordered = [...target.competencies.filter((c) => !assessed(c.competencyId)), ...target.competencies.filter((c) => assessed(c.competencyId))];
+  const { shown, more } = firstOf(ordered, ASSESSED_PER_CARD, (n) => `${n} more competencies after you save these (${ordered.filter((c) => !assessed(c.competencyId)).length} not assessed yet).`);
+  return [...shown.map((req) => {
     const name = index.competencyById.get(req.competencyId)?.name ?? req.competencyId;
     const scale = index.scaleOf(req.competencyId);
     const previous = detail.get(req.competencyId)?.[source === 'self' ? 'latestSelf' : 'latestManager'];
     const title = `${name} (needs ${levelName(scale, req.level)})`;
     return dropdown(`level:${req.competencyId}`, title, levelItems(framework, req.competencyId), previous ? String(previous.level) : '');
-  });
+  }), ...more];
 }
 
-function stageActions(stored: StoredPlan, framework: Framework | undefined, roles: ParticipantRole[]): CardSection[] {
+function stageActions(stored: StoredPlan, framework: Framework | undefined, roles: ParticipantRole[], form?: FormView): CardSection[] {
   const { plan } = stored;
+  const problem = (field: string): Widget[] => (form?.problems[field] ? [fieldProblem(form.problems[field]!)] : []);
   const is = (r: ParticipantRole) => roles.includes(r);
   const out: CardSection[] = [];
   switch (plan.stage) {
@@ -151,7 +161,8 @@ function stageActions(stored: StoredPlan, framework: Framework | undefined, role
           plain(`${plan.milestones.length} milestones, ${plan.actions.length} development actions.`),
           textInput('horizon', 'Months to reach the target', '12'),
           buttons(act(stored, 'Redraft milestones from the gaps', 'redraft'), button('Edit milestones', 'planEditMilestones', planParams(stored))),
-          textInput('approvers', 'Leadership approvers ("Name <email>", one per line)', plan.approvers.map((p) => (p.email ? `${p.name} <${p.email}>` : p.name)).join('\n'), { multiline: true }),
+          ...problem('approvers'),
+          textInput('approvers', 'Leadership approvers ("Name <email>", one per line)', form?.entered.approvers ?? plan.approvers.map((p) => (p.email ? `${p.name} <${p.email}>` : p.name)).join('\n'), { multiline: true }),
           buttons(act(stored, 'Save approvers', 'set-approvers')),
         ];
         if (plan.stage === 'draft-plan') widgets.push(buttons(act(stored, 'Send to the employee for review', 'submit-for-review', {}, true)));
@@ -192,6 +203,10 @@ function stageActions(stored: StoredPlan, framework: Framework | undefined, role
   return out;
 }
 
+/** Milestones on the plan card (a card holds 100 widgets): the latest reached, and the next ones due. */
+const REACHED_ON_CARD = 5;
+const OPEN_ON_CARD = 12;
+
 function milestoneSections(stored: StoredPlan, roles: ParticipantRole[]): CardSection[] {
   const { plan } = stored;
   if (!plan.milestones.length) return [];
@@ -201,7 +216,8 @@ function milestoneSections(stored: StoredPlan, roles: ParticipantRole[]): CardSe
   const reached = plan.milestones.filter((x) => x.status === 'done').sort((a, b) => ((a.completedAt ?? '') < (b.completedAt ?? '') ? 1 : -1));
   if (reached.length) {
     const widgets: Widget[] = [];
-    for (const m of reached) {
+    const latest = firstOf(reached, REACHED_ON_CARD, (n) => `${n} earlier milestones are in the plan document and the history.`);
+    for (const m of latest.shown) {
       const recognised = plan.recognition.filter((r) => r.milestoneId === m.id);
       widgets.push(decorated(`Reached ${m.completedAt?.slice(0, 10) ?? ''}`, m.title, [`Evidence: ${m.evidence.map((e) => e.text).join(' · ')}`, ...recognised.map((r) => `Recognised by ${r.by}: ${r.text}`)].join('\n')));
       if (!recognised.length && (plan.stage === 'active' || plan.stage === 'achieved') && roles.length) {
@@ -209,16 +225,19 @@ function milestoneSections(stored: StoredPlan, roles: ParticipantRole[]): CardSe
         widgets.push(buttons(act(stored, 'Recognise', 'add-recognition', { milestoneId: m.id })));
       }
     }
+    widgets.push(...latest.more);
     out.push(section(`Reached (${reached.length})`, widgets, { visible: 6 }));
   }
   const widgets: Widget[] = [];
-  open.forEach((m, i) => {
+  const next = firstOf(open, OPEN_ON_CARD, (n) => `${n} later milestones are in the plan document.`);
+  next.shown.forEach((m, i) => {
     widgets.push(decorated(`Due ${m.due} · ${m.status}`, m.title, m.measure));
     if (canTick && i < 5) {
       widgets.push(textInput(`evidence:${m.id}`, 'Evidence it is reached', ''));
       widgets.push(buttons(act(stored, 'Tick off with this evidence', 'complete-milestone', { milestoneId: m.id })));
     }
   });
+  widgets.push(...next.more);
   if (widgets.length) out.push(section(`Milestones to reach (${open.length} of ${plan.milestones.length})`, widgets, { visible: 6 }));
   return out;
 }
@@ -231,19 +250,46 @@ function commentSection(stored: StoredPlan, roles: ParticipantRole[]): CardSecti
   return section('Comments', widgets, { visible: 3 });
 }
 
-export function planCard(stored: StoredPlan, framework: Framework | undefined): ReturnType<typeof card> {
+/** Who the plan is for: the people on it, and the People team when an admin named one (career data is sensitive). */
+function whoCanSee(plan: Plan): Widget[] {
+  const people = [`${plan.manager.name} (manager, editor)`, ...plan.approvers.map((a) => `${a.name} (leadership: edits the plan, comments on the document)`)];
+  const hr = hrReaders();
+  if (hr.readers.length) people.push(`the People team: ${describeHrReaders(hr)} (${hr.role === 'commenter' ? 'can comment' : 'can read'})`);
+  const widgets = [paragraph(labelled('Shared with:', people.join('; ')))];
+  for (const problem of hr.problems) widgets.push(plain(`Not shared with the People team: ${problem}. Tell whoever set up Trellis.`));
+  return widgets;
+}
+
+/** Who Drive would not share the plan with, and why, with a button to try again. */
+function sharingSection(stored: StoredPlan, sharing: SharingOutcome): CardSection {
+  const widgets: Widget[] = sharing.refused.map((r) => decorated('Not shared with', r.email, r.reason));
+  if (sharing.added.length) widgets.push(plain(`Shared with ${sharing.added.join(', ')}.`));
+  widgets.push(plain('The plan is saved; only the sharing is missing. Once the address or the Drive setting is fixed (your Google Workspace administrator decides who files may be shared with), share it again.'));
+  widgets.push(buttons(button('Share again', 'planShare', planParams(stored))));
+  return section('Sharing did not go through', widgets);
+}
+
+/** What the plan card shows besides the plan: the outcome of sharing it, fields to fix with what was typed. */
+export interface PlanCardView {
+  sharing?: SharingOutcome;
+  form?: FormView;
+}
+
+export function planCard(stored: StoredPlan, framework: Framework | undefined, view: PlanCardView = {}): ReturnType<typeof card> {
   const { plan } = stored;
   const roles = participantRoles(plan, actorOn(plan));
-  const sections: CardSection[] = [summary(stored, framework, roles)];
+  const sections: CardSection[] = [];
+  if (view.sharing?.refused.length) sections.push(sharingSection(stored, view.sharing));
+  sections.push(summary(stored, framework, roles));
   const missing = missingSection(plan, framework);
   if (missing) sections.push(missing);
-  sections.push(...stageActions(stored, framework, roles));
+  sections.push(...stageActions(stored, framework, roles, view.form));
   sections.push(...milestoneSections(stored, roles));
   sections.push(commentSection(stored, roles));
   const links: TextButton[] = [button('History', 'planHistory', planParams(stored))];
   if (stored.docId) links.unshift(linkButton('Open the plan document', fileLink({ id: stored.docId, mimeType: GOOGLE_DOC_MIME })));
   if (roles.includes('employee')) links.push(button('Share with manager and leadership', 'planShare', planParams(stored)));
-  sections.push(section(undefined, [buttons(...links)]));
+  sections.push(section(undefined, [...whoCanSee(plan), buttons(...links)]));
   return card({ name: `plan-${plan.id}`, title: `Career path: ${plan.employee.name}`, subtitle: `${STAGE_LABELS[plan.stage]} · ${whoActsNext(plan)}`, sections });
 }
 

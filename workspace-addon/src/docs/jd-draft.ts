@@ -4,7 +4,7 @@ import type { ExtractedRole } from '../../../shared/ingest/job-description';
 import type { Diagnostic } from '../../../shared/ingest/diagnostics';
 import type { RoleInput } from '../../../shared/model/role';
 import type { Person } from '../../../shared/model/person';
-import { cacheGetLarge, cachePutLarge, cacheRemoveLarge } from '../platform/large-cache';
+import { cacheGetLarge, cachePutLarge } from '../platform/large-cache';
 
 export interface JdDraft {
   docId: string;
@@ -27,6 +27,12 @@ export interface JdDraft {
     manager: Person;
     approvers: Person[];
   };
+  /** The plan's id, fixed before anything is written, so pressing Create again makes the same plan. */
+  planId?: string;
+  /** Drive ids for the plan's files, generated before they are created (a create with one cannot happen twice). */
+  fileIds?: { plan: string; doc?: string; framework?: string };
+  /** Set as soon as the plan file exists: pressing Create again shows it instead of making another. */
+  created?: { fileId: string; docId?: string; frameworkFileId?: string };
 }
 
 const key = (docId: string) => `jd:${docId}`;
@@ -39,8 +45,4 @@ export function loadDraft(docId: string): JdDraft {
   const text = cacheGetLarge(key(docId));
   if (!text) throw new Error('your review has expired (Trellis keeps it for six hours); press "Read this job description" again');
   return JSON.parse(text) as JdDraft;
-}
-
-export function dropDraft(docId: string): void {
-  cacheRemoveLarge(key(docId));
 }

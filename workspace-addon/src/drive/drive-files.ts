@@ -3,10 +3,12 @@
 // endpoint with the script's own token, because the advanced service has no documented media download.
 import { CAREER_PATHS_FOLDER } from '../../../shared/storage/drive-files';
 import { gas, type DriveFileResource } from '../platform/apps-script';
+import { apiSaid, errorMessage } from '../platform/error-message';
+import { utf8Length } from '../platform/utf8';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
-export const FILE_FIELDS = 'id,name,mimeType,parents,appProperties,modifiedTime,webViewLink';
+export const FILE_FIELDS = 'id,name,mimeType,parents,appProperties,createdTime,modifiedTime,webViewLink';
 const FOLDER_KEY = 'trellis.careerFolderId';
 
 /** A Drive failure in words a person can act on. */
@@ -25,7 +27,7 @@ function drive<T>(call: () => T): T {
   try {
     return call();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     if (/File not found|\b404\b|notFound/i.test(message)) throw new DriveAccessError(NOT_FOUND);
     if (/insufficient|\b403\b|permission/i.test(message)) throw new DriveAccessError(NO_PERMISSION);
     throw error;
@@ -37,16 +39,6 @@ export function appPropertyValue(key: string, value: string): string {
   let out = value;
   while (out && utf8Length(key + out) > 124) out = out.slice(0, -1);
   return out;
-}
-
-/** UTF-8 length, counted by hand: Apps Script has no TextEncoder. */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
 }
 
 /** Quotes a value for a Drive query: 'it\'s'. */
@@ -96,15 +88,96 @@ export function createFile(resource: DriveFileResource, content: string, content
   return drive(() => Drive.Files.create(resource, Utilities.newBlob(content, contentType, resource.name), { fields: FILE_FIELDS }));
 }
 
+/** Ids for files not made yet (files.generateIds): a create made with one cannot make a second file. */
+export function newFileIds(count: number): string[] {
+  const ids = drive(() => gas().Drive.Files.generateIds({ count, space: 'drive', type: 'files' })).ids ?? [];
+  if (ids.length < count) throw new DriveAccessError('Drive did not hand out new file ids; try again in a minute.');
+  return ids;
+}
+
+function statusOf(error: unknown): number | undefined {
+  const e = error as { code?: unknown; details?: { code?: unknown } };
+  const code = typeof e?.code === 'number' ? e.code : typeof e?.details?.code === 'number' ? e.details.code : undefined;
+  return code;
+}
+
+/** Drive answered that the id is taken: an earlier attempt made the file. */
+function alreadyExists(error: unknown): boolean {
+  return statusOf(error) === 409 || /already exists with the provided ID/i.test(errorMessage(error));
+}
+
+/** A failure where the request may or may not have been carried out (the answer was lost, or Drive was busy). */
+function transient(error: unknown): boolean {
+  const status = statusOf(error);
+  if (status !== undefined) return status >= 500 || status === 429;
+  return /backend error|internal error|service unavailable|timed? ?out|try again later/i.test(errorMessage(error));
+}
+
+/**
+ * Creates the file under `id` (from newFileIds) exactly once: a create whose answer was lost is tried again with
+ * the same id, and a file an earlier attempt made is found instead of made twice.
+ */
+export function createFileOnce(id: string, resource: DriveFileResource, content: string, contentType: string): { file: DriveFileResource; existed: boolean } {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return { file: createFile({ ...resource, id }, content, contentType), existed: false };
+    } catch (error) {
+      if (alreadyExists(error)) return { file: fileMetadata(id), existed: true };
+      if (attempt >= 2 || !transient(error)) throw error;
+    }
+  }
+}
+
+/** Deletes a file Trellis made; false when Drive would not (it is only logged). */
+export function removeQuietly(fileId: string): boolean {
+  try {
+    gas().Drive.Files.remove(fileId);
+    return true;
+  } catch (error) {
+    console.warn(`file ${fileId} not deleted: ${(error as Error).message}`);
+    return false;
+  }
+}
+
 export function updateFile(fileId: string, resource: DriveFileResource, content?: { text: string; contentType: string }): DriveFileResource {
   const { Drive, Utilities } = gas();
   const blob = content ? Utilities.newBlob(content.text, content.contentType) : undefined;
   return drive(() => Drive.Files.update(resource, fileId, blob, { fields: FILE_FIELDS }));
 }
 
-/** Shares a file with a person: writers edit, commenters comment. Drive emails them the link. */
-export function share(fileId: string, email: string, role: 'writer' | 'commenter'): void {
-  drive(() => gas().Drive.Permissions.create({ type: 'user', role, emailAddress: email }, fileId, { sendNotificationEmail: true, emailMessage: 'Shared from Trellis: a career path you are part of.' }));
+/** Drive would not share a file with someone: the words it gave, made plain. Nothing else failed. */
+export class SharingRefusedError extends Error {
+  constructor(
+    readonly email: string,
+    reason: string,
+  ) {
+    super(reason);
+    this.name = 'SharingRefusedError';
+  }
+}
+
+/** Why Drive refused to share, in words for the person who asked. */
+function sharingReason(error: unknown): string {
+  const said = apiSaid(error);
+  if (/shareOutNotPermitted|shareInNotPermitted|publishOutNotPermitted|not (allowed|permitted) to share|sharing .*not (allowed|permitted)|outside (of )?(your|the) (domain|organi[sz]ation)/i.test(said)) {
+    return `your organisation’s Drive settings do not allow sharing with this address (Drive said: ${said})`;
+  }
+  if (/File not found|\b404\b|notFound/i.test(said)) return 'Trellis can no longer open the file to share it';
+  if (/insufficient|cannot share|canShare/i.test(said)) return 'you may not share this file (only its owner or an editor may)';
+  return `Drive refused: ${said}`;
+}
+
+/**
+ * Shares a file with a person or a Google Group: writers edit, commenters comment, readers read. Drive emails the
+ * link unless `notify` is false. Throws SharingRefusedError with Drive's reason.
+ */
+export function share(fileId: string, email: string, role: 'writer' | 'commenter' | 'reader', options: { group?: boolean; notify?: boolean } = {}): void {
+  try {
+    const notify = options.notify !== false;
+    gas().Drive.Permissions.create({ type: options.group ? 'group' : 'user', role, emailAddress: email }, fileId, notify ? { sendNotificationEmail: true, emailMessage: 'Shared from Trellis: a career path you are part of.' } : { sendNotificationEmail: false });
+  } catch (error) {
+    throw new SharingRefusedError(email, sharingReason(error));
+  }
 }
 
 /** The "Career paths" folder Trellis keeps plans and frameworks in, created the first time. */

@@ -10,7 +10,10 @@ import { planDocument } from '../../../shared/render/plan-document';
 import { JSON_MIME, planDriveName, planProperties } from '../../../shared/storage/drive-files';
 import { RevisionConflictError } from '../../../shared/storage/store';
 import { gas } from '../platform/apps-script';
-import { createFile, inCareerFolder, fileMetadata, findByAppProperties, GOOGLE_DOC_MIME, readText, share, updateFile } from './drive-files';
+import { apiSaid } from '../platform/error-message';
+import { withScriptLock } from '../platform/script-lock';
+import { hrReaders } from './hr-readers';
+import { createFileOnce, inCareerFolder, fileMetadata, findByAppProperties, GOOGLE_DOC_MIME, readText, share, SharingRefusedError, updateFile } from './drive-files';
 
 export interface StoredPlan {
   plan: Plan;
@@ -18,6 +21,8 @@ export interface StoredPlan {
   fileId: string;
   /** The readable Google Doc generated from it, when there is one. */
   docId?: string;
+  /** The file of the plan's framework version, when known: a save downloads it without looking it up. */
+  frameworkFileId?: string;
 }
 
 /** The plan changed since the user opened it: `fresh` is the stored plan now. */
@@ -31,15 +36,6 @@ export class PlanConflictError extends RevisionConflictError {
   }
 }
 
-/** Someone else is saving this very moment; nothing was written. */
-export class BusyError extends Error {
-  constructor() {
-    super('Another change to a plan is being saved right now. Nothing was lost: press the button again in a few seconds.');
-    this.name = 'BusyError';
-  }
-}
-
-const LOCK_WAIT_MS = 10_000;
 
 function planDocTitle(plan: Plan, framework?: Framework): string {
   const target = framework?.roles.find((r) => r.id === plan.targetRoleId)?.title ?? plan.targetRoleId;
@@ -81,12 +77,45 @@ export function uniquePlanId(wanted: string): string {
   return id;
 }
 
-/** Saves a new plan in the Career paths folder: the readable Doc, then the JSON pointing at it. */
-export function createStoredPlan(unique: Plan, framework: Framework): StoredPlan {
+/** The plan's JSON file could not be created; the readable Doc made just before it (`docId`) is left. */
+export class PlanFileNotCreatedError extends Error {
+  constructor(
+    readonly docId: string,
+    failure: unknown,
+  ) {
+    super(apiSaid(failure));
+    this.name = 'PlanFileNotCreatedError';
+  }
+}
+
+/** The plan could not be saved; says what became of what was made before it, and that the answers are kept. */
+export class PlanNotSavedError extends Error {
+  constructor(reason: string, cleanedUp: boolean) {
+    super(
+      `Your career path could not be saved in Drive (${reason}). ${cleanedUp ? 'The plan document Trellis had started was removed again' : 'The plan document Trellis had started is still in your Career paths folder; pressing Create again uses it rather than making another'}. Your answers are kept: press “Create my career path” again.`,
+    );
+    this.name = 'PlanNotSavedError';
+  }
+}
+
+/**
+ * Saves a new plan in the Career paths folder under ids generated beforehand: the readable Doc, then the JSON
+ * pointing at it. Pressed again after a failure, it finds what the first attempt made instead of making it twice:
+ * an existing Doc is refreshed, an existing plan file is read back as it is.
+ */
+export function createStoredPlan(unique: Plan, framework: Framework, ids: { plan: string; doc: string }): StoredPlan {
   return inCareerFolder((folder) => {
-    const doc = createFile({ name: planDocTitle(unique, framework), mimeType: GOOGLE_DOC_MIME, parents: [folder], appProperties: { trellisPlanDoc: unique.id } }, planDocHtml(unique, framework), 'text/html');
-    const file = createFile({ name: planDriveName(unique.id), mimeType: JSON_MIME, parents: [folder], appProperties: planFileProperties(unique, doc.id) }, toFileJson(unique), JSON_MIME);
-    return { plan: unique, fileId: file.id!, docId: doc.id };
+    const html = planDocHtml(unique, framework);
+    const doc = createFileOnce(ids.doc, { name: planDocTitle(unique, framework), mimeType: GOOGLE_DOC_MIME, parents: [folder], appProperties: { trellisPlanDoc: unique.id } }, html, 'text/html');
+    if (doc.existed) updateFile(ids.doc, { name: planDocTitle(unique, framework) }, { text: html, contentType: 'text/html' });
+    let file;
+    try {
+      file = createFileOnce(ids.plan, { name: planDriveName(unique.id), mimeType: JSON_MIME, parents: [folder], appProperties: planFileProperties(unique, ids.doc) }, toFileJson(unique), JSON_MIME);
+    } catch (error) {
+      throw new PlanFileNotCreatedError(ids.doc, error);
+    }
+    if (file.existed) return loadStoredPlan(ids.plan);
+    return { plan: unique, fileId: ids.plan, docId: ids.doc };
   });
 }
 
@@ -98,10 +127,7 @@ export interface SaveResult {
   docRefreshed: boolean;
 }
 
-/**
- * Applies commands to the stored plan, if it is still at `baseRevision`, inside the script lock:
- * read metadata and content, check the revision, write the JSON, refresh the Doc. Four Drive calls.
- */
+
 /** Commands, or how to make them from the stored plan (edits by milestone id, merged into the fresh list). */
 export type PlanChange = readonly PlanCommand[] | ((plan: Plan) => PlanCommand[]);
 
@@ -109,12 +135,16 @@ export function commandsFor(change: PlanChange, plan: Plan): readonly PlanComman
   return typeof change === 'function' ? change(plan) : change;
 }
 
-export function updateStoredPlan(fileId: string, baseRevision: number, change: PlanChange, ctx: CommandContext): SaveResult {
-  const lock = gas().LockService.getScriptLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new BusyError();
-  try {
+/**
+ * Applies commands to the stored plan, if it is still at `baseRevision`, inside the script lock: read metadata and
+ * content, check the revision, then (only if it matches) get the context (the framework, downloaded when it is
+ * not cached), write the JSON and refresh the Doc. At most five Drive calls, with or without a warm cache.
+ */
+export function updateStoredPlan(fileId: string, baseRevision: number, change: PlanChange, context: () => CommandContext): SaveResult {
+  return withScriptLock(() => {
     const current = loadStoredPlan(fileId);
     if (current.plan.revision !== baseRevision) throw new PlanConflictError(current, baseRevision);
+    const ctx = context();
     // several commands (set then submit the objectives) land together or not at all
     const commands = commandsFor(change, current.plan);
     const next = commands.reduce((plan, command) => applyCommand(plan, command, ctx), current.plan);
@@ -130,26 +160,47 @@ export function updateStoredPlan(fileId: string, baseRevision: number, change: P
       }
     }
     return { stored: { ...current, plan: next }, docRefreshed, commands };
-  } finally {
-    lock.releaseLock();
-  }
+  });
+}
+
+/** Who the plan was shared with, and who Drive would not share it with (and why). */
+export interface SharingOutcome {
+  added: string[];
+  refused: { email: string; reason: string }[];
 }
 
 /**
  * Shares the plan with the people on it: the manager edits the plan and its Doc; leadership approvers edit the
- * plan file (their decisions are saved into it) and comment on the Doc. Returns who was added.
+ * plan file (their decisions are saved into it) and comment on the Doc; the People team, when an admin named it,
+ * reads (or comments on) both, without an email for every plan. A refusal (an organisation that does not allow
+ * sharing with an address) does not stop the others: it is returned, for the plan card to show.
  */
-export function sharePlan(stored: StoredPlan, frameworkFileId?: string): string[] {
+export function sharePlan(stored: StoredPlan, frameworkFileId?: string): SharingOutcome {
   const me = gas().Session.getActiveUser().getEmail().toLowerCase();
-  const added: string[] = [];
+  const outcome: SharingOutcome = { added: [], refused: [] };
   const grant = (email: string | undefined, docRole: 'writer' | 'commenter') => {
     if (!email || email.toLowerCase() === me) return;
-    share(stored.fileId, email, 'writer');
-    if (stored.docId) share(stored.docId, email, docRole);
-    if (frameworkFileId) share(frameworkFileId, email, 'commenter');
-    added.push(`${email} (${docRole === 'writer' ? 'editor' : 'commenter on the document'})`);
+    try {
+      share(stored.fileId, email, 'writer');
+      if (stored.docId) share(stored.docId, email, docRole);
+      if (frameworkFileId) share(frameworkFileId, email, 'commenter');
+      outcome.added.push(`${email} (${docRole === 'writer' ? 'editor' : 'commenter on the document'})`);
+    } catch (error) {
+      if (!(error instanceof SharingRefusedError)) throw error;
+      outcome.refused.push({ email, reason: error.message });
+    }
   };
   grant(stored.plan.manager.email, 'writer');
   for (const approver of stored.plan.approvers) grant(approver.email, 'commenter');
-  return added;
+  const hr = hrReaders();
+  for (const reader of hr.readers) {
+    try {
+      for (const fileId of [stored.fileId, stored.docId, frameworkFileId]) if (fileId) share(fileId, reader.email, hr.role, { group: reader.group, notify: false });
+      outcome.added.push(`${reader.email} (People team, ${hr.role})`);
+    } catch (error) {
+      if (!(error instanceof SharingRefusedError)) throw error;
+      outcome.refused.push({ email: reader.email, reason: error.message });
+    }
+  }
+  return outcome;
 }

@@ -1,19 +1,47 @@
 // The one error boundary around every entry point: whatever goes wrong, the person gets a card that says what
 // happened and what to do (never a stack trace), and the full error goes to the execution log.
+import { ZodError } from 'zod';
 import { FileFormatError } from '../../../shared/model/files';
 import { UnknownRoleError } from '../../../shared/model/framework';
 import { RouteError } from '../../../shared/lattice/routes';
 import { WorkflowError } from '../../../shared/workflow/workflow';
 import { messageCard } from '../cards/message-card';
 import { navigate } from '../cards/kit';
+import { TOO_LARGE_ADVICE } from '../cards/ksa-cards';
 import { DriveAccessError } from '../drive/drive-files';
-import { BusyError } from '../drive/plan-files';
+import { FrameworkTooLargeError } from '../drive/framework-files';
+import { PlanNotSavedError } from '../drive/plan-files';
+import { WorkTooLargeError } from '../drive/work-files';
 import type { Card } from '../platform/apps-script';
 import type { AddonEvent } from '../platform/event';
+import { errorMessage } from '../platform/error-message';
+import { BusyError } from '../platform/script-lock';
 import { FormError } from '../workflow/commands-from-card';
+
+/** A place in a plan or framework, in words: "approvers[0].email" -> "approver 1’s email". */
+function placeInWords(path: readonly PropertyKey[]): string {
+  const words: string[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    const next = path[i + 1];
+    if (typeof key === 'number') continue;
+    const name = String(key).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    words.push(typeof next === 'number' ? `${name.replace(/s$/, '')} ${next + 1}` : name);
+  }
+  return words.length ? words.join(' › ') : 'the whole entry';
+}
+
+/** A schema's complaint (ZodError) as lines a person can act on, never the raw dump. */
+function readableIssues(error: ZodError): string[] {
+  return error.issues.map((issue) => {
+    const what = /email/i.test(issue.message) || issue.path.at(-1) === 'email' ? 'is not a valid email address ("name@example.com")' : issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
+    return `${placeInWords(issue.path)}: ${what}`;
+  });
+}
 
 /** The card that explains an error to the person who hit it. */
 export function errorCard(error: unknown): Card {
+  if (error instanceof ZodError) return messageCard('Some of what was entered is not valid', 'Trellis checks every change against the plan and framework formats before saving it. Correct these and try again:', readableIssues(error));
   if (error instanceof WorkflowError) {
     const title = error.code === 'incomplete' ? 'Not yet: some steps are missing' : error.code === 'not-allowed' ? 'This step is not yours to take' : 'That is not possible now';
     const message = error.missing.length ? error.message.slice(0, error.message.length - error.missing.join('; ').length - 2) : error.message;
@@ -22,9 +50,12 @@ export function errorCard(error: unknown): Card {
   if (error instanceof FormError) return messageCard('Please check the form', `${capitalise(error.message)}. Nothing was saved.`);
   if (error instanceof FileFormatError) return messageCard('This file cannot be read', `${error.file} is not a Trellis file this version can read. Nothing was changed.`, error.problems);
   if (error instanceof DriveAccessError || error instanceof BusyError) return messageCard('Google Drive', error.message);
+  if (error instanceof PlanNotSavedError) return messageCard('Your career path is not saved yet', error.message);
+  if (error instanceof FrameworkTooLargeError || error instanceof WorkTooLargeError) return messageCard('Too large for Google Workspace', `${capitalise(error.message)}. ${TOO_LARGE_ADVICE}`);
   if (error instanceof RouteError || error instanceof UnknownRoleError) return messageCard('No way there in this framework', `${capitalise(error.message)}.`);
-  const message = error instanceof Error ? error.message : String(error);
-  return messageCard('Something went wrong', `Trellis could not finish this (${message}). Nothing was saved; try again, and if it happens again, tell whoever set up Trellis.`);
+  const message = errorMessage(error);
+  // an unexpected failure can come after some of the work was written: say so rather than promise nothing was
+  return messageCard('Something went wrong', `Trellis could not finish this (${message}). Part of it may already be saved: open the plan or the file again to see where it stands before you try again. If it happens again, tell whoever set up Trellis.`);
 }
 
 function capitalise(text: string): string {

@@ -124,6 +124,7 @@ export interface DriveFileResource {
   mimeType?: string;
   parents?: string[];
   appProperties?: Record<string, string>;
+  createdTime?: string;
   modifiedTime?: string;
   webViewLink?: string;
   capabilities?: { canEdit?: boolean; canShare?: boolean };
@@ -138,8 +139,13 @@ export interface DriveAdvancedService {
   Files: {
     list(optionalArgs: { q: string; fields?: string; pageSize?: number; pageToken?: string; orderBy?: string }): { files?: DriveFileResource[]; nextPageToken?: string };
     get(fileId: string, optionalArgs: { fields: string }): DriveFileResource;
+    /** files.create; `resource.id` may be an id from generateIds, so a retried create cannot make a second file. */
     create(resource: DriveFileResource, mediaData?: Blob, optionalArgs?: { fields?: string }): DriveFileResource;
     update(resource: DriveFileResource, fileId: string, mediaData?: Blob, optionalArgs?: { fields?: string }): DriveFileResource;
+    /** files.generateIds: ids the user may give files.create (drive.file is enough). */
+    generateIds(optionalArgs: { count: number; space?: 'drive'; type?: 'files' }): { ids?: string[] };
+    /** files.delete (named remove in the advanced service): only the owner may delete. */
+    remove(fileId: string): void;
   };
   Permissions: {
     create(resource: DrivePermissionResource, fileId: string, optionalArgs?: { sendNotificationEmail?: boolean; emailMessage?: string; fields?: string }): DrivePermissionResource;

@@ -1,7 +1,7 @@
 // Turns a pressed plan button and the card's form fields into the core's plan commands. Only reading the
 // card lives here: what each command may do, and who may do it, is the core's workflow.
 import type { Assertion } from '../../../shared/model/assessment';
-import type { Person } from '../../../shared/model/person';
+import { PersonSchema, type Person } from '../../../shared/model/person';
 import type { Plan } from '../../../shared/model/plan';
 import type { PlanCommand } from '../../../shared/plan/commands';
 import { input, inputsWithPrefix, lines, param, type AddonEvent } from '../platform/event';
@@ -21,6 +21,41 @@ export class FormError extends Error {
     super(message);
     this.name = 'FormError';
   }
+}
+
+/** What is wrong with what was typed into named fields of the card: shown beside each field, the typing kept. */
+export class FieldError extends FormError {
+  constructor(
+    readonly problems: Record<string, string>,
+    readonly entered: Record<string, string>,
+  ) {
+    super(Object.values(problems).join('; '));
+    this.name = 'FieldError';
+  }
+}
+
+/** Why an address is not one the plan can hold (the plan file's own rule), or undefined when it is fine. */
+export function emailProblem(email: string): string | undefined {
+  if (PersonSchema.shape.email.safeParse(email).success) return undefined;
+  const hint = !email.includes('@') ? 'it has no @' : /@[^.]+$/.test(email) ? 'it needs a full domain after the @, like example.com' : 'check it for typing mistakes';
+  return `“${email}” is not an email address: ${hint}`;
+}
+
+/**
+ * The people typed into a field ("Name <email>" or an email, one per line): each must have a valid email (Trellis
+ * shares the plan with them). Returns them, or the problem with the field in words.
+ */
+export function peopleFromField(textValue: string, what: string): { people: Person[]; problem?: string } {
+  const people = textValue.split(/\r?\n/).map((line) => line.replace(/^\s*[-*•]\s*/, '')).map(parsePerson).filter((p): p is Person => !!p);
+  const problems: string[] = [];
+  for (const p of people) {
+    if (!p.email) problems.push(`give an email for ${p.name}, as "Name <email>": Trellis shares the plan with ${what}`);
+    else {
+      const wrong = emailProblem(p.email);
+      if (wrong) problems.push(wrong);
+    }
+  }
+  return problems.length ? { people, problem: problems.join('; ') } : { people };
 }
 
 /** The assertions a level-picker card holds (fields "level:<competencyId>"; empty means "not sure yet"). */
@@ -66,10 +101,9 @@ export function commandsFromCard(act: string, e: AddonEvent, now: string): PlanC
       return [{ type: 'redraft', horizonMonths: months }];
     }
     case 'set-approvers': {
-      const approvers = lines(e, 'approvers').map(parsePerson).filter((p): p is Person => !!p);
-      const noEmail = approvers.filter((p) => !p.email);
-      if (noEmail.length) throw new FormError(`give an email for ${noEmail.map((p) => p.name).join(', ')}, as "Name <email>": Trellis shares the plan with them`);
-      return [{ type: 'set-approvers', approvers }];
+      const { people, problem } = peopleFromField(input(e, 'approvers'), 'them');
+      if (problem) throw new FieldError({ approvers: problem }, { approvers: input(e, 'approvers') });
+      return [{ type: 'set-approvers', approvers: people }];
     }
     case 'submit-for-review':
     case 'employee-accept-plan':
