@@ -1,6 +1,8 @@
 // Docs, for the employee: read the open job description in one Docs API call, review the role it describes,
 // state objectives, self-assess, and create the career path (plan JSON + readable Doc in Career paths, shared).
 import { extractedRoleToRole, ingestJobDescription } from '../../../shared/ingest/job-description';
+import { frameworkRoleFor } from '../../../shared/ingest/jd/title-match';
+import { targetFromJobDescription, TargetPlacementError } from '../../../shared/plan/target-from-job-description';
 import { formatDiagnostic } from '../../../shared/ingest/diagnostics';
 import { FrameworkSchema, indexFramework, type Framework } from '../../../shared/model/framework';
 import { nameKey, slugify } from '../../../shared/model/names';
@@ -57,7 +59,7 @@ export function jdRead(e: AddonEvent) {
     const draft = loadDraft(doc.id);
     draft.pick = Math.min(Math.max(0, Number(input(e, 'pick')) || 0), draft.roles.length - 1);
     const framework = frameworkOrThrow(draft.framework);
-    draft.frameworkRoleId = sameTitleRole(framework, draft.roles[draft.pick]!.title);
+    draft.frameworkRoleId = sameTitleRole(framework, draft.roles[draft.pick]!);
     saveDraft(draft);
     return navigate(jdReviewCard(draft, draft.roles[draft.pick]!, framework), 'update');
   }
@@ -69,19 +71,14 @@ export function jdRead(e: AddonEvent) {
   if (!result.roles.length) {
     return navigate(diagnosticsOnly('No role found in this document', 'Trellis could not find a job title, responsibilities or requirements here. Is this the job description? What it noticed:', result.diagnostics.map(formatDiagnostic)), 'push');
   }
-  const draft: JdDraft = { docId: doc.id, docTitle: doc.title, framework: { id: framework.id, version: framework.version }, roles: result.roles, diagnostics: result.diagnostics, pick: 0, frameworkRoleId: sameTitleRole(framework, result.roles[0]!.title) };
+  const draft: JdDraft = { docId: doc.id, docTitle: doc.title, framework: { id: framework.id, version: framework.version }, roles: result.roles, diagnostics: result.diagnostics, pick: 0, frameworkRoleId: sameTitleRole(framework, result.roles[0]!) };
   saveDraft(draft);
   return navigate(jdReviewCard(draft, result.roles[0]!, framework), 'push');
 }
 
-/** The framework's role this title names: "Senior Engineer" or "Senior Engineer, Payments Platform". */
-function sameTitleRole(framework: Framework, title: string): string | undefined {
-  const index = indexFramework(framework);
-  for (const candidate of [title, title.split(/,| - | – |\(/)[0]!]) {
-    const same = index.roleByTitle.get(nameKey(candidate));
-    if (same?.length === 1) return same[0]!.id;
-  }
-  return undefined;
+/** The framework's role this job description is ("Sr. Engineer, Payments Platform" is "Senior Engineer"): the core's title matching. */
+function sameTitleRole(framework: Framework, role: { title: string; track?: string; management?: boolean; department?: string }): string | undefined {
+  return frameworkRoleFor({ title: role.title, track: role.track ?? '', management: role.management, department: role.department }, framework)?.id;
 }
 
 /** The role as corrected on the review card. */
@@ -116,7 +113,11 @@ export function jdReviewed(e: AddonEvent) {
   const draft = loadDraft(doc.id);
   const framework = frameworkOrThrow(draft.framework);
   draft.role = correctedRole(e, draft, framework);
-  draft.frameworkRoleId = sameTitleRole(framework, draft.role.title);
+  // the review card promises that changing the title keeps the employee's own version of the role: a title they
+  // typed names the framework's role only when it is that role's title exactly
+  const extracted = draft.roles[draft.pick]!;
+  const sameTitle = indexFramework(framework).roleByTitle.get(nameKey(draft.role.title)) ?? [];
+  draft.frameworkRoleId = draft.role.title === extracted.title ? sameTitleRole(framework, extracted) : sameTitle.length === 1 ? sameTitle[0]!.id : undefined;
   saveDraft(draft);
   return navigate(jdObjectivesCard(draft, framework, currentEmail()), 'push');
 }
@@ -156,26 +157,44 @@ export function jdObjectives(e: AddonEvent) {
   return navigate(jdSelfAssessmentCard(draft, planFramework, target.competencies), 'push');
 }
 
-/** The framework the plan is made against and its target role: the framework's own role, or the JD's role added. */
+/**
+ * The framework the plan is made against and its target role: the framework's own role, or the job description's
+ * role added to a copy of the framework for this plan, placed by the core (its track and rank from its title and
+ * seniority, a lateral move when it is another field), with the employee's corrections from the review card.
+ */
 function targetFor(draft: JdDraft, framework: Framework, planId?: string): { framework: Framework; targetRoleId: string; derived: boolean } {
   if (draft.frameworkRoleId) return { framework, targetRoleId: draft.frameworkRoleId, derived: false };
-  const role = RoleSchema.parse(draft.role ?? extractedRoleToRole(draft.roles[draft.pick]!, framework));
+  const extracted = draft.roles[draft.pick]!;
+  const corrected = draft.role ? RoleSchema.parse(draft.role) : undefined;
   const current = indexFramework(framework).roleById.get(draft.objectives!.currentRoleId)!;
-  const ids = new Set(framework.roles.map((r) => r.id));
-  let id = slugify(role.title);
-  for (let n = 2; ids.has(id); n++) id = `${slugify(role.title)}-${n}`;
-  const target: Role = { ...role, id, track: role.track || current.track, rank: role.track && role.track !== current.track ? role.rank : current.rank + 1 };
-  const type = target.track === current.track ? 'promotion' : 'lateral';
-  const derived = FrameworkSchema.parse({
-    ...framework,
-    id: planId ? `${framework.id}--${planId}` : framework.id,
-    version: 1,
-    name: `${framework.name} + ${target.title}`,
-    source: { format: 'google-doc', name: draft.docTitle, importedAt: nowIso() },
-    roles: [...framework.roles, target],
-    transitions: [...framework.transitions, { from: current.id, to: id, type, note: `from the job description "${draft.docTitle}"` }],
-  });
-  return { framework: derived, targetRoleId: id, derived: true };
+  let placed;
+  try {
+    placed = targetFromJobDescription(corrected ? { ...extracted, title: corrected.title, department: corrected.family || extracted.department } : extracted, framework, current, {
+      planId: () => planId ?? slugify(`plan-${corrected?.title ?? extracted.title}`),
+      source: `the job description "${draft.docTitle}"`,
+      format: 'google-doc',
+      now: nowIso(),
+    });
+  } catch (error) {
+    if (error instanceof TargetPlacementError) throw new FormError(error.message);
+    throw error;
+  }
+  if (!corrected) return { framework: placed.framework, targetRoleId: placed.target.id, derived: placed.changed };
+  // what the employee corrected on the card stands: their wording, and the levels they chose (with any competency
+  // the core added for a role of another field, which the card could not show yet)
+  const added = new Set(placed.addedCompetencies.length ? placed.framework.competencies.filter((c) => !framework.competencies.some((f) => f.id === c.id)).map((c) => c.id) : []);
+  const target: Role = {
+    ...placed.target,
+    title: corrected.title,
+    level: corrected.level,
+    family: corrected.family,
+    summary: corrected.summary,
+    responsibilities: corrected.responsibilities,
+    requirements: corrected.requirements,
+    competencies: [...corrected.competencies, ...placed.target.competencies.filter((c) => added.has(c.competencyId))],
+  };
+  const derived = FrameworkSchema.parse({ ...placed.framework, roles: placed.framework.roles.map((r) => (r.id === target.id ? target : r)) });
+  return { framework: derived, targetRoleId: target.id, derived: true };
 }
 
 /** The plan file an earlier press made, when it exists (its answer may have been lost on the way back). */
