@@ -78,6 +78,20 @@ export const FrameworkSchema = FrameworkBodySchema.superRefine((fw, ctx) => {
 export type Framework = z.infer<typeof FrameworkBodySchema>;
 export type FrameworkInput = z.input<typeof FrameworkBodySchema>;
 
+/**
+ * A copy of a framework made for one plan (a job description's role added to it) has the id "<framework>--<plan>";
+ * slugs never hold "--", so the base framework's id is what comes before it.
+ */
+export function planFrameworkId(baseId: string, planId: string): string {
+  return `${baseId}--${planId}`;
+}
+
+/** The id of the framework HR publishes that a framework is, or is a plan's copy of. */
+export function baseFrameworkId(id: string): string {
+  const cut = id.indexOf('--');
+  return cut > 0 ? id.slice(0, cut) : id;
+}
+
 /** The roles of each track in rank order. */
 export function tracksOf(framework: Pick<Framework, 'roles'>): Map<string, Role[]> {
   const tracks = new Map<string, Role[]>();

@@ -3,7 +3,7 @@ import type { ExtractedRole, JobDescriptionResult } from '../ingest/job-descript
 import { seniorityOf } from '../ingest/jd/fields';
 import { frameworkRoleFor, normalisedTitle } from '../ingest/jd/title-match';
 import { roleForFramework } from '../ingest/jd/to-role';
-import { FrameworkSchema, indexFramework, type Framework, type Transition } from '../model/framework';
+import { FrameworkSchema, indexFramework, planFrameworkId, type Framework, type Transition } from '../model/framework';
 import { nameKey, slugify } from '../model/names';
 import type { Role } from '../model/role';
 
@@ -84,7 +84,7 @@ function planFramework(base: Framework, target: Role, changes: Partial<Framework
   return FrameworkSchema.parse({
     ...base,
     ...changes,
-    id: `${base.id}--${options.planId(target)}`,
+    id: planFrameworkId(base.id, options.planId(target)),
     // the base's version plus this change: "engineering--alex-staff-engineer" v3 is engineering v2 with the role added
     version: base.version + 1,
     name: `${base.name} + ${target.title}`,

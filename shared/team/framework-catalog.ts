@@ -1,6 +1,6 @@
 // The frameworks a team's plans were made against, keyed by id and version, so a plan made against an older
 // version of the matrix is read against that version (or, when that file is gone, the closest one, said aloud).
-import type { Framework } from '../model/framework';
+import { baseFrameworkId, type Framework } from '../model/framework';
 import type { Plan } from '../model/plan';
 
 export interface FrameworkMatch {
@@ -40,9 +40,15 @@ export class FrameworkCatalog {
     return { framework: stand, note: `made against ${ref.id} v${ref.version}, which is not among the frameworks read; read against v${stand.version}` };
   }
 
-  /** The newest version of each framework: the roles a department has today. */
+  /**
+   * The newest version of each framework HR publishes: the roles a department has today. A plan's own copy of a
+   * framework (a job description's role added) is left out when its base framework is known: its roles are the
+   * base's, and the role it adds is counted through the plan that aims at it.
+   */
   latest(): Framework[] {
-    return [...this.byId.values()].map((versions) => versions[versions.length - 1]!);
+    const newest = [...this.byId.values()].map((versions) => versions[versions.length - 1]!);
+    const bases = new Set(newest.map((f) => f.id).filter((id) => baseFrameworkId(id) === id));
+    return newest.filter((f) => baseFrameworkId(f.id) === f.id || !bases.has(baseFrameworkId(f.id)));
   }
 
   /** "eng v1, eng v2, product v1": what was read, for messages. */
@@ -55,7 +61,10 @@ export function frameworkKey(id: string, version: number): string {
   return `${id}@${version}`;
 }
 
-/** A role across versions of one framework: the same role id in a newer matrix is the same role. */
+/**
+ * A role across versions of one framework, and across the copies made for single plans: the same role id in a newer
+ * matrix, or in a plan's copy, is the same role.
+ */
 export function roleKey(frameworkId: string, roleId: string): string {
-  return `${frameworkId}/${roleId}`;
+  return `${baseFrameworkId(frameworkId)}/${roleId}`;
 }

@@ -1,6 +1,7 @@
 // Which skills the whole team lacks: people × competencies, each cell the steps a person still has to climb
 // for their target role, columns ordered by the team's total weighted gap.
 import type { CompetencyKind } from '../model/competency';
+import { baseFrameworkId } from '../model/framework';
 import type { GapStatus } from '../gap/gap';
 import type { Team } from './team';
 
@@ -49,18 +50,18 @@ export interface SkillGapHeatmap {
 
 /** The heatmap of every member with a gap analysis; columns with the largest team-wide gap first. */
 export function skillGapHeatmap(team: Team): SkillGapHeatmap {
-  const frameworkIds = new Set(team.members.flatMap((m) => (m.framework ? [m.framework.id] : [])));
+  const frameworkIds = new Set(team.members.flatMap((m) => (m.framework ? [baseFrameworkId(m.framework.id)] : [])));
   const columns = new Map<string, HeatmapColumn>();
   const perRow: { row: Omit<HeatmapRow, 'cells'>; byKey: Map<string, HeatmapCell> }[] = [];
   for (const m of team.members) {
     if (!m.analysis || !m.framework) continue;
     const byKey = new Map<string, HeatmapCell>();
     for (const item of m.analysis.items) {
-      const key = `${m.framework.id}/${item.competencyId}`;
+      const key = `${baseFrameworkId(m.framework.id)}/${item.competencyId}`;
       let col = columns.get(key);
       if (!col) {
         const name = frameworkIds.size > 1 ? `${item.competency} (${m.framework.name})` : item.competency;
-        columns.set(key, (col = { key, competencyId: item.competencyId, frameworkId: m.framework.id, name, kind: item.kind, category: item.category, required: 0, withGap: 0, notAssessed: 0, totalWeightedGap: 0, meanGap: 0 }));
+        columns.set(key, (col = { key, competencyId: item.competencyId, frameworkId: baseFrameworkId(m.framework.id), name, kind: item.kind, category: item.category, required: 0, withGap: 0, notAssessed: 0, totalWeightedGap: 0, meanGap: 0 }));
       }
       col.required++;
       if (item.status !== 'met') col.withGap++;

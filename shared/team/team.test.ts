@@ -6,6 +6,7 @@ import { personLevels } from '../gap/levels';
 import { testFramework } from '../test/fixtures';
 import { teamPlan, testFrameworkV2 } from '../test/team-fixtures';
 import { FrameworkCatalog } from './framework-catalog';
+import { planFrameworkId } from '../model/framework';
 import { assembleTeam, type PlanEntry } from './team';
 import { heatmapByManager, skillGapHeatmap } from './skill-gap-heatmap';
 import { readinessDistribution } from './readiness-distribution';
@@ -250,5 +251,31 @@ describe('team report', () => {
     expect(report.problems[0]!.file).toBe('broken.plan.json');
     expect(report.heatmap.rows).toHaveLength(2);
     expect(report.atRisk.length).toBeGreaterThan(0);
+  });
+});
+
+describe('plans made against their own copy of the framework', () => {
+  it('count the copy’s roles as the base framework’s roles, once, and the added role through its plan', () => {
+    const base = testFramework();
+    const copyFor = (planId: string, extra?: { id: string; title: string }) =>
+      testFramework({
+        id: planFrameworkId(base.id, planId),
+        version: 2,
+        roles: [...base.roles, ...(extra ? [{ id: extra.id, title: extra.title, track: 'Payments', rank: 1, competencies: [] }] : [])],
+        transitions: [...base.transitions, ...(extra ? [{ from: 'eng2', to: extra.id, type: 'lateral' as const }] : [])],
+      });
+    const alexCopy = copyFor('alex-senior');
+    const samCopy = copyFor('sam-payments-lead', { id: 'payments-lead', title: 'Payments Lead' });
+    const alex = teamPlan({ employee: 'Alex', current: 'eng2', target: 'senior', framework: alexCopy });
+    const sam = teamPlan({ employee: 'Sam', current: 'eng2', target: 'payments-lead', framework: samCopy });
+    const dee = teamPlan({ employee: 'Dee', current: 'eng1', target: 'senior' });
+    const catalog = catalogOf(base, alexCopy, samCopy);
+    expect(catalog.latest()).toEqual([base]);
+    const pipeline = talentPipeline(assembleTeam([alex, sam, dee].map((p) => entry(p)), catalog), { today: TODAY });
+    const senior = pipeline.filter((r) => r.roleId === 'senior');
+    expect(senior).toHaveLength(1);
+    expect(senior[0]!.inPipeline).toBe(2);
+    expect(pipeline.filter((r) => r.roleId === 'payments-lead').map((r) => r.inPipeline)).toEqual([1]);
+    expect(new Set(pipeline.map((r) => r.roleKey)).size).toBe(pipeline.length);
   });
 });
