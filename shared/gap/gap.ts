@@ -63,6 +63,8 @@ interface Variant {
   reached: number;
   /** Sort key of an open item without its name part: weighted gap, then gap (both descending), as an ascending number. */
   keyBase: number;
+  /** Its place in the framework's list of variants, once a role has cached it. */
+  number?: number;
 }
 
 /** What a role asks for, compiled once per role: its requirements and the order names break ties in. */
@@ -78,6 +80,9 @@ interface CompiledRole {
   byName: Int32Array;
   /** Requirement indexes in the order strengths are listed: most important first, then by name. */
   strengthOrder: Int32Array;
+  /** The variant (its place in the framework's list) of requirement i at slot s with flag d: [(i * SLOTS + s) * 2 + d]. */
+  slots: Int32Array;
+  variants: Variant[];
   totalImportance: number;
 }
 
@@ -85,6 +90,8 @@ interface CompiledFramework {
   /** Alphabetical rank of each competency id by name, across the framework. */
   competencyOrder: Map<string, number>;
   requirements: Map<string, Requirement>;
+  /** Every variant built so far; roles cache their requirements' variants by position in this list (0: none yet). */
+  variants: Variant[];
 }
 
 const NAME_BITS = 2 ** 20;
@@ -100,11 +107,20 @@ function slotOf(current: number | undefined): number {
   return current >= SLOT_MIN && current < SLOT_MIN + SLOTS - 1 && Number.isInteger(current) ? current - SLOT_MIN + 1 : -1;
 }
 
+/** A variant's place in the framework's list of variants, adding it the first time. */
+function variantNumber(variants: Variant[], v: Variant): number {
+  if (v.number === undefined) {
+    v.number = variants.length;
+    variants.push(v);
+  }
+  return v.number;
+}
+
 function compileFramework(index: FrameworkIndex): CompiledFramework {
   let hit = compiledFrameworks.get(index);
   if (!hit) {
     const competencies = [...index.framework.competencies].sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
-    hit = { competencyOrder: new Map(competencies.map((c, i) => [c.id, i])), requirements: new Map() };
+    hit = { competencyOrder: new Map(competencies.map((c, i) => [c.id, i])), requirements: new Map(), variants: [undefined as unknown as Variant] };
     compiledFrameworks.set(index, hit);
   }
   return hit;
@@ -183,6 +199,8 @@ function compileRole(index: FrameworkIndex, role: Role): CompiledRole {
     nameOrder,
     byName,
     strengthOrder,
+    slots: new Int32Array(n * SLOTS * 2),
+    variants: compileFramework(index).variants,
     totalImportance: requirements.reduce((sum, r) => sum + r.importance, 0),
   };
   compiledRoles.set(role, compiled);
@@ -213,10 +231,16 @@ export function gapAnalysis(
     const id = c.requirements[i]!.competencyId;
     const current = levels.get(id);
     const disagreement = detail !== undefined && detail.get(id)?.disagreement === true;
-    // fast path: a whole rank already seen for this requirement
-    const requirement = c.compiled[i]!;
+    // fast path: a whole rank this role has already met for this requirement
     const slot = slotOf(current);
-    const v = (slot >= 0 ? requirement.slots[slot * 2 + (disagreement ? 1 : 0)] : undefined) ?? requirement.variant(current, disagreement);
+    const at = slot >= 0 ? (i * SLOTS + slot) * 2 + (disagreement ? 1 : 0) : -1;
+    const known = at >= 0 ? c.slots[at]! : 0;
+    let v: Variant;
+    if (known) v = c.variants[known]!;
+    else {
+      v = c.compiled[i]!.variant(current, disagreement);
+      if (at >= 0) c.slots[at] = variantNumber(c.variants, v);
+    }
     const item = v.item;
     items[i] = item;
     reached += v.reached;
