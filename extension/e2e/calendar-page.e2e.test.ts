@@ -1,11 +1,13 @@
 // The panel on Calendar's page, in real Chromium with the built extension: popover and full page, group
 // meetings, Calendar's re-renders, notes across a reload, hostile titles, and a Calendar that changed its ids.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launch, openCalendar, panel, serveCalendar, getStorage, type Launched } from './harness';
 import { testWeek, XSS_TITLE } from './events';
 
 let browser: Launched;
 const events = testWeek();
+const shortcuts = (page: Page) => page.evaluate(() => (window as unknown as { fixture: { shortcuts: string[] } }).fixture.shortcuts);
 
 beforeAll(async () => {
   browser = await launch();
@@ -34,6 +36,33 @@ describe('Trellis on the Calendar page', () => {
     });
     expect(placement).toEqual({ parent: true, shadow: 'open', overlaps: false, insideDialog: false });
     await page.click('[data-fixture="close"]');
+    await expect.poll(() => panel(page).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps keys and clicks inside the panel: Calendar\'s shortcuts do not fire and its popover stays open', async () => {
+    const { page, errors } = await openCalendar(browser.context);
+    const url = page.url();
+    await page.click('[data-fixture-index="0"]');
+    await expect.poll(() => panel(page).count()).toBe(1);
+    const notes = panel(page).locator('textarea[data-trellis="notes"]');
+    await expect.poll(() => notes.isEnabled()).toBe(true);
+    // a click into the panel is a mousedown outside the popover, which Calendar answers by closing it
+    await notes.click();
+    await page.keyboard.type('e c');
+    for (const key of ['Backspace', 'Delete', 'Escape']) await page.keyboard.press(key);
+    expect(await shortcuts(page)).toEqual([]);
+    expect(await notes.inputValue()).toBe('e ');
+    expect(page.url()).toBe(url);
+    expect(await page.locator('div[role="dialog"]').count()).toBe(1);
+    expect(await panel(page).count()).toBe(1);
+    await panel(page).locator('[data-trellis="prompt"]').first().click();
+    expect(await page.locator('div[role="dialog"]').count()).toBe(1);
+    // the same key typed outside the panel still reaches Calendar
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Escape');
+    expect(await shortcuts(page)).toEqual(['close']);
     await expect.poll(() => panel(page).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();

@@ -166,13 +166,16 @@ describe('plans from Drive', () => {
   it('records recognition and saves the private notes to the plan only when asked', async () => {
     const { page } = await openOneOnOne();
     await expect.poll(() => panel(page).locator('[data-trellis="plan-stage"]').textContent()).toBe('active');
-    await page.locator('[data-trellis="notes"]').fill('Talked about leading the design review');
+    await panel(page).locator('[data-trellis="notes"]').click();
+    await page.keyboard.type('Talked about leading the design review');
     await page.waitForTimeout(500);
     expect(drive.patches).toHaveLength(0);
     await panel(page).locator('[data-trellis="quick-actions"] summary').click();
     await panel(page).locator('[data-trellis="recognition"] input').fill('Great mentoring of the new joiner');
     await panel(page).locator('[data-trellis="recognition"] button[type="submit"]').click();
     await expect.poll(() => panel(page).locator('[data-trellis="status"]').textContent()).toBe('Saved to the plan.');
+    // typing and clicking in the panel left Calendar's popover (which closes on an outside mousedown) open
+    expect(await page.locator('div[role="dialog"]').count()).toBe(1);
     const saveNotes = panel(page).locator('[data-trellis="save-notes-to-plan"]');
     await saveNotes.click();
     await expect.poll(() => drive.patches.length).toBe(2);
