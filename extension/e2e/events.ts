@@ -1,5 +1,5 @@
 // The week the browser tests open: a running one-on-one, next week's occurrence of it, a group meeting,
-// a one-on-one whose title carries markup and script, and an all-day event.
+// a one-on-one whose title carries markup and script, an all-day event, and Dana's one-on-one with Sam.
 import type { FixtureEvent } from '../fixtures/calendar/calendar-fixture';
 import { ALEX, DANA, SAM } from '../test-support/plan-fixture';
 import { occurrenceStamp, runningOccurrence } from './harness';
@@ -16,5 +16,6 @@ export function testWeek(): FixtureEvent[] {
     { id: 'teamsync42', calendar: DANA.email, title: 'Team sync', when: 'Tuesday ⋅ 11:00 – 11:30', guests: [organizer, ALEX, SAM] },
     { id: 'xss1on1', calendar: DANA.email, title: XSS_TITLE, when: 'Wednesday ⋅ 9:00 – 9:30', guests: [organizer, ALEX] },
     { id: 'offsite_20260305', calendar: DANA.email, title: 'Alex / Dana offsite', when: 'Thursday', guests: [organizer, ALEX] },
+    { id: `samdana3_${occurrenceStamp(nextWeek)}`, calendar: DANA.email, title: 'Sam <> Dana', when: 'Next week ⋅ 15:00 – 15:30', guests: [organizer, SAM] },
   ];
 }

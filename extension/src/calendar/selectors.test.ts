@@ -40,6 +40,17 @@ describe('the event popover', () => {
     expect(readPopover(findVisiblePopover(document)!, now)!.ref.seriesId).toBe('other');
   });
 
+  it('reads the title inside the visible dialog, not from hidden copies of another popover earlier in the page', () => {
+    const sam: FixtureEvent = { ...oneOnOne, id: 'samdana_20260303T100000Z', title: 'Sam <> Dana', guests: [dana, { email: 'sam@example.com', name: 'Sam Okoro' }] };
+    for (const how of ['display-none', 'ancestor', 'transparent'] as const) addHiddenLeftover(document, sam, { how });
+    expect(findVisiblePopover(document)).toBeUndefined();
+    openPopover(document, oneOnOne);
+    expect(document.querySelectorAll('#rAECCd')).toHaveLength(4);
+    const meeting = readPopover(findVisiblePopover(document)!, now)!;
+    expect(meeting.facts.title).toBe('Alex / Dana');
+    expect(meeting.ref.seriesId).toBe('abc123series');
+  });
+
   it('reads the same meeting after Calendar re-renders the sections', () => {
     openPopover(document, oneOnOne);
     rerenderSections(document, oneOnOne);

@@ -38,14 +38,32 @@ export interface CalendarMeeting {
   times?: MeetingTimes;
 }
 
+/** A document that is laid out (a real page); a DOM without layout (tests) has no sizes to judge by. */
+function hasLayout(doc: Document): boolean {
+  return doc.documentElement.getBoundingClientRect().width > 0;
+}
+
+/**
+ * Whether a dialog is on screen: not hidden (itself or by an ancestor), not transparent, not collapsed to
+ * nothing and not moved out of the window, each of them a way a closed popover may be left in the page.
+ */
 function isVisible(el: Element): boolean {
   if (!(el instanceof HTMLElement)) return false;
   if (el.hidden || el.getAttribute('aria-hidden') === 'true') return false;
-  // checkVisibility also sees hidden ancestors; where it is missing (test DOMs), the element's own style decides
+  // checkVisibility also sees hidden and transparent ancestors; where it is missing, the element's own style decides
   const check = (el as HTMLElement & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (check) return check.call(el, { visibilityProperty: true });
-  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
-  return !style || (style.display !== 'none' && style.visibility !== 'hidden');
+  const doc = el.ownerDocument;
+  const view = doc.defaultView;
+  if (check) {
+    if (!check.call(el, { visibilityProperty: true, opacityProperty: true })) return false;
+  } else {
+    const style = view?.getComputedStyle(el);
+    if (style && (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0')) return false;
+  }
+  if (!view || !hasLayout(doc)) return true;
+  const box = el.getBoundingClientRect();
+  if (box.width < 1 || box.height < 1) return false;
+  return box.right > 0 && box.bottom > 0 && box.left < view.innerWidth && box.top < view.innerHeight;
 }
 
 /** The visible event popover, ignoring dialogs Calendar leaves hidden in the page after closing them. */
@@ -96,9 +114,10 @@ function readGuests(section: Element | null, selfEmail: string | undefined): Mee
 }
 
 function titleOf(dialog: Element): string {
-  const labelledBy = dialog.getAttribute('aria-labelledby');
-  const labelled = labelledBy ? dialog.ownerDocument.getElementById(labelledBy) : null;
-  return text(labelled ?? dialog.querySelector(SELECTORS.popoverHeading));
+  // Every copy of the popover (hidden leftovers too) repeats the heading's id: look for it inside this dialog only.
+  const ids = (dialog.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const labels = ids.map((id) => dialog.querySelector(`#${CSS.escape(id)}`)).filter((el): el is Element => el !== null);
+  return labels.length ? labels.map(text).join(' ') : text(dialog.querySelector(SELECTORS.popoverHeading));
 }
 
 /** What the open popover says of its event, or undefined when it is not an event popover we can read. */
