@@ -68,6 +68,14 @@ describe('Trellis on the Calendar page', () => {
     await page.close();
   });
 
+  it('counts down in a one-off meeting whose times have no minutes ("10 – 11am")', async () => {
+    const { page } = await openCalendar(browser.context);
+    await page.click('[data-fixture-index="6"]');
+    await expect.poll(() => panel(page).count()).toBe(1);
+    expect(await panel(page).locator('[data-trellis="countdown"][role="timer"]').count()).toBe(1);
+    await page.close();
+  });
+
   it('shows nothing for a group meeting or an all-day event', async () => {
     const { page, errors } = await openCalendar(browser.context);
     await page.click('[data-fixture-index="2"]');
@@ -184,6 +192,25 @@ describe('a Calendar whose ids changed', () => {
       await expect.poll(() => options.locator('[data-testid="layout-status"]').textContent()).toContain('Calendar layout not recognised');
       expect(errors).toEqual([]);
       expect(consoleErrors).toEqual([]);
+    } finally {
+      await renamed.context.close();
+    }
+  });
+
+  it('keeps "not recognised" while the open popover cannot be read, though the grid\'s event ids still can', async () => {
+    const renamed = await launch();
+    try {
+      await serveCalendar(renamed.context, { events, variant: 'renamed-ids' });
+      const { page, errors } = await openCalendar(renamed.context);
+      await page.click('[data-fixture-index="0"]');
+      await page.waitForSelector('#xDtlDlg2');
+      const status = async () => (await getStorage(renamed.worker, 'layoutStatus')).layoutStatus as { recognised: boolean; detail: string } | undefined;
+      await expect.poll(status).toMatchObject({ recognised: false, detail: expect.stringContaining('event popover opened') });
+      // past the page check, which finds readable event ids in the grid, with the popover still open
+      await page.waitForTimeout(4600);
+      expect(await status()).toMatchObject({ recognised: false, detail: expect.stringContaining('event popover opened') });
+      expect(await panel(page).count()).toBe(0);
+      expect(errors).toEqual([]);
     } finally {
       await renamed.context.close();
     }

@@ -2,14 +2,15 @@
 // it. Quiet otherwise: no panel, nothing thrown, and a "layout not recognised" note for the options page.
 import { render, h } from 'preact';
 import { detectOneOnOne } from '../../../shared/meetings/one-on-one';
-import { findVisiblePopover, isEditPageUrl, readEditPage, readPopover, unrecognisedPopover, type CalendarMeeting } from '../calendar/selectors';
+import { findVisiblePopover, isEditPageUrl, readEditPage, readEventGrid, readPopover, unrecognisedPopover, type CalendarMeeting, type ReadContext } from '../calendar/selectors';
+import { isGridView, viewShowsToday } from '../calendar/view-url';
 import { ask } from '../common/messages';
 import { loadNotes, saveNotes } from '../common/notes';
 import type { CachedPlan } from '../common/plan-summary';
 import { SETTINGS_KEY, withDefaults, type Settings } from '../common/settings';
 import { Panel, type PanelServices } from '../panel/Panel';
 import { buildPanelView } from '../panel/panel-view';
-import { reportLayout } from './layout-status';
+import { createLayoutMonitor } from './layout-status';
 import { createPanelHost, type PanelHost } from './panel-host';
 import { watchPage } from './watch';
 
@@ -21,6 +22,9 @@ let panel: { key: string; host: PanelHost; meeting: CalendarMeeting } | undefine
 let dismissed: string | undefined;
 const refreshed = new Set<string>();
 let layoutTimer: ReturnType<typeof setTimeout> | undefined;
+const layout = createLayoutMonitor();
+/** The last grid view this page showed: the full event page is reached from it and has no view of its own. */
+let lastViewUrl: string | undefined = isGridView(location.href) ? location.href : undefined;
 
 const services: PanelServices = {
   loadNotes: async (seriesId) => (await loadNotes(seriesId))?.text ?? '',
@@ -70,35 +74,41 @@ function renderPanel(meeting: CalendarMeeting, other: ReturnType<typeof detectOn
   }
 }
 
+function readContext(now: Date): ReadContext {
+  const viewUrl = isEditPageUrl(location.href) ? lastViewUrl : location.href;
+  return { now, selfEmail: settings.selfEmail, todayInView: viewShowsToday(viewUrl, now) };
+}
+
 function checkLayoutLater(): void {
   clearTimeout(layoutTimer);
   layoutTimer = setTimeout(() => {
     if (isEditPageUrl(location.href)) {
-      if (!readEditPage(document, location.href, new Date(), settings.selfEmail)) reportLayout(false, 'the full event page has no title field where Trellis expects it');
-    } else if (!document.querySelector('[data-eventid]')) {
-      reportLayout(false, 'no events found on the Calendar page (if your calendar has events, its page has changed)');
-    } else reportLayout(true, 'events found on the Calendar page');
+      if (!readEditPage(document, location.href, readContext(new Date()))) layout.eventRead(false, 'the full event page has no title field where Trellis expects it');
+    } else if (isGridView(location.href)) layout.pageChecked(readEventGrid(document));
   }, LAYOUT_GRACE_MS);
 }
 
 function pass(urlChanged: boolean): void {
   if (urlChanged) {
     dismissed = undefined;
+    if (isGridView(location.href)) lastViewUrl = location.href;
     checkLayoutLater();
   }
-  const now = new Date();
+  const ctx = readContext(new Date());
   let meeting: CalendarMeeting | undefined;
-  if (isEditPageUrl(location.href)) meeting = readEditPage(document, location.href, now, settings.selfEmail);
+  if (isEditPageUrl(location.href)) meeting = readEditPage(document, location.href, ctx);
   else {
     const dialog = findVisiblePopover(document);
-    if (dialog) meeting = readPopover(dialog, now, settings.selfEmail);
-    else if (unrecognisedPopover(document)) reportLayout(false, 'an event popover opened, but its details were not where Trellis expects them');
+    if (dialog) {
+      meeting = readPopover(dialog, ctx);
+      if (!meeting) layout.eventRead(false, 'an event popover opened, but its event id could not be read');
+    } else if (unrecognisedPopover(document)) layout.eventRead(false, 'an event popover opened, but its details were not where Trellis expects them');
   }
   if (!meeting) {
     closePanel();
     return;
   }
-  reportLayout(true, meeting.surface === 'popover' ? 'event popover read' : 'full event page read');
+  layout.eventRead(true, meeting.surface === 'popover' ? 'event popover read' : 'full event page read');
   const verdict = detectOneOnOne(meeting.facts, settings.rules);
   if (!verdict.oneOnOne) {
     closePanel();

@@ -27,6 +27,21 @@ describe('watching Calendar\'s page', () => {
     expect(passes).toEqual([]);
   });
 
+  it('ignores the panel being added to and removed from <html>', async () => {
+    const passes: boolean[] = [];
+    watcher = watchPage(document, (changed) => passes.push(changed));
+    const host = document.createElement('div');
+    host.setAttribute('data-trellis', 'panel');
+    document.documentElement.append(host);
+    await frame();
+    host.remove();
+    await frame();
+    expect(passes).toEqual([]);
+    document.body.append(document.createElement('div'));
+    await frame();
+    expect(passes).toEqual([false]);
+  });
+
   it('notices in-page navigation by pushState', async () => {
     const passes: boolean[] = [];
     watcher = watchPage(document, (changed) => passes.push(changed));
