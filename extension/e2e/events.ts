@@ -1,8 +1,9 @@
 // The week the browser tests open: a running one-on-one, next week's occurrence of it, a group meeting,
-// a one-on-one whose title carries markup and script, an all-day event, and Dana's one-on-one with Sam.
+// a one-on-one whose title carries markup and script, an all-day event, Dana's one-on-one with Sam, and a
+// one-off one-on-one this hour whose when line has no minutes ("10 – 11am").
 import type { FixtureEvent } from '../fixtures/calendar/calendar-fixture';
 import { ALEX, DANA, SAM } from '../test-support/plan-fixture';
-import { occurrenceStamp, runningOccurrence } from './harness';
+import { occurrenceStamp, runningOccurrence, thisHourToday } from './harness';
 
 const organizer = { ...DANA, organizer: true };
 export const XSS_TITLE = `<img src=x onerror="window.__pwned=1">Alex <> Dana<script>window.__pwned=2</script>`;
@@ -17,5 +18,6 @@ export function testWeek(): FixtureEvent[] {
     { id: 'xss1on1', calendar: DANA.email, title: XSS_TITLE, when: 'Wednesday ⋅ 9:00 – 9:30', guests: [organizer, ALEX] },
     { id: 'offsite_20260305', calendar: DANA.email, title: 'Alex / Dana offsite', when: 'Thursday', guests: [organizer, ALEX] },
     { id: `samdana3_${occurrenceStamp(nextWeek)}`, calendar: DANA.email, title: 'Sam <> Dana', when: 'Next week ⋅ 15:00 – 15:30', guests: [organizer, SAM] },
+    { id: 'kimdana1', calendar: DANA.email, title: 'Kim / Dana', ...thisHourToday(), guests: [organizer, { email: 'kim@example.com', name: 'Kim Park' }] },
   ];
 }
