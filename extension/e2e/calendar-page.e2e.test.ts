@@ -174,6 +174,32 @@ describe('Trellis on the Calendar page', () => {
   });
 });
 
+describe('after the extension is updated or reloaded under an open Calendar', () => {
+  it('the left-behind script says the notes were not saved, then bows out: no panel, nothing thrown into the page', async () => {
+    const reloaded = await launch();
+    try {
+      await serveCalendar(reloaded.context, { events });
+      const { page, errors } = await openCalendar(reloaded.context);
+      await page.click('[data-fixture-index="0"]');
+      const notes = panel(page).locator('textarea[data-trellis="notes"]');
+      await expect.poll(() => notes.isEnabled()).toBe(true);
+      await reloaded.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+      await page.waitForTimeout(1000);
+      await notes.fill('typed after the update');
+      await expect.poll(() => panel(page).locator('[data-trellis="notes-state"]').textContent()).toContain('reload this page');
+      await page.evaluate(() => (window as unknown as { fixture: { close(): void } }).fixture.close());
+      await expect.poll(() => panel(page).count()).toBe(0);
+      await page.click('[data-fixture-index="5"]');
+      await page.waitForSelector('div[role="dialog"] #xDetDlgAtt');
+      await page.waitForTimeout(300);
+      expect(await panel(page).count()).toBe(0);
+      expect(errors.map(String)).toEqual([]);
+    } finally {
+      await reloaded.context.close();
+    }
+  });
+});
+
 describe('a Calendar whose ids changed', () => {
   it('shows no panel, throws nothing into the page, and reports the layout as not recognised', async () => {
     const renamed = await launch();

@@ -12,7 +12,7 @@ import { Panel, type PanelServices } from '../panel/Panel';
 import { buildPanelView } from '../panel/panel-view';
 import { createLayoutMonitor } from './layout-status';
 import { createPanelHost, type PanelHost } from './panel-host';
-import { watchPage } from './watch';
+import { watchPage, type Watcher } from './watch';
 
 const LAYOUT_GRACE_MS = 4000;
 
@@ -25,6 +25,21 @@ let layoutTimer: ReturnType<typeof setTimeout> | undefined;
 const layout = createLayoutMonitor();
 /** The last grid view this page showed: the full event page is reached from it and has no view of its own. */
 let lastViewUrl: string | undefined = isGridView(location.href) ? location.href : undefined;
+
+let watcher: Watcher | undefined;
+
+/**
+ * After the extension is updated, reloaded or removed, this script keeps running in the page without it: every
+ * chrome.* call then throws "Extension context invalidated". It notices on its next pass and bows out quietly.
+ */
+const extensionGone = () => !globalThis.chrome?.runtime?.id;
+
+function retire(): void {
+  watcher?.stop();
+  watcher = undefined;
+  clearTimeout(layoutTimer);
+  closePanel();
+}
 
 const services: PanelServices = {
   loadNotes: async (seriesId) => (await loadNotes(seriesId))?.text ?? '',
@@ -89,6 +104,7 @@ function checkLayoutLater(): void {
 }
 
 function pass(urlChanged: boolean): void {
+  if (extensionGone()) return retire();
   if (urlChanged) {
     dismissed = undefined;
     if (isGridView(location.href)) lastViewUrl = location.href;
@@ -121,7 +137,8 @@ async function start(): Promise<void> {
   const all = await chrome.storage.local.get(null);
   settings = withDefaults(all[SETTINGS_KEY] as Partial<Settings> | undefined);
   for (const [key, value] of Object.entries(all)) if (key.startsWith('plan:')) plans[key.slice(5)] = value as CachedPlan;
-  const watcher = watchPage(document, pass);
+  const watching = watchPage(document, pass);
+  watcher = watching;
   chrome.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     let relevant = false;
@@ -134,9 +151,9 @@ async function start(): Promise<void> {
         relevant = true;
       }
     }
-    if (relevant && panel) watcher.flush();
+    if (relevant && panel) watcher?.flush();
   });
-  watcher.flush();
+  watching.flush();
   checkLayoutLater();
 }
 

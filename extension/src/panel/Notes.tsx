@@ -10,20 +10,32 @@ export interface NotesProps {
   onSaveToPlan?: (text: string) => Promise<void>;
 }
 
+const NOTES_STATE = {
+  loading: 'Private: kept on this device',
+  idle: 'Private: kept on this device',
+  saving: 'Saving…',
+  saved: 'Saved on this device',
+  failed: 'Not saved: Trellis was updated or turned off; reload this page to keep taking notes',
+  unavailable: 'Trellis was updated or turned off; reload this page',
+} as const;
+
 export function Notes({ seriesId, load, save, onSaveToPlan }: NotesProps) {
   const [text, setText] = useState('');
-  const [state, setState] = useState<'loading' | 'idle' | 'saving' | 'saved'>('loading');
+  const [state, setState] = useState<'loading' | 'idle' | 'saving' | 'saved' | 'failed' | 'unavailable'>('loading');
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const latest = useRef('');
   useEffect(() => {
     let live = true;
     setState('loading');
-    load(seriesId).then((stored) => {
-      if (!live) return;
-      latest.current = stored;
-      setText(stored);
-      setState('idle');
-    });
+    load(seriesId).then(
+      (stored) => {
+        if (!live) return;
+        latest.current = stored;
+        setText(stored);
+        setState('idle');
+      },
+      () => live && setState('unavailable'),
+    );
     return () => {
       live = false;
     };
@@ -33,7 +45,7 @@ export function Notes({ seriesId, load, save, onSaveToPlan }: NotesProps) {
     () => () => {
       if (timer.current) {
         clearTimeout(timer.current);
-        void save(seriesId, latest.current);
+        save(seriesId, latest.current).catch(() => undefined);
       }
     },
     [seriesId],
@@ -45,7 +57,10 @@ export function Notes({ seriesId, load, save, onSaveToPlan }: NotesProps) {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       timer.current = undefined;
-      save(seriesId, value).then(() => setState('saved'));
+      save(seriesId, value).then(
+        () => setState('saved'),
+        () => setState('failed'),
+      );
     }, 300);
   };
   return (
@@ -54,13 +69,15 @@ export function Notes({ seriesId, load, save, onSaveToPlan }: NotesProps) {
       <textarea
         data-trellis="notes"
         aria-label="One-on-one notes"
-        placeholder={state === 'loading' ? 'Loading…' : 'Notes for this one-on-one. They stay on this device.'}
+        placeholder={state === 'loading' ? 'Loading…' : state === 'unavailable' ? 'Notes cannot be read: reload this page.' : 'Notes for this one-on-one. They stay on this device.'}
         value={text}
-        disabled={state === 'loading'}
+        disabled={state === 'loading' || state === 'unavailable'}
         onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
       />
       <div class="row">
-        <span class="hint" data-trellis="notes-state">{state === 'saving' ? 'Saving…' : state === 'saved' ? 'Saved on this device' : 'Private: kept on this device'}</span>
+        <span class={state === 'failed' || state === 'unavailable' ? 'hint error' : 'hint'} data-trellis="notes-state">
+          {NOTES_STATE[state]}
+        </span>
         {onSaveToPlan && (
           <button type="button" data-trellis="save-notes-to-plan" disabled={!text.trim()} onClick={() => onSaveToPlan(text)}>
             Save to plan

@@ -38,6 +38,7 @@ function services(over: Partial<PanelServices> = {}) {
 
 const input = { title: 'Alex / Dana', eventId: 'series1_20260302T100000Z', seriesId: 'series1', other: { email: ALEX.email, name: ALEX.name }, selfEmail: 'dana@example.com' };
 const flush = () => act(async () => void (await new Promise((r) => setTimeout(r, 0))));
+const flushMicrotasks = () => act(async () => void (await Promise.resolve()));
 
 describe('Panel', () => {
   it('without a linked plan: three generic prompts, a link to options, no quick actions', async () => {
@@ -73,6 +74,25 @@ describe('Panel', () => {
     await act(async () => void vi.advanceTimersByTime(400));
     expect(s.notes.get('series1')).toBe('next: mentoring');
     expect(s.sent).toEqual([]);
+  });
+
+  it('says so when notes cannot be read or saved (the extension was updated under the page), throwing nothing', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const gone = () => Promise.reject(new Error('Extension context invalidated.'));
+    const view = buildPanelView(input, defaultSettings(), {}, new Date('2026-03-02T10:00:00Z'));
+    await act(() => render(<Panel view={view} services={services({ loadNotes: gone })} onClose={() => undefined} />, root));
+    await flushMicrotasks();
+    const box = () => root.querySelector('textarea[data-trellis="notes"]') as HTMLTextAreaElement;
+    expect(box().disabled).toBe(true);
+    expect(box().placeholder).toBe('Notes cannot be read: reload this page.');
+    render(null, root);
+    await act(() => render(<Panel view={view} services={services({ saveNotes: gone })} onClose={() => undefined} />, root));
+    await flushMicrotasks();
+    box().value = 'typed';
+    await act(() => void box().dispatchEvent(new Event('input', { bubbles: true })));
+    await act(async () => void vi.advanceTimersByTime(400));
+    await flushMicrotasks();
+    expect(root.querySelector('[data-trellis="notes-state"]')!.textContent).toContain('Not saved');
   });
 
   it('with a linked plan: its stage, gaps and link; quick actions send core commands', async () => {
