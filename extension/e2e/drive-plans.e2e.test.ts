@@ -182,7 +182,17 @@ describe('plans from Drive', () => {
     const saved = uploadedPlan(drive.patches[1]!.body);
     expect(saved.recognition.at(-1)).toMatchObject({ text: 'Great mentoring of the new joiner', by: 'dana@example.com' });
     expect(saved.checkIns.at(-1)).toMatchObject({ notes: 'Talked about leading the design review', eventId: events[0]!.id });
+    expect(saved.checkIns).toHaveLength(1);
+    await expect.poll(() => saveNotes.isDisabled()).toBe(true);
     await page.close();
+    // the same notes for the same meeting, sent again from a fresh page: the plan has them, nothing is added
+    const again = await openOneOnOne();
+    await expect.poll(() => panel(again.page).locator('[data-trellis="plan-stage"]').textContent()).toBe('active');
+    await expect.poll(() => again.page.locator('[data-trellis="notes"]').inputValue()).toBe('Talked about leading the design review');
+    await panel(again.page).locator('[data-trellis="save-notes-to-plan"]').click();
+    await expect.poll(() => panel(again.page).locator('[data-trellis="status"]').textContent()).toContain('already');
+    expect(drive.patches).toHaveLength(2);
+    await again.page.close();
   });
 
   it('works offline from the cached plan, and refuses to save rather than lose anything', async () => {

@@ -2,6 +2,7 @@
 // quick actions to the plan through the core's revision check, saying when a newer plan was merged into.
 import { WorkflowError } from '../../../shared/workflow/workflow';
 import { updatePlan } from '../../../shared/storage/store';
+import { hasCheckIn } from '../../../shared/plan/check-ins';
 import { FileFormatError } from '../../../shared/model/files';
 import type { Person } from '../../../shared/model/person';
 import type { TrellisRequest, TrellisResponse } from '../common/messages';
@@ -39,6 +40,10 @@ async function command(request: Extract<TrellisRequest, { type: 'plan:command' }
   const store = new DrivePlanFile(request.fileId, true);
   try {
     const fresh = await store.load();
+    const asked = request.command;
+    if (asked.type === 'record-check-in' && hasCheckIn(fresh, asked.notes, asked.eventId)) {
+      return { ok: true, cached: await storePlan(request.fileId, fresh), message: 'These notes are already in the plan as a check-in for this meeting: nothing was added.' };
+    }
     const actor: Person = fresh.manager.email?.toLowerCase() === email ? fresh.manager : fresh.employee.email?.toLowerCase() === email ? fresh.employee : { name: email, email };
     // The panel showed the cached revision; a newer one on Drive means someone changed the plan meanwhile:
     // the change goes onto the fresh copy (and again if it moves during the save), never over it.

@@ -6,8 +6,8 @@ export interface NotesProps {
   seriesId: string;
   load(seriesId: string): Promise<string>;
   save(seriesId: string, text: string): Promise<void>;
-  /** Present when a plan is linked: saves the notes to it as a check-in. */
-  onSaveToPlan?: (text: string) => Promise<void>;
+  /** Present when a plan is linked: saves the notes to it as a check-in; true when saved. */
+  onSaveToPlan?: (text: string) => Promise<boolean>;
 }
 
 const NOTES_STATE = {
@@ -24,9 +24,13 @@ export function Notes({ seriesId, load, save, onSaveToPlan }: NotesProps) {
   const [state, setState] = useState<'loading' | 'idle' | 'saving' | 'saved' | 'failed' | 'unavailable'>('loading');
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const latest = useRef('');
+  // "Save to plan" waits for the answer, and for new text once saved: one press, one check-in.
+  const [sending, setSending] = useState(false);
+  const [sentText, setSentText] = useState<string>();
   useEffect(() => {
     let live = true;
     setState('loading');
+    setSentText(undefined);
     load(seriesId).then(
       (stored) => {
         if (!live) return;
@@ -40,16 +44,27 @@ export function Notes({ seriesId, load, save, onSaveToPlan }: NotesProps) {
       live = false;
     };
   }, [seriesId]);
-  // Whatever is typed is saved, even if the popover closes before the pause.
-  useEffect(
-    () => () => {
-      if (timer.current) {
-        clearTimeout(timer.current);
-        save(seriesId, latest.current).catch(() => undefined);
-      }
-    },
-    [seriesId],
-  );
+  // Whatever is typed is saved, even if the popover closes, the tab is hidden or the page unloads before the pause.
+  useEffect(() => {
+    const flushNow = () => {
+      if (!timer.current) return;
+      clearTimeout(timer.current);
+      timer.current = undefined;
+      return save(seriesId, latest.current);
+    };
+    const onHide = () => flushNow()?.then(
+      () => setState('saved'),
+      () => setState('failed'),
+    );
+    const onVisibility = () => document.visibilityState === 'hidden' && onHide();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flushNow()?.catch(() => undefined);
+    };
+  }, [seriesId]);
   const onInput = (value: string) => {
     setText(value);
     latest.current = value;
@@ -79,7 +94,19 @@ export function Notes({ seriesId, load, save, onSaveToPlan }: NotesProps) {
           {NOTES_STATE[state]}
         </span>
         {onSaveToPlan && (
-          <button type="button" data-trellis="save-notes-to-plan" disabled={!text.trim()} onClick={() => onSaveToPlan(text)}>
+          <button
+            type="button"
+            data-trellis="save-notes-to-plan"
+            disabled={!text.trim() || sending || text === sentText}
+            onClick={async () => {
+              setSending(true);
+              try {
+                if (await onSaveToPlan(text)) setSentText(text);
+              } finally {
+                setSending(false);
+              }
+            }}
+          >
             Save to plan
           </button>
         )}

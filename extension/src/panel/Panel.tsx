@@ -103,7 +103,7 @@ export function Panel({ view, services, onClose }: { view: PanelView; services: 
         seriesId={view.seriesId}
         load={services.loadNotes}
         save={services.saveNotes}
-        onSaveToPlan={summary ? (text) => command({ type: 'record-check-in', notes: text, eventId: view.eventId }).then(() => undefined) : undefined}
+        onSaveToPlan={summary ? (text) => command({ type: 'record-check-in', notes: text, eventId: view.eventId }) : undefined}
       />
 
       {summary && <QuickActions plan={summary} onCompleteMilestone={(milestoneId, evidence) => command({ type: 'complete-milestone', milestoneId, evidence })} onRecognise={(text) => command({ type: 'add-recognition', text })} />}
