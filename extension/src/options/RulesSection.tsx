@@ -18,11 +18,11 @@ export function RulesSection({ settings, save }: { settings: Settings; save: Sav
   const [probe, setProbe] = useState('');
   const submit = async () => {
     setErrors(
-      await save({
-        ...settings,
+      await save((stored) => ({
+        ...stored,
         developmentMinutes: Number(minutes),
         rules: { attendeeCount, titlePatterns, extraTitlePatterns: lines(extra), excludeTitlePatterns: lines(exclude), groupAddressPatterns: lines(groups) },
-      }),
+      })),
     );
   };
   return (
