@@ -6,7 +6,7 @@ import type { Route } from 'playwright-core';
 import type { Plan } from '../../shared/model/plan';
 import { launch, openCalendar, panel, serveCalendar, setStorage, stubIdentity, identityLog, getStorage, type Launched } from './harness';
 import { testWeek } from './events';
-import { ALEX, ALEX_PLAN_FILE, alexPlan } from '../test-support/plan-fixture';
+import { ALEX, ALEX_PLAN_FILE, alexPlan, DANA } from '../test-support/plan-fixture';
 import { defaultSettings } from '../src/common/settings';
 import { chooseQuestions } from '../../shared/prompts/choose';
 import { teamBank } from '../../shared/prompts/built-in-questions';
@@ -30,6 +30,9 @@ interface FakeDrive {
   auths: string[];
   status?: (auth: string | undefined) => number | undefined;
   offline?: boolean;
+  /** The signed-in Google account, as about.get reports it (undefined: about.get fails). */
+  account?: string;
+  abouts: number;
 }
 let drive: FakeDrive;
 
@@ -41,6 +44,12 @@ async function answerDrive(route: Route) {
   if (drive.offline) return route.abort('internetdisconnected');
   const forced = drive.status?.(auth);
   if (forced) return route.fulfill({ status: forced, contentType: 'application/json', body: JSON.stringify({ error: { code: forced, message: 'Invalid Credentials' } }) });
+  if (url.pathname === '/drive/v3/about') {
+    drive.abouts++;
+    if (!drive.account) return route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":{"code":500,"message":"Backend Error"}}' });
+    expect(url.searchParams.get('fields')).toBe('user(emailAddress)');
+    return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ user: { emailAddress: drive.account } }) });
+  }
   if (!url.pathname.endsWith(`/files/${ALEX_PLAN_FILE}`)) return route.fulfill({ status: 404, body: '{}' });
   if (request.method() === 'GET' && url.searchParams.get('alt') === 'media') {
     drive.gets++;
@@ -73,15 +82,15 @@ afterAll(async () => {
   await browser?.context.close();
 });
 beforeEach(async () => {
-  drive = { plan: alexPlan(3), gets: 0, patches: [], auths: [] };
+  drive = { plan: alexPlan(3), gets: 0, patches: [], auths: [], account: DANA.email, abouts: 0 };
   await browser.worker.evaluate(() => chrome.storage.local.clear());
   await setStorage(browser.worker, { settings: { ...defaultSettings(), linkedPlans: [{ email: ALEX.email, fileId: ALEX_PLAN_FILE }] } });
   await stubIdentity(browser.worker, ['token-1', 'token-2']);
 });
 
-async function openOneOnOne() {
+async function openOneOnOne(index = 0) {
   const opened = await openCalendar(browser.context);
-  await opened.page.click('[data-fixture-index="0"]');
+  await opened.page.click(`[data-fixture-index="${index}"]`);
   await expect.poll(() => panel(opened.page).count()).toBe(1);
   return opened;
 }
@@ -209,5 +218,46 @@ describe('plans from Drive', () => {
     await expect.poll(() => panel(page).locator('[data-trellis="status"]').textContent()).toContain('cannot be reached: nothing was saved');
     expect(drive.patches).toHaveLength(0);
     await page.close();
+  });
+
+  describe('who a quick action is recorded as', () => {
+    const recognise = async (index: number, text: string) => {
+      const { page } = await openOneOnOne(index);
+      await expect.poll(() => panel(page).locator('[data-trellis="plan-stage"]').textContent()).toBe('active');
+      await panel(page).locator('[data-trellis="quick-actions"] summary').click();
+      await panel(page).locator('[data-trellis="recognition"] input').fill(text);
+      await panel(page).locator('[data-trellis="recognition"] button[type="submit"]').click();
+      await expect.poll(() => panel(page).locator('[data-trellis="status"]').textContent()).not.toBe('Saving to the plan…');
+      return page;
+    };
+
+    it('"Your email" from the options page, even on a one-on-one opened from someone else\'s calendar', async () => {
+      await setStorage(browser.worker, { settings: { ...defaultSettings(), selfEmail: DANA.email, linkedPlans: [{ email: ALEX.email, fileId: ALEX_PLAN_FILE }] } });
+      drive.account = 'dana.lee@gmail.example'; // another account signed in to Chrome: the setting wins
+      const page = await recognise(7, 'Recorded by Dana on Sam\'s calendar');
+      expect(await panel(page).locator('[data-trellis="status"]').textContent()).toBe('Saved to the plan.');
+      const saved = uploadedPlan(drive.patches.at(-1)!.body);
+      expect([saved.recognition.at(-1)!.by, saved.history.at(-1)!.by]).toEqual([DANA.email, DANA.email]);
+      expect(drive.abouts).toBe(0);
+      await page.close();
+    });
+
+    it('without it, the Google account signed in to Drive, never the owner of the calendar on screen', async () => {
+      // Dana, signed in to Drive, has Sam's calendar open: Sam's one-on-one with Alex
+      const page = await recognise(7, 'Recorded by the signed-in account');
+      expect(await panel(page).locator('[data-trellis="status"]').textContent()).toBe('Saved to the plan.');
+      const saved = uploadedPlan(drive.patches.at(-1)!.body);
+      expect([saved.recognition.at(-1)!.by, saved.history.at(-1)!.by]).toEqual([DANA.email, DANA.email]);
+      expect(drive.abouts).toBe(1);
+      await page.close();
+    });
+
+    it('and when Drive cannot say who is signed in, nothing is saved and the panel says to set "Your email"', async () => {
+      drive.account = undefined;
+      const page = await recognise(0, 'Kudos');
+      expect(await panel(page).locator('[data-trellis="status"]').textContent()).toContain('set "Your email" in Trellis options');
+      expect(drive.patches).toHaveLength(0);
+      await page.close();
+    });
   });
 });

@@ -8,6 +8,7 @@ import type { Person } from '../../../shared/model/person';
 import type { TrellisRequest, TrellisResponse } from '../common/messages';
 import { loadSettings } from '../common/settings';
 import { SignInNeededError, driveToken } from './auth';
+import { actorEmail, UnknownActorError } from './drive-account';
 import { DriveOfflineError, DrivePlanFile } from './drive-plan-store';
 import { readCache, storePlan, writeCache } from './plan-cache';
 
@@ -30,15 +31,15 @@ function describeFailure(error: unknown): { error: string; needsSignIn?: boolean
   if (error instanceof DriveOfflineError) return { error: 'Google Drive cannot be reached: nothing was saved. Your notes stay on this device; try again when online.', offline: true };
   if (error instanceof WorkflowError) return { error: `Not saved: ${error.message}` };
   if (error instanceof FileFormatError) return { error: `Not saved: the plan file is not readable (${error.message})` };
+  if (error instanceof UnknownActorError) return { error: `Not saved: ${error.message}` };
   return { error: `Not saved: ${(error as Error).message}` };
 }
 
 async function command(request: Extract<TrellisRequest, { type: 'plan:command' }>): Promise<TrellisResponse> {
   const settings = await loadSettings();
-  const email = (request.actorEmail || settings.selfEmail || '').toLowerCase();
-  if (!email) return { ok: false, error: 'Trellis does not know your email: set it in Trellis options' };
   const store = new DrivePlanFile(request.fileId, true);
   try {
+    const email = await actorEmail(settings.selfEmail, true);
     const fresh = await store.load();
     const asked = request.command;
     if (asked.type === 'record-check-in' && hasCheckIn(fresh, asked.notes, asked.eventId)) {

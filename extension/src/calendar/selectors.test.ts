@@ -51,6 +51,16 @@ describe('the event popover', () => {
     expect(meeting.ref.seriesId).toBe('abc123series');
   });
 
+  it('takes "Your email" from the options page over the calendar on screen, which may be someone else\'s', () => {
+    const sam = { email: 'sam@example.com', name: 'Sam Okoro', organizer: true };
+    openPopover(document, { ...oneOnOne, id: 'samalex_20260303T100000Z', calendar: 'sam@example.com', title: 'Alex / Sam', guests: [sam, alex] });
+    const meeting = readPopover(findVisiblePopover(document)!, { now, selfEmail: 'Dana@Example.com' })!;
+    expect(meeting.facts.selfEmail).toBe('dana@example.com');
+    expect(meeting.facts.attendees.map((a) => [a.email, a.self])).toEqual([['sam@example.com', true], ['alex@example.com', false]]);
+    expect(detectOneOnOne(meeting.facts)).toMatchObject({ oneOnOne: true, other: { email: 'alex@example.com' } });
+    expect(readPopover(findVisiblePopover(document)!, { now })!.facts.selfEmail).toBe('sam@example.com');
+  });
+
   it('reads the same meeting after Calendar re-renders the sections', () => {
     openPopover(document, oneOnOne);
     rerenderSections(document, oneOnOne);

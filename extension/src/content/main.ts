@@ -64,7 +64,7 @@ function renderPanel(meeting: CalendarMeeting, other: ReturnType<typeof detectOn
   }
   panel.meeting = meeting;
   const view = buildPanelView(
-    { title: meeting.facts.title, eventId: meeting.ref.eventId, seriesId: meeting.ref.seriesId, times: meeting.times, other, selfEmail: meeting.facts.selfEmail },
+    { title: meeting.facts.title, eventId: meeting.ref.eventId, seriesId: meeting.ref.seriesId, times: meeting.times, other },
     settings,
     plans,
     new Date(),

@@ -36,7 +36,7 @@ function services(over: Partial<PanelServices> = {}) {
   return s;
 }
 
-const input = { title: 'Alex / Dana', eventId: 'series1_20260302T100000Z', seriesId: 'series1', other: { email: ALEX.email, name: ALEX.name }, selfEmail: 'dana@example.com' };
+const input = { title: 'Alex / Dana', eventId: 'series1_20260302T100000Z', seriesId: 'series1', other: { email: ALEX.email, name: ALEX.name } };
 const flush = () => act(async () => void (await new Promise((r) => setTimeout(r, 0))));
 const flushMicrotasks = () => act(async () => void (await Promise.resolve()));
 
@@ -109,7 +109,7 @@ describe('Panel', () => {
     await act(() => void evidence.dispatchEvent(new Event('input', { bubbles: true })));
     await act(() => void (root.querySelector('[data-trellis="complete-milestone"]') as HTMLFormElement).dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     await flush();
-    expect(s.sent).toEqual([{ type: 'plan:command', fileId: ALEX_PLAN_FILE, command: { type: 'complete-milestone', milestoneId: 'm-design-3', evidence: 'Led the design review' }, actorEmail: 'dana@example.com' }]);
+    expect(s.sent).toEqual([{ type: 'plan:command', fileId: ALEX_PLAN_FILE, command: { type: 'complete-milestone', milestoneId: 'm-design-3', evidence: 'Led the design review' } }]);
     expect(root.querySelector('[data-trellis="status"]')!.textContent).toBe('Saved to the plan.');
   });
 

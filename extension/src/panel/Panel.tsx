@@ -26,7 +26,7 @@ export function Panel({ view, services, onClose }: { view: PanelView; services: 
   const command = async (request: Extract<TrellisRequest, { type: 'plan:command' }>['command']): Promise<boolean> => {
     if (!view.linked) return false;
     setStatus({ text: 'Saving to the plan…' });
-    const answer = await services.send({ type: 'plan:command', fileId: view.linked.fileId, command: request, actorEmail: view.selfEmail });
+    const answer = await services.send({ type: 'plan:command', fileId: view.linked.fileId, command: request });
     if (answer.ok) setStatus({ text: answer.message ?? 'Saved to the plan.' });
     else setStatus({ text: answer.error, error: true });
     return answer.ok;
