@@ -1,7 +1,7 @@
 // Who the quick actions are recorded as: "Your email" from the options page, else the Google account signed in
 // to Drive (Drive's about.get, allowed by the drive.file scope). Never the owner of the calendar on screen, who
 // may be someone whose calendar the user is only looking at.
-import { DriveRequestError, driveFetch } from './drive-plan-store';
+import { DriveRequestError, driveFetch } from './drive-fetch';
 
 const ABOUT = 'https://www.googleapis.com/drive/v3/about?fields=user(emailAddress)';
 

@@ -9,7 +9,8 @@ import type { TrellisRequest, TrellisResponse } from '../common/messages';
 import { loadSettings } from '../common/settings';
 import { SignInNeededError, driveToken } from './auth';
 import { actorEmail, UnknownActorError } from './drive-account';
-import { DriveOfflineError, DrivePlanFile } from './drive-plan-store';
+import { DriveOfflineError } from './drive-fetch';
+import { DrivePlanFile } from './drive-plan-store';
 import { readCache, storePlan, writeCache } from './plan-cache';
 
 async function refresh(fileId: string, interactive: boolean): Promise<TrellisResponse> {
@@ -51,10 +52,16 @@ async function command(request: Extract<TrellisRequest, { type: 'plan:command' }
     const shown = (await readCache(request.fileId)).summary?.revision;
     const result = await updatePlan(store, request.fileId, request.command, { actor, now: new Date().toISOString() }, 3, fresh);
     const cached = await storePlan(request.fileId, result.plan);
+    const name = result.plan.employee.name;
     const changedElsewhere = result.reapplied || (shown !== undefined && shown < fresh.revision);
-    const message = changedElsewhere
-      ? `${result.plan.employee.name}'s plan had changed since you opened it (now revision ${result.plan.revision}); your change was applied to the latest version and nothing was overwritten.`
+    let message = changedElsewhere
+      ? `${name}'s plan had changed since you opened it (now revision ${result.plan.revision}); your change was applied to the latest version and nothing was overwritten.`
       : 'Saved to the plan.';
+    if (store.race?.kind === 'repaired') {
+      message = `Someone else saved ${name}'s plan at the same moment as you: their change is kept and yours was applied on top of it (now revision ${result.plan.revision}).`;
+    } else if (store.race?.kind === 'unverified') {
+      message = `Saved, but someone else saved ${name}'s plan at the same moment and Trellis could not check that their change survived (${store.race.why}): look at the plan's version history in Drive.`;
+    }
     return { ok: true, cached, message, reapplied: changedElsewhere };
   } catch (error) {
     return { ok: false, ...describeFailure(error) };
