@@ -53,6 +53,17 @@ describe('options page', () => {
     ]);
   });
 
+  it('says in words what to do with a question edited to nothing, and keeps it open for editing', async () => {
+    const row = page.locator('[data-testid="question-bank"] tr[data-question-id="strengths"]');
+    await row.getByRole('button', { name: 'Edit' }).click();
+    await row.locator('input[aria-label="Text of strengths"]').fill('   ');
+    await row.getByRole('button', { name: 'Save' }).click();
+    const errors = page.locator('[data-testid="question-bank"] [role="alert"]');
+    await expect.poll(() => errors.textContent()).toBe('write the question (it cannot be empty), or untick it to stop using it');
+    expect(await row.locator('input[aria-label="Text of strengths"]').count()).toBe(1);
+    expect((await settings()).customQuestions.find((q) => q.id === 'strengths')!.text).toBe('Which strengths do you want to be known for?');
+  });
+
   it('saves detection rules and explains a pattern that is not valid', async () => {
     const rules = page.locator('[data-testid="rules"]');
     await rules.locator('textarea[aria-label="Extra title patterns"]').fill('career chat\n/([/');

@@ -4,7 +4,7 @@ import { BUILT_IN_QUESTIONS, TopicSchema, type Question, type Topic } from '../.
 import type { Settings } from '../common/settings';
 import { Errors, type Save } from './Options';
 
-function QuestionRow({ question, disabled, onToggle, onSaveText, onRemove }: { question: Question; disabled: boolean; onToggle(use: boolean): void; onSaveText(text: string): Promise<void>; onRemove?: () => void }) {
+function QuestionRow({ question, disabled, onToggle, onSaveText, onRemove }: { question: Question; disabled: boolean; onToggle(use: boolean): void; onSaveText(text: string): Promise<boolean>; onRemove?: () => void }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(question.text);
   return (
@@ -22,7 +22,7 @@ function QuestionRow({ question, disabled, onToggle, onSaveText, onRemove }: { q
       </td>
       <td>
         {editing ? (
-          <button type="button" onClick={async () => (await onSaveText(text), setEditing(false))}>
+          <button type="button" onClick={async () => (await onSaveText(text)) && setEditing(false)}>
             Save
           </button>
         ) : (
@@ -47,13 +47,16 @@ export function QuestionBankSection({ settings, save }: { settings: Settings; sa
   const disabled = new Set(settings.disabledQuestionIds);
   const custom = new Map(settings.customQuestions.map((q) => [q.id, q]));
   const rows = [...BUILT_IN_QUESTIONS.map((q) => custom.get(q.id) ?? q), ...settings.customQuestions.filter((q) => !BUILT_IN_QUESTIONS.some((b) => b.id === q.id))];
-  const apply = async (change: (stored: Settings) => Settings) => setErrors((await save(change)).map((e) => e.replace(/^customQuestions\[\d+\]\./, 'question ')));
+  const apply = async (change: (stored: Settings) => Settings) => {
+    const problems = await save(change);
+    setErrors(problems.map((e) => e.replace(/^customQuestions\[\d+\]\.text: /, '').replace(/^customQuestions\[\d+\]\./, 'question ')));
+    return problems.length === 0;
+  };
   const upsert = (question: Question) => apply((stored) => ({ ...stored, customQuestions: [...stored.customQuestions.filter((q) => q.id !== question.id), { ...question, custom: true }] }));
   const add = async () => {
     if (!text.trim()) return setErrors(['write the question first']);
     const id = `team-${Date.now().toString(36)}`;
-    await upsert({ id, text: text.trim(), topic, stages: [], custom: true });
-    setText('');
+    if (await upsert({ id, text: text.trim(), topic, stages: [], custom: true })) setText('');
   };
   return (
     <section data-testid="question-bank">
