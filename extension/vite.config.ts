@@ -3,11 +3,11 @@ import { crx } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import manifest from './manifest.config.js';
-import { zipDirectory } from './build/zip.js';
+import { writeStoreZip } from './build/zip.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('../dist/extension', import.meta.url));
-const zipFile = fileURLToPath(new URL('../dist/trellis-extension.zip', import.meta.url));
+const distDir = fileURLToPath(new URL('../dist', import.meta.url));
 
 export default defineConfig({
   root,
@@ -17,7 +17,7 @@ export default defineConfig({
     {
       name: 'trellis-web-store-zip',
       apply: 'build',
-      closeBundle: () => zipDirectory(outDir, zipFile),
+      closeBundle: async () => void (await writeStoreZip(outDir, distDir)),
     },
   ],
   build: {

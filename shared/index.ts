@@ -15,6 +15,7 @@ export * from './lattice/routes';
 export * from './plan/dates';
 export * from './plan/generate';
 export * from './plan/commands';
+export * from './plan/check-ins';
 export * from './workflow/workflow';
 export * from './storage/store';
 export * from './prompts/bank';

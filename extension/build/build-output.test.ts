@@ -1,11 +1,14 @@
 // The built extension as Chrome and the Web Store get it: manifest at the root, minimal permissions, a strict
 // CSP, the OAuth client id from the environment, no remote code, and a content script that stays small.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EXTENSION_DIR, requireBuild } from '../e2e/harness';
 import { OAUTH_CLIENT_ID_PLACEHOLDER, oauthClientId } from '../manifest.config';
 import { contentScriptFiles } from './content-script';
+import { DEV_ZIP, storeZipPlan, zipDirectory } from './zip';
 
 const manifest = () => JSON.parse(readFileSync(`${requireBuild()}/manifest.json`, 'utf8'));
 const scripts = () => readdirSync(`${EXTENSION_DIR}/assets`).filter((f) => f.endsWith('.js'));
@@ -54,9 +57,34 @@ describe('the built extension', () => {
     for (const file of contentScriptFiles()) expect(readFileSync(`${EXTENSION_DIR}/${file}`, 'utf8')).not.toMatch(/ZodError|\$ZodType/);
   });
 
-  it('zips for the Web Store with manifest.json at the root and every built file', async () => {
-    const zip = await JSZip.loadAsync(readFileSync(`${EXTENSION_DIR}/../trellis-extension.zip`));
+  it('zips for the Web Store with manifest.json at the root and every built file, dated alike', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(`${EXTENSION_DIR}/../${storeZipPlan().file}`));
     expect(JSON.parse(await zip.file('manifest.json')!.async('string'))).toEqual(manifest());
     expect(Object.keys(zip.files).filter((f) => !zip.files[f]!.dir)).toEqual(expect.arrayContaining(['_locales/en/messages.json', 'icons/icon-128.png', 'src/options/index.html', ...contentScriptFiles()]));
+    expect(new Set(Object.values(zip.files).map((f) => f.date.toISOString()))).toEqual(new Set(['1980-01-01T00:00:00.000Z']));
+  });
+
+  it('gives the same zip for the same build, whenever it is made', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trellis-zip-'));
+    try {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-03-02T10:00:00Z'));
+      await zipDirectory(EXTENSION_DIR, join(dir, 'a.zip'));
+      vi.setSystemTime(new Date('2031-07-09T17:45:13Z'));
+      await zipDirectory(EXTENSION_DIR, join(dir, 'b.zip'));
+      expect(readFileSync(join(dir, 'a.zip')).equals(readFileSync(join(dir, 'b.zip')))).toBe(true);
+    } finally {
+      vi.useRealTimers();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('without TRELLIS_OAUTH_CLIENT_ID, warns and names the zip so it cannot pass for one to publish', () => {
+    expect(storeZipPlan({ TRELLIS_OAUTH_CLIENT_ID: '123-abc.apps.googleusercontent.com' })).toEqual({ file: 'trellis-extension.zip', other: DEV_ZIP });
+    const dev = storeZipPlan({ TRELLIS_OAUTH_CLIENT_ID: '  ' });
+    expect(dev.file).toBe(DEV_ZIP);
+    expect(dev.file).toMatch(/NOT-FOR-STORE/);
+    expect(dev.warning).toContain('TRELLIS_OAUTH_CLIENT_ID is not set');
+    expect(dev.warning).toContain('not for the Web Store');
   });
 });

@@ -3,10 +3,10 @@
 // never overwritten; offline, the cached copy serves.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Route } from 'playwright-core';
-import type { Plan } from '../../shared/model/plan';
 import { launch, openCalendar, panel, serveCalendar, setStorage, stubIdentity, identityLog, getStorage, type Launched } from './harness';
 import { testWeek } from './events';
-import { ALEX, ALEX_PLAN_FILE, alexPlan } from '../test-support/plan-fixture';
+import { ALEX, ALEX_PLAN_FILE, alexPlan, DANA } from '../test-support/plan-fixture';
+import { FakeDriveFile, uploadedPlan } from '../test-support/fake-drive';
 import { defaultSettings } from '../src/common/settings';
 import { chooseQuestions } from '../../shared/prompts/choose';
 import { teamBank } from '../../shared/prompts/built-in-questions';
@@ -20,48 +20,24 @@ function occurrenceStartOf(id: string): string {
 let browser: Launched;
 const events = testWeek();
 
-/** Drive as the test wants it: a plan that may change between calls, a log of what the extension sent. */
-interface FakeDrive {
-  plan: Plan;
-  /** Called before answering each GET: lets a test change the plan "elsewhere" at a given call. */
-  beforeGet?: (n: number, drive: FakeDrive) => void;
-  gets: number;
-  patches: { body: string; auth: string | undefined }[];
+/** Drive as the test wants it: the plan file (shared with the unit tests), the tokens it was called with, and
+ * ways to refuse a token or be offline. */
+interface DriveScene {
+  file: FakeDriveFile;
   auths: string[];
   status?: (auth: string | undefined) => number | undefined;
   offline?: boolean;
 }
-let drive: FakeDrive;
+let drive: DriveScene;
 
 async function answerDrive(route: Route) {
   const request = route.request();
-  const url = new URL(request.url());
   const auth = request.headers().authorization;
   drive.auths.push(auth ?? '');
   if (drive.offline) return route.abort('internetdisconnected');
   const forced = drive.status?.(auth);
   if (forced) return route.fulfill({ status: forced, contentType: 'application/json', body: JSON.stringify({ error: { code: forced, message: 'Invalid Credentials' } }) });
-  if (!url.pathname.endsWith(`/files/${ALEX_PLAN_FILE}`)) return route.fulfill({ status: 404, body: '{}' });
-  if (request.method() === 'GET' && url.searchParams.get('alt') === 'media') {
-    drive.gets++;
-    drive.beforeGet?.(drive.gets, drive);
-    return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(drive.plan) });
-  }
-  if (request.method() === 'PATCH' && url.pathname.startsWith('/upload/drive/v3/files/')) {
-    const body = request.postData() ?? '';
-    drive.patches.push({ body, auth });
-    const json = body.slice(body.indexOf('{', body.indexOf('Content-Type: application/json\r\n') + 10));
-    drive.plan = JSON.parse(json.slice(0, json.lastIndexOf('}') + 1));
-    return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ id: ALEX_PLAN_FILE, version: String(drive.plan.revision) }) });
-  }
-  return route.fulfill({ status: 400, body: 'unexpected request' });
-}
-
-/** The plan JSON inside a multipart upload. */
-function uploadedPlan(body: string): Plan {
-  const parts = body.split(/--trellis-[\w-]+/);
-  const media = parts.find((p) => p.includes('"kind": "trellis.plan"'))!;
-  return JSON.parse(media.slice(media.indexOf('{')));
+  return route.fulfill(drive.file.answer(request.method(), new URL(request.url()), request.postData() ?? ''));
 }
 
 beforeAll(async () => {
@@ -73,15 +49,15 @@ afterAll(async () => {
   await browser?.context.close();
 });
 beforeEach(async () => {
-  drive = { plan: alexPlan(3), gets: 0, patches: [], auths: [] };
+  drive = { file: new FakeDriveFile(ALEX_PLAN_FILE, alexPlan(3)), auths: [] };
   await browser.worker.evaluate(() => chrome.storage.local.clear());
   await setStorage(browser.worker, { settings: { ...defaultSettings(), linkedPlans: [{ email: ALEX.email, fileId: ALEX_PLAN_FILE }] } });
   await stubIdentity(browser.worker, ['token-1', 'token-2']);
 });
 
-async function openOneOnOne() {
+async function openOneOnOne(index = 0) {
   const opened = await openCalendar(browser.context);
-  await opened.page.click('[data-fixture-index="0"]');
+  await opened.page.click(`[data-fixture-index="${index}"]`);
   await expect.poll(() => panel(opened.page).count()).toBe(1);
   return opened;
 }
@@ -131,7 +107,7 @@ describe('plans from Drive', () => {
     const { page } = await openOneOnOne();
     await expect.poll(() => panel(page).locator('[data-trellis="plan-error"]').textContent()).toContain('Not signed in');
     expect(await panel(page).locator('[data-trellis="prompt"]').count()).toBe(3);
-    expect(drive.gets).toBe(0);
+    expect(drive.file.contentReads).toBe(0);
     await page.close();
   });
 
@@ -140,46 +116,77 @@ describe('plans from Drive', () => {
     await expect.poll(() => panel(page).locator('[data-trellis="plan-stage"]').textContent()).toBe('active');
     // Alex records recognition from another device after Dana opened the panel (revision 4) …
     const elsewhere = (rev: number, text: string) => {
-      drive.plan = { ...drive.plan, revision: rev, recognition: [...drive.plan.recognition, { id: `r${rev}`, at: '2026-03-01T09:00:00Z', by: ALEX.email, text }] };
+      const plan = drive.file.plan;
+      drive.file.put({ ...plan, revision: rev, recognition: [...plan.recognition, { id: `r${rev}`, at: '2026-03-01T09:00:00Z', by: ALEX.email, text }] });
     };
     elsewhere(4, 'Shipped the design doc');
     // … and once more between the worker's read and its save check (revision 5): a conflict inside the save
-    drive.beforeGet = (n) => {
+    drive.file.beforeRead = (n) => {
       if (n === 3) elsewhere(5, 'Ran the retro');
     };
     await panel(page).locator('[data-trellis="quick-actions"] summary').click();
     await panel(page).locator('[data-trellis="complete-milestone"] input[aria-label="Evidence"]').fill('Led the March design review');
     await panel(page).locator('[data-trellis="complete-milestone"] button[type="submit"]').click();
     await expect.poll(() => panel(page).locator('[data-trellis="status"]').textContent()).toContain('had changed since you opened it');
-    expect(drive.patches).toHaveLength(1);
-    const saved = uploadedPlan(drive.patches[0]!.body);
+    expect(drive.file.uploads).toHaveLength(1);
+    const saved = uploadedPlan(drive.file.uploads[0]!);
     expect(saved.revision).toBe(6);
     expect(saved.recognition.map((r) => r.text)).toEqual(['Shipped the design doc', 'Ran the retro']);
     const milestone = saved.milestones.find((m) => m.id === 'm-design-3')!;
     expect(milestone.status).toBe('done');
     expect(milestone.evidence.map((e) => e.text)).toEqual(['Led the March design review']);
     expect(saved.history.at(-1)).toMatchObject({ action: 'complete-milestone', by: 'dana@example.com' });
-    expect(drive.patches[0]!.body).toContain('"trellisRevision":"6"');
+    expect(drive.file.uploads[0]!).toContain('"trellisRevision":"6"');
+    await page.close();
+  });
+
+  it('a plan saved by someone else between the worker\'s check and its write: Drive\'s version gives it away, theirs is kept, ours goes on top', async () => {
+    const { page } = await openOneOnOne();
+    await expect.poll(() => panel(page).locator('[data-trellis="plan-stage"]').textContent()).toBe('active');
+    // reads: 1 the panel's refresh, 2 the worker's fresh copy, 3 the save's check; Alex saves right after that one
+    drive.file.afterRead = (n, file) => {
+      if (n === 3) file.put({ ...file.plan, revision: 4, recognition: [...file.plan.recognition, { id: 'rx', at: '2026-03-01T09:00:00Z', by: ALEX.email, text: 'Wrote the RFC' }] });
+    };
+    await panel(page).locator('[data-trellis="quick-actions"] summary').click();
+    await panel(page).locator('[data-trellis="recognition"] input').fill('Kudos for the review');
+    await panel(page).locator('[data-trellis="recognition"] button[type="submit"]').click();
+    await expect.poll(() => panel(page).locator('[data-trellis="status"]').textContent()).toContain('Someone else saved Alex Rivera\'s plan at the same moment');
+    expect(drive.file.uploads).toHaveLength(2);
+    expect(drive.file.plan.revision).toBe(5);
+    expect(drive.file.plan.recognition.map((r) => r.text)).toEqual(['Wrote the RFC', 'Kudos for the review']);
     await page.close();
   });
 
   it('records recognition and saves the private notes to the plan only when asked', async () => {
     const { page } = await openOneOnOne();
     await expect.poll(() => panel(page).locator('[data-trellis="plan-stage"]').textContent()).toBe('active');
-    await page.locator('[data-trellis="notes"]').fill('Talked about leading the design review');
+    await panel(page).locator('[data-trellis="notes"]').click();
+    await page.keyboard.type('Talked about leading the design review');
     await page.waitForTimeout(500);
-    expect(drive.patches).toHaveLength(0);
+    expect(drive.file.uploads).toHaveLength(0);
     await panel(page).locator('[data-trellis="quick-actions"] summary').click();
     await panel(page).locator('[data-trellis="recognition"] input').fill('Great mentoring of the new joiner');
     await panel(page).locator('[data-trellis="recognition"] button[type="submit"]').click();
     await expect.poll(() => panel(page).locator('[data-trellis="status"]').textContent()).toBe('Saved to the plan.');
+    // typing and clicking in the panel left Calendar's popover (which closes on an outside mousedown) open
+    expect(await page.locator('div[role="dialog"]').count()).toBe(1);
     const saveNotes = panel(page).locator('[data-trellis="save-notes-to-plan"]');
     await saveNotes.click();
-    await expect.poll(() => drive.patches.length).toBe(2);
-    const saved = uploadedPlan(drive.patches[1]!.body);
+    await expect.poll(() => drive.file.uploads.length).toBe(2);
+    const saved = uploadedPlan(drive.file.uploads[1]!);
     expect(saved.recognition.at(-1)).toMatchObject({ text: 'Great mentoring of the new joiner', by: 'dana@example.com' });
     expect(saved.checkIns.at(-1)).toMatchObject({ notes: 'Talked about leading the design review', eventId: events[0]!.id });
+    expect(saved.checkIns).toHaveLength(1);
+    await expect.poll(() => saveNotes.isDisabled()).toBe(true);
     await page.close();
+    // the same notes for the same meeting, sent again from a fresh page: the plan has them, nothing is added
+    const again = await openOneOnOne();
+    await expect.poll(() => panel(again.page).locator('[data-trellis="plan-stage"]').textContent()).toBe('active');
+    await expect.poll(() => again.page.locator('[data-trellis="notes"]').inputValue()).toBe('Talked about leading the design review');
+    await panel(again.page).locator('[data-trellis="save-notes-to-plan"]').click();
+    await expect.poll(() => panel(again.page).locator('[data-trellis="status"]').textContent()).toContain('already');
+    expect(drive.file.uploads).toHaveLength(2);
+    await again.page.close();
   });
 
   it('works offline from the cached plan, and refuses to save rather than lose anything', async () => {
@@ -194,7 +201,48 @@ describe('plans from Drive', () => {
     await panel(page).locator('[data-trellis="recognition"] input').fill('Kudos');
     await panel(page).locator('[data-trellis="recognition"] button[type="submit"]').click();
     await expect.poll(() => panel(page).locator('[data-trellis="status"]').textContent()).toContain('cannot be reached: nothing was saved');
-    expect(drive.patches).toHaveLength(0);
+    expect(drive.file.uploads).toHaveLength(0);
     await page.close();
+  });
+
+  describe('who a quick action is recorded as', () => {
+    const recognise = async (index: number, text: string) => {
+      const { page } = await openOneOnOne(index);
+      await expect.poll(() => panel(page).locator('[data-trellis="plan-stage"]').textContent()).toBe('active');
+      await panel(page).locator('[data-trellis="quick-actions"] summary').click();
+      await panel(page).locator('[data-trellis="recognition"] input').fill(text);
+      await panel(page).locator('[data-trellis="recognition"] button[type="submit"]').click();
+      await expect.poll(() => panel(page).locator('[data-trellis="status"]').textContent()).not.toBe('Saving to the plan…');
+      return page;
+    };
+
+    it('"Your email" from the options page, even on a one-on-one opened from someone else\'s calendar', async () => {
+      await setStorage(browser.worker, { settings: { ...defaultSettings(), selfEmail: DANA.email, linkedPlans: [{ email: ALEX.email, fileId: ALEX_PLAN_FILE }] } });
+      drive.file.account = 'dana.lee@gmail.example'; // another account signed in to Chrome: the setting wins
+      const page = await recognise(7, 'Recorded by Dana on Sam\'s calendar');
+      expect(await panel(page).locator('[data-trellis="status"]').textContent()).toBe('Saved to the plan.');
+      const saved = uploadedPlan(drive.file.uploads.at(-1)!);
+      expect([saved.recognition.at(-1)!.by, saved.history.at(-1)!.by]).toEqual([DANA.email, DANA.email]);
+      expect(drive.file.abouts).toBe(0);
+      await page.close();
+    });
+
+    it('without it, the Google account signed in to Drive, never the owner of the calendar on screen', async () => {
+      // Dana, signed in to Drive, has Sam's calendar open: Sam's one-on-one with Alex
+      const page = await recognise(7, 'Recorded by the signed-in account');
+      expect(await panel(page).locator('[data-trellis="status"]').textContent()).toBe('Saved to the plan.');
+      const saved = uploadedPlan(drive.file.uploads.at(-1)!);
+      expect([saved.recognition.at(-1)!.by, saved.history.at(-1)!.by]).toEqual([DANA.email, DANA.email]);
+      expect(drive.file.abouts).toBe(1);
+      await page.close();
+    });
+
+    it('and when Drive cannot say who is signed in, nothing is saved and the panel says to set "Your email"', async () => {
+      drive.file.account = undefined;
+      const page = await recognise(0, 'Kudos');
+      expect(await panel(page).locator('[data-trellis="status"]').textContent()).toContain('set "Your email" in Trellis options');
+      expect(drive.file.uploads).toHaveLength(0);
+      await page.close();
+    });
   });
 });

@@ -108,3 +108,11 @@ export function runningOccurrence(series: string, minutesAgo: number, lengthMinu
   const end = new Date(start.getTime() + lengthMinutes * 60_000);
   return { id: `${series}_${occurrenceStamp(start)}`, when: `Today ${start.getDate()} ⋅ ${clockText(start)} – ${clockText(end)}`, date: `${start.getDate()}`, startTime: clockText(start), endTime: clockText(end) };
 }
+
+/** A one-off meeting from this hour to the next, its when line in Calendar's en-US short form ("10 – 11am"). */
+export function thisHourToday(): Pick<FixtureEvent, 'when'> {
+  const now = new Date();
+  const h12 = (h: number) => (h % 12 === 0 ? 12 : h % 12);
+  const end = (now.getHours() + 1) % 24;
+  return { when: `Today ${now.getDate()} ⋅ ${h12(now.getHours())} – ${h12(end)}${end < 12 ? 'am' : 'pm'}` };
+}

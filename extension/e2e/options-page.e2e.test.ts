@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getStorage, launch, setStorage, type Launched } from './harness';
-import type { Settings } from '../src/common/settings';
+import { defaultSettings, type Settings } from '../src/common/settings';
 
 let browser: Launched;
 let page: Page;
@@ -53,6 +53,17 @@ describe('options page', () => {
     ]);
   });
 
+  it('says in words what to do with a question edited to nothing, and keeps it open for editing', async () => {
+    const row = page.locator('[data-testid="question-bank"] tr[data-question-id="strengths"]');
+    await row.getByRole('button', { name: 'Edit' }).click();
+    await row.locator('input[aria-label="Text of strengths"]').fill('   ');
+    await row.getByRole('button', { name: 'Save' }).click();
+    const errors = page.locator('[data-testid="question-bank"] [role="alert"]');
+    await expect.poll(() => errors.textContent()).toBe('write the question (it cannot be empty), or untick it to stop using it');
+    expect(await row.locator('input[aria-label="Text of strengths"]').count()).toBe(1);
+    expect((await settings()).customQuestions.find((q) => q.id === 'strengths')!.text).toBe('Which strengths do you want to be known for?');
+  });
+
   it('saves detection rules and explains a pattern that is not valid', async () => {
     const rules = page.locator('[data-testid="rules"]');
     await rules.locator('textarea[aria-label="Extra title patterns"]').fill('career chat\n/([/');
@@ -97,5 +108,41 @@ describe('options page', () => {
     await input.setInputFiles({ name: 'trellis-settings.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
     await expect.poll(() => transfer.locator('[data-testid="import-done"]').textContent()).toContain('1 linked plans, 2 team questions');
     expect((await settings()).linkedPlans).toEqual([{ email: 'alex@example.com', fileId: '1AlexPlanFileId_abcdefgh' }]);
+  });
+
+  it('shows imported settings at once, and its Save buttons keep them (never write back what was shown before)', async () => {
+    await setStorage(browser.worker, { settings: { ...defaultSettings(), selfEmail: 'old@example.com' } });
+    await page.reload();
+    await page.waitForSelector('[data-testid="linked-plans"]');
+    const imported = { kind: 'trellis.extension-settings', version: 1, settings: { ...defaultSettings(), selfEmail: 'new@example.com', developmentMinutes: 20, rules: { ...defaultSettings().rules, extraTitlePatterns: ['career chat'], excludeTitlePatterns: ['interview'], attendeeCount: false } } };
+    await page.locator('[data-testid="transfer"] input[type="file"]').setInputFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(imported)) });
+    await expect.poll(() => page.locator('[data-testid="import-done"]').count()).toBe(1);
+    const rules = page.locator('[data-testid="rules"]');
+    await expect.poll(() => rules.locator('textarea[aria-label="Extra title patterns"]').inputValue()).toBe('career chat');
+    expect(await page.locator('[data-testid="your-email"]').inputValue()).toBe('new@example.com');
+    await rules.getByRole('button', { name: 'Save rules' }).click();
+    await page.locator('[data-testid="status"]').getByRole('button', { name: 'Save email' }).click();
+    await page.waitForTimeout(300);
+    expect(await settings()).toMatchObject({ selfEmail: 'new@example.com', developmentMinutes: 20, rules: { extraTitlePatterns: ['career chat'], excludeTitlePatterns: ['interview'], attendeeCount: false } });
+  });
+
+  it('a tab left open shows settings changed elsewhere and, saving, keeps them', async () => {
+    const linked = { email: 'zoe@example.com', fileId: '1ZoePlanFileId_abcdefgh' };
+    // another options tab (or an import elsewhere) links a plan while this one stays open
+    await setStorage(browser.worker, { settings: { ...(await settings()), linkedPlans: [linked] } });
+    await expect.poll(() => page.locator('[data-testid="linked-plans"] table').textContent()).toContain('zoe@example.com');
+    await page.locator('[data-testid="rules"] textarea[aria-label="Excluded title patterns"]').fill('interview\nfocus time');
+    await page.locator('[data-testid="rules"]').getByRole('button', { name: 'Save rules' }).click();
+    await expect.poll(async () => (await settings()).rules.excludeTitlePatterns).toEqual(['interview', 'focus time']);
+    expect((await settings()).linkedPlans).toEqual([linked]);
+    // a change elsewhere the page has not heard of yet is kept too: every save starts from what is stored
+    await browser.worker.evaluate(async (plan) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      (settings as { linkedPlans: unknown[] }).linkedPlans.push(plan);
+      await chrome.storage.local.set({ settings });
+    }, { email: 'yan@example.com', fileId: '1YanPlanFileId_abcdefgh' });
+    await page.locator('[data-testid="question-bank"] input[aria-label="Use question strengths"]').uncheck();
+    await expect.poll(async () => (await settings()).disabledQuestionIds).toContain('strengths');
+    expect((await settings()).linkedPlans.map((p) => p.email)).toEqual(['zoe@example.com', 'yan@example.com']);
   });
 });

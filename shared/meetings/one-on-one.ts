@@ -60,6 +60,22 @@ export const DEFAULT_GROUP_ADDRESS_PATTERNS: readonly string[] = [
   'team-*',
   '*-list',
   '*-group',
+  // mailing lists named for who is on them or what they carry: eng-leads@, design-managers@, platform-oncall@
+  '*-leads',
+  '*-leaders',
+  '*-managers',
+  '*-mgmt',
+  '*-staff',
+  '*-members',
+  '*-owners',
+  '*-admins',
+  '*-oncall',
+  '*-announce',
+  '*-discuss',
+  '*-notifications',
+  '*-alerts',
+  'noreply',
+  'no-reply',
 ];
 
 export const DEFAULT_ONE_ON_ONE_RULES: OneOnOneRules = {
@@ -80,11 +96,28 @@ export interface OneOnOneVerdict {
 
 // "1:1", "1-on-1", "1 on 1", "1on1", "1x1", "one on one", "one-on-one"; digits must not be part of a longer number.
 const ONE_ON_ONE_WORDS = /(^|[^\w:/])(1\s*(:|x|-on-|\s+on\s+|on)\s*1|one[\s-]+on[\s-]+one)(?!\w|[:/]\d)/i;
-// "Alex / Dana", "Alex <> Dana", "Alex x Dana": each side one to three capitalised name-like words.
+// "Alex / Dana", "Alex <> Dana", "Alex x Dana", "Alex X Dana": each side one to three capitalised name-like words.
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}`;
-const NAME_PAIR = new RegExp(String.raw`^${NAME}\s*(?:\/|<>|<->|\s[x×]\s)\s*${NAME}$`, 'u');
+const NAME_PAIR = new RegExp(String.raw`^(${NAME})\s*(?:\/|<>|<->|\s[xX×]\s)\s*(${NAME})$`, 'u');
 // A cadence word after the names ("Alex / Dana - weekly") does not change what the meeting is.
 const CADENCE = /\s*[-–—:|]?\s*\b(weekly|biweekly|bi-weekly|monthly|sync|catch[- ]?up|check[- ]?in|chat)\s*$/i;
+// Nor does a note in brackets at the end: "Alex / Dana (weekly)", "Alex <> Dana [moved]".
+const TRAILING_NOTE = /\s*(\([^()]*\)|\[[^[\]]*\])\s*$/;
+/**
+ * Words that name a team, a function or a kind of meeting rather than a person: "Design / Engineering" and
+ * "Sales x Marketing" are two teams meeting, not a one-on-one. A side with any of them is not a name.
+ */
+const NOT_A_PERSON = new Set(
+  [
+    'design', 'engineering', 'eng', 'product', 'sales', 'marketing', 'finance', 'legal', 'hr', 'people', 'ops', 'operations', 'support',
+    'security', 'data', 'platform', 'infra', 'infrastructure', 'qa', 'it', 'research', 'leadership', 'management', 'team', 'teams',
+    'frontend', 'backend', 'mobile', 'web', 'devops', 'sre', 'growth', 'partnerships', 'partners', 'customers', 'customer', 'success',
+    'recruiting', 'talent', 'ux', 'ui', 'brand', 'content', 'comms', 'communications', 'analytics', 'strategy', 'exec', 'execs', 'executive',
+    'board', 'staff', 'all', 'everyone', 'company', 'accounting', 'procurement', 'facilities', 'admin', 'community', 'program', 'project',
+    'release', 'cloud', 'payments', 'billing', 'review', 'planning', 'standup', 'retro', 'kickoff', 'demo', 'roadmap', 'interview',
+  ],
+);
+const looksLikePerson = (side: string) => !side.split(/\s+/).some((word) => NOT_A_PERSON.has(word.toLowerCase().replace(/[.'’]/g, '')));
 // Cheap: a title without "/", "<>", " x " or any of the words cannot match either pattern.
 const CANDIDATE = /1|one|\/|<>|\s[x×]\s/i;
 
@@ -118,7 +151,9 @@ function firstMatch(title: string, patterns: readonly string[]): string | undefi
 /** Whether a title reads like a one-on-one by the built-in shapes. */
 export function titleLooksOneOnOne(title: string): boolean {
   if (!CANDIDATE.test(title)) return false;
-  return ONE_ON_ONE_WORDS.test(title) || NAME_PAIR.test(title.trim().replace(CADENCE, '').trim());
+  if (ONE_ON_ONE_WORDS.test(title)) return true;
+  const pair = NAME_PAIR.exec(title.trim().replace(TRAILING_NOTE, '').replace(CADENCE, '').trim());
+  return pair !== null && looksLikePerson(pair[1]!) && looksLikePerson(pair[2]!);
 }
 
 function groupPatternMatches(email: string, pattern: string): boolean {

@@ -2,12 +2,15 @@
 // quick actions to the plan through the core's revision check, saying when a newer plan was merged into.
 import { WorkflowError } from '../../../shared/workflow/workflow';
 import { updatePlan } from '../../../shared/storage/store';
+import { hasCheckIn } from '../../../shared/plan/check-ins';
 import { FileFormatError } from '../../../shared/model/files';
 import type { Person } from '../../../shared/model/person';
 import type { TrellisRequest, TrellisResponse } from '../common/messages';
 import { loadSettings } from '../common/settings';
 import { SignInNeededError, driveToken } from './auth';
-import { DriveOfflineError, DrivePlanFile } from './drive-plan-store';
+import { actorEmail, UnknownActorError } from './drive-account';
+import { DriveOfflineError } from './drive-fetch';
+import { DrivePlanFile } from './drive-plan-store';
 import { readCache, storePlan, writeCache } from './plan-cache';
 
 async function refresh(fileId: string, interactive: boolean): Promise<TrellisResponse> {
@@ -29,26 +32,36 @@ function describeFailure(error: unknown): { error: string; needsSignIn?: boolean
   if (error instanceof DriveOfflineError) return { error: 'Google Drive cannot be reached: nothing was saved. Your notes stay on this device; try again when online.', offline: true };
   if (error instanceof WorkflowError) return { error: `Not saved: ${error.message}` };
   if (error instanceof FileFormatError) return { error: `Not saved: the plan file is not readable (${error.message})` };
+  if (error instanceof UnknownActorError) return { error: `Not saved: ${error.message}` };
   return { error: `Not saved: ${(error as Error).message}` };
 }
 
 async function command(request: Extract<TrellisRequest, { type: 'plan:command' }>): Promise<TrellisResponse> {
   const settings = await loadSettings();
-  const email = (request.actorEmail || settings.selfEmail || '').toLowerCase();
-  if (!email) return { ok: false, error: 'Trellis does not know your email: set it in Trellis options' };
   const store = new DrivePlanFile(request.fileId, true);
   try {
+    const email = await actorEmail(settings.selfEmail, true);
     const fresh = await store.load();
+    const asked = request.command;
+    if (asked.type === 'record-check-in' && hasCheckIn(fresh, asked.notes, asked.eventId)) {
+      return { ok: true, cached: await storePlan(request.fileId, fresh), message: 'These notes are already in the plan as a check-in for this meeting: nothing was added.' };
+    }
     const actor: Person = fresh.manager.email?.toLowerCase() === email ? fresh.manager : fresh.employee.email?.toLowerCase() === email ? fresh.employee : { name: email, email };
     // The panel showed the cached revision; a newer one on Drive means someone changed the plan meanwhile:
     // the change goes onto the fresh copy (and again if it moves during the save), never over it.
     const shown = (await readCache(request.fileId)).summary?.revision;
     const result = await updatePlan(store, request.fileId, request.command, { actor, now: new Date().toISOString() }, 3, fresh);
     const cached = await storePlan(request.fileId, result.plan);
+    const name = result.plan.employee.name;
     const changedElsewhere = result.reapplied || (shown !== undefined && shown < fresh.revision);
-    const message = changedElsewhere
-      ? `${result.plan.employee.name}'s plan had changed since you opened it (now revision ${result.plan.revision}); your change was applied to the latest version and nothing was overwritten.`
+    let message = changedElsewhere
+      ? `${name}'s plan had changed since you opened it (now revision ${result.plan.revision}); your change was applied to the latest version and nothing was overwritten.`
       : 'Saved to the plan.';
+    if (store.race?.kind === 'repaired') {
+      message = `Someone else saved ${name}'s plan at the same moment as you: their change is kept and yours was applied on top of it (now revision ${result.plan.revision}).`;
+    } else if (store.race?.kind === 'unverified') {
+      message = `Saved, but someone else saved ${name}'s plan at the same moment and Trellis could not check that their change survived (${store.race.why}): look at the plan's version history in Drive.`;
+    }
     return { ok: true, cached, message, reapplied: changedElsewhere };
   } catch (error) {
     return { ok: false, ...describeFailure(error) };

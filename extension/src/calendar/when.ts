@@ -8,15 +8,23 @@ export interface MeetingTimes {
 
 interface Clock {
   minutes: number;
+  /** The time carried its own am/pm. */
+  meridiem: boolean;
+  /** Where it stands in the text, so the day numbers around it are not taken for it. */
+  from: number;
+  to: number;
 }
 
-/** "10:00", "10.30", "10h30", "2:30pm", "14:30", "2pm": minutes after midnight, in order of appearance. */
-export function clockTimes(text: string): Clock[] {
+const TIME = /(?<![\d:.])(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?![\d:])/gi;
+// A bare hour is a time only as the start of a range whose end says am or pm: "10 – 11am", "2 – 3pm".
+const TO_MERIDIEM_TIME = /^\s*[-–—~～]\s*\d{1,2}(?:[:.h]\d{2})?\s*(a\.?m\.?|p\.?m\.?)/i;
+
+function clocks(text: string): Clock[] {
   const out: Clock[] = [];
-  const re = /(?<![\d:.])(\d{1,2})(?:[:.h](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?![\d:])/gi;
-  for (const m of text.matchAll(re)) {
-    const [, hText, minText, meridiem] = m;
-    if (minText === undefined && !meridiem) continue; // a bare number is a date, not a time
+  for (const m of text.matchAll(TIME)) {
+    const [whole, hText, minText, meridiem] = m;
+    const to = m.index + whole.length;
+    if (minText === undefined && !meridiem && !TO_MERIDIEM_TIME.test(text.slice(to))) continue; // a bare number is a date
     let hours = Number(hText);
     const minutes = Number(minText ?? 0);
     if (hours > 23 || minutes > 59) continue;
@@ -25,51 +33,61 @@ export function clockTimes(text: string): Clock[] {
       if (hours > 12) continue;
       hours = (hours % 12) + (pm ? 12 : 0);
     }
-    out.push({ minutes: hours * 60 + minutes });
+    out.push({ minutes: hours * 60 + minutes, meridiem: Boolean(meridiem), from: m.index, to });
   }
-  // "2 – 3pm": the first time borrows the second's meridiem when it has none and is not already later
   return out;
 }
 
-function applyMeridiemToFirst(text: string, clocks: Clock[]): Clock[] {
-  const hasMeridiem = /\d\s*(a\.?m\.?|p\.?m\.?)/i.exec(text);
-  if (clocks.length < 2 || !hasMeridiem) return clocks;
-  const firstHasOwn = /^\D*\d{1,2}(?:[:.h]\d{2})?\s*(a\.?m\.?|p\.?m\.?)/i.test(text);
-  const [first, second] = clocks as [Clock, Clock];
-  if (!firstHasOwn && second.minutes >= 12 * 60 && first.minutes < 12 * 60 && first.minutes + 12 * 60 <= second.minutes) {
-    return [{ minutes: first.minutes + 12 * 60 }, second, ...clocks.slice(2)];
+/** "10:00", "10.30", "10h30", "2:30pm", "14:30", "2pm", the "10" of "10 – 11am": minutes after midnight, in order. */
+export function clockTimes(text: string): { minutes: number }[] {
+  return clocks(text).map(({ minutes }) => ({ minutes }));
+}
+
+/** "2 – 3pm", "2:30 – 3:15pm": a start without am/pm takes the end's pm when that keeps it before the end. */
+function applyMeridiemToFirst(found: Clock[]): Clock[] {
+  if (found.length < 2) return found;
+  const [first, second] = found as [Clock, Clock];
+  if (!first.meridiem && second.meridiem && second.minutes >= 12 * 60 && first.minutes < 12 * 60 && first.minutes + 12 * 60 <= second.minutes) {
+    return [{ ...first, minutes: first.minutes + 12 * 60 }, ...found.slice(1)];
   }
-  return clocks;
+  return found;
 }
 
 function localDayStart(day: Date): number {
   return new Date(day.getFullYear(), day.getMonth(), day.getDate()).getTime();
 }
 
+/** Whether the when line of a one-off event names today: today's day of the month, and no other year. */
+function namesToday(text: string, found: Clock[], now: Date): boolean {
+  const outsideClocks = (index: number) => !found.some((c) => index >= c.from && index < c.to);
+  const days = [...text.matchAll(/(?<![\d:.])(\d{1,2})(?![\d:.]|\s*(a\.?m|p\.?m))/gi)].filter((m) => outsideClocks(m.index)).map((m) => Number(m[1]));
+  const years = [...text.matchAll(/(?<!\d)(\d{4})(?!\d)/g)].map((m) => Number(m[1]));
+  return days.includes(now.getDate()) && years.every((y) => y === now.getFullYear());
+}
+
 /**
  * The meeting's start and end, or undefined when they cannot be known without reading words.
- * With the occurrence start (recurring events) the date is exact; otherwise the meeting must be today,
- * which the when line shows as today's day of the month.
+ * With the occurrence start (recurring events) the date is exact. A one-off event's when line gives only a day
+ * of the month (its month is a word): it counts as today only when `todayInView` says the page's view surely
+ * shows today and no other day with that number (see viewShowsToday).
  */
-export function meetingTimes(whenText: string | undefined, occurrenceStart: string | undefined, now: Date): MeetingTimes | undefined {
+export function meetingTimes(whenText: string | undefined, occurrenceStart: string | undefined, now: Date, todayInView = false): MeetingTimes | undefined {
   const text = whenText ?? '';
-  const clocks = applyMeridiemToFirst(text, clockTimes(text));
+  const found = applyMeridiemToFirst(clocks(text));
   if (occurrenceStart) {
     const start = Date.parse(occurrenceStart);
     if (Number.isNaN(start)) return undefined;
-    if (clocks.length >= 2) {
-      let length = clocks[1]!.minutes - clocks[0]!.minutes;
+    if (found.length >= 2) {
+      let length = found[1]!.minutes - found[0]!.minutes;
       if (length <= 0) length += 24 * 60;
       return { start: new Date(start).toISOString(), end: new Date(start + length * 60_000).toISOString() };
     }
     return undefined;
   }
-  if (clocks.length < 2) return undefined;
-  const days = [...text.matchAll(/(?<![\d:.])(\d{1,2})(?![\d:.]|\s*(a\.?m|p\.?m))/gi)].map((m) => Number(m[1]));
-  if (!days.includes(now.getDate())) return undefined;
+  if (found.length < 2 || !todayInView || !namesToday(text, found, now)) return undefined;
   const base = localDayStart(now);
-  const start = base + clocks[0]!.minutes * 60_000;
-  let end = base + clocks[1]!.minutes * 60_000;
+  const start = base + found[0]!.minutes * 60_000;
+  let end = base + found[1]!.minutes * 60_000;
   if (end <= start) end += 86_400_000;
   return { start: new Date(start).toISOString(), end: new Date(end).toISOString() };
 }

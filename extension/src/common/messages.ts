@@ -4,7 +4,7 @@ import type { CachedPlan } from './plan-summary';
 
 export type TrellisRequest =
   | { type: 'plan:refresh'; fileId: string; interactive?: boolean }
-  | { type: 'plan:command'; fileId: string; command: Extract<PlanCommand, { type: 'complete-milestone' | 'add-recognition' | 'record-check-in' }>; actorEmail?: string }
+  | { type: 'plan:command'; fileId: string; command: Extract<PlanCommand, { type: 'complete-milestone' | 'add-recognition' | 'record-check-in' }> }
   | { type: 'auth:sign-in' }
   | { type: 'open-options' };
 

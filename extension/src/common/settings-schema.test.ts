@@ -22,6 +22,10 @@ describe('settings export and import', () => {
     expect(errors).toContain('settings.customQuestions[0].text');
     expect(errors).toContain('settings.customQuestions[0].topic');
   });
+  it('says what to do with a question left empty, in words', () => {
+    const question = { id: 'strengths', text: '  ', topic: 'strengths' as const, stages: [], custom: true };
+    expect(validateSettings({ ...defaultSettings(), customQuestions: [question] })).toEqual({ ok: false, errors: ['customQuestions[0].text: write the question (it cannot be empty), or untick it to stop using it'] });
+  });
   it('normalises pasted links to file ids and emails to lower case', () => {
     const result = validateSettings({ ...defaultSettings(), linkedPlans: [{ email: ' Alex@Example.com', fileId: 'https://drive.google.com/file/d/1AlexPlanFileId_abcdefgh/view?usp=sharing' }] });
     expect(result).toMatchObject({ ok: true, settings: { linkedPlans: [{ email: 'alex@example.com', fileId: '1AlexPlanFileId_abcdefgh' }] } });

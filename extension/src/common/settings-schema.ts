@@ -38,10 +38,15 @@ export const LinkedPlanSchema = z.object({
   }),
 });
 
+/** A team's question as the options page edits it: an empty text says what to do, not zod's "too small". */
+const TeamQuestionSchema = QuestionSchema.extend({
+  text: z.string().trim().min(1, 'write the question (it cannot be empty), or untick it to stop using it'),
+});
+
 export const SettingsSchema = z.object({
   selfEmail: z.union([z.literal(''), z.string().trim().toLowerCase().email('your email address, or leave it empty')]).default(''),
   rules: RulesSchema.default(defaultSettings().rules),
-  customQuestions: z.array(QuestionSchema).default([]),
+  customQuestions: z.array(TeamQuestionSchema).default([]),
   disabledQuestionIds: z.array(z.string()).default([]),
   linkedPlans: z
     .array(LinkedPlanSchema)

@@ -2,16 +2,17 @@
 // it. Quiet otherwise: no panel, nothing thrown, and a "layout not recognised" note for the options page.
 import { render, h } from 'preact';
 import { detectOneOnOne } from '../../../shared/meetings/one-on-one';
-import { findVisiblePopover, isEditPageUrl, readEditPage, readPopover, unrecognisedPopover, type CalendarMeeting } from '../calendar/selectors';
+import { findVisiblePopover, isEditPageUrl, readEditPage, readEventGrid, readPopover, unrecognisedPopover, type CalendarMeeting, type ReadContext } from '../calendar/selectors';
+import { isGridView, viewShowsToday } from '../calendar/view-url';
 import { ask } from '../common/messages';
 import { loadNotes, saveNotes } from '../common/notes';
 import type { CachedPlan } from '../common/plan-summary';
 import { SETTINGS_KEY, withDefaults, type Settings } from '../common/settings';
 import { Panel, type PanelServices } from '../panel/Panel';
 import { buildPanelView } from '../panel/panel-view';
-import { reportLayout } from './layout-status';
+import { createLayoutMonitor } from './layout-status';
 import { createPanelHost, type PanelHost } from './panel-host';
-import { watchPage } from './watch';
+import { watchPage, type Watcher } from './watch';
 
 const LAYOUT_GRACE_MS = 4000;
 
@@ -21,6 +22,24 @@ let panel: { key: string; host: PanelHost; meeting: CalendarMeeting } | undefine
 let dismissed: string | undefined;
 const refreshed = new Set<string>();
 let layoutTimer: ReturnType<typeof setTimeout> | undefined;
+const layout = createLayoutMonitor();
+/** The last grid view this page showed: the full event page is reached from it and has no view of its own. */
+let lastViewUrl: string | undefined = isGridView(location.href) ? location.href : undefined;
+
+let watcher: Watcher | undefined;
+
+/**
+ * After the extension is updated, reloaded or removed, this script keeps running in the page without it: every
+ * chrome.* call then throws "Extension context invalidated". It notices on its next pass and bows out quietly.
+ */
+const extensionGone = () => !globalThis.chrome?.runtime?.id;
+
+function retire(): void {
+  watcher?.stop();
+  watcher = undefined;
+  clearTimeout(layoutTimer);
+  closePanel();
+}
 
 const services: PanelServices = {
   loadNotes: async (seriesId) => (await loadNotes(seriesId))?.text ?? '',
@@ -45,7 +64,7 @@ function renderPanel(meeting: CalendarMeeting, other: ReturnType<typeof detectOn
   }
   panel.meeting = meeting;
   const view = buildPanelView(
-    { title: meeting.facts.title, eventId: meeting.ref.eventId, seriesId: meeting.ref.seriesId, times: meeting.times, other, selfEmail: meeting.facts.selfEmail },
+    { title: meeting.facts.title, eventId: meeting.ref.eventId, seriesId: meeting.ref.seriesId, times: meeting.times, other },
     settings,
     plans,
     new Date(),
@@ -70,35 +89,42 @@ function renderPanel(meeting: CalendarMeeting, other: ReturnType<typeof detectOn
   }
 }
 
+function readContext(now: Date): ReadContext {
+  const viewUrl = isEditPageUrl(location.href) ? lastViewUrl : location.href;
+  return { now, selfEmail: settings.selfEmail, todayInView: viewShowsToday(viewUrl, now) };
+}
+
 function checkLayoutLater(): void {
   clearTimeout(layoutTimer);
   layoutTimer = setTimeout(() => {
     if (isEditPageUrl(location.href)) {
-      if (!readEditPage(document, location.href, new Date(), settings.selfEmail)) reportLayout(false, 'the full event page has no title field where Trellis expects it');
-    } else if (!document.querySelector('[data-eventid]')) {
-      reportLayout(false, 'no events found on the Calendar page (if your calendar has events, its page has changed)');
-    } else reportLayout(true, 'events found on the Calendar page');
+      if (!readEditPage(document, location.href, readContext(new Date()))) layout.eventRead(false, 'the full event page has no title field where Trellis expects it');
+    } else if (isGridView(location.href)) layout.pageChecked(readEventGrid(document));
   }, LAYOUT_GRACE_MS);
 }
 
 function pass(urlChanged: boolean): void {
+  if (extensionGone()) return retire();
   if (urlChanged) {
     dismissed = undefined;
+    if (isGridView(location.href)) lastViewUrl = location.href;
     checkLayoutLater();
   }
-  const now = new Date();
+  const ctx = readContext(new Date());
   let meeting: CalendarMeeting | undefined;
-  if (isEditPageUrl(location.href)) meeting = readEditPage(document, location.href, now, settings.selfEmail);
+  if (isEditPageUrl(location.href)) meeting = readEditPage(document, location.href, ctx);
   else {
     const dialog = findVisiblePopover(document);
-    if (dialog) meeting = readPopover(dialog, now, settings.selfEmail);
-    else if (unrecognisedPopover(document)) reportLayout(false, 'an event popover opened, but its details were not where Trellis expects them');
+    if (dialog) {
+      meeting = readPopover(dialog, ctx);
+      if (!meeting) layout.eventRead(false, 'an event popover opened, but its event id could not be read');
+    } else if (unrecognisedPopover(document)) layout.eventRead(false, 'an event popover opened, but its details were not where Trellis expects them');
   }
   if (!meeting) {
     closePanel();
     return;
   }
-  reportLayout(true, meeting.surface === 'popover' ? 'event popover read' : 'full event page read');
+  layout.eventRead(true, meeting.surface === 'popover' ? 'event popover read' : 'full event page read');
   const verdict = detectOneOnOne(meeting.facts, settings.rules);
   if (!verdict.oneOnOne) {
     closePanel();
@@ -111,7 +137,8 @@ async function start(): Promise<void> {
   const all = await chrome.storage.local.get(null);
   settings = withDefaults(all[SETTINGS_KEY] as Partial<Settings> | undefined);
   for (const [key, value] of Object.entries(all)) if (key.startsWith('plan:')) plans[key.slice(5)] = value as CachedPlan;
-  const watcher = watchPage(document, pass);
+  const watching = watchPage(document, pass);
+  watcher = watching;
   chrome.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     let relevant = false;
@@ -124,9 +151,9 @@ async function start(): Promise<void> {
         relevant = true;
       }
     }
-    if (relevant && panel) watcher.flush();
+    if (relevant && panel) watcher?.flush();
   });
-  watcher.flush();
+  watching.flush();
   checkLayoutLater();
 }
 

@@ -14,11 +14,22 @@ export interface PanelHost {
 
 let sheet: CSSStyleSheet | undefined;
 
+/**
+ * Events that leave the shadow root retargeted to the host, a plain <div>: Calendar's listeners on the document
+ * would take a key typed in the notes for a keyboard shortcut (e edits, c creates, Delete deletes the event, Esc
+ * closes), and a click in the panel for a click outside the popover, which closes it. They stop at the host,
+ * after the panel's own handlers (inside the shadow root) have run. Listeners Calendar may add in the capture
+ * phase on window or document run before the host and cannot be stopped by any element.
+ */
+const KEPT_INSIDE = ['keydown', 'keypress', 'keyup', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'click', 'dblclick', 'auxclick', 'contextmenu', 'touchstart', 'touchend', 'focusin', 'focusout'] as const;
+const stop = (event: Event) => event.stopPropagation();
+
 export function createPanelHost(doc: Document): PanelHost {
   const host = doc.createElement('div');
   host.setAttribute('data-trellis', 'panel');
   // Only position here; everything else is styled inside the shadow root.
   host.style.cssText = `position:fixed;z-index:2147483000;top:16px;right:16px;width:${PANEL_WIDTH}px;max-height:calc(100vh - 16px);display:block;`;
+  for (const type of KEPT_INSIDE) host.addEventListener(type, stop);
   const root = host.attachShadow({ mode: 'open' });
   sheet ??= new CSSStyleSheet();
   if (!sheet.cssRules.length) sheet.replaceSync(PANEL_CSS);

@@ -27,13 +27,38 @@ describe('watching Calendar\'s page', () => {
     expect(passes).toEqual([]);
   });
 
-  it('notices in-page navigation by pushState', async () => {
+  it('ignores the panel being added to and removed from <html>', async () => {
     const passes: boolean[] = [];
     watcher = watchPage(document, (changed) => passes.push(changed));
-    history.pushState({}, '', '/calendar/u/0/r/eventedit/abc');
-    document.body.append(document.createElement('main'));
+    const host = document.createElement('div');
+    host.setAttribute('data-trellis', 'panel');
+    document.documentElement.append(host);
     await frame();
-    expect(passes).toEqual([true]);
+    host.remove();
+    await frame();
+    expect(passes).toEqual([]);
+    document.body.append(document.createElement('div'));
+    await frame();
+    expect(passes).toEqual([false]);
+  });
+
+  it('notices in-page navigation by pushState from the URL alone, before the page changes', async () => {
+    // Chromium's Navigation API tells of pushState; happy-dom has none, so a stand-in fires its event
+    const navigation = new EventTarget();
+    Object.assign(globalThis, { navigation });
+    try {
+      const passes: boolean[] = [];
+      watcher = watchPage(document, (changed) => passes.push(changed));
+      history.pushState({}, '', '/calendar/u/0/r/eventedit/abc');
+      navigation.dispatchEvent(new Event('currententrychange'));
+      await frame();
+      expect(passes).toEqual([true]);
+      document.body.append(document.createElement('main'));
+      await frame();
+      expect(passes).toEqual([true, false]);
+    } finally {
+      delete (globalThis as { navigation?: unknown }).navigation;
+    }
   });
 
   it('never lets a failing pass throw into the page', async () => {

@@ -3,8 +3,15 @@
 // noticed by comparing the URL on every pass and on the Navigation API's events.
 import { isTrellisNode } from '../calendar/selectors';
 
+/** A change inside Trellis's nodes, or the panel itself added to or removed from the page (on <html>). */
+function trellisOwn(record: MutationRecord): boolean {
+  const moved = [...record.addedNodes, ...record.removedNodes];
+  if (isTrellisNode(record.target)) return moved.every(isTrellisNode);
+  return record.type === 'childList' && moved.length > 0 && moved.every(isTrellisNode);
+}
+
 function onlyTrellis(records: MutationRecord[]): boolean {
-  return records.every((r) => isTrellisNode(r.target) && [...r.addedNodes, ...r.removedNodes].every(isTrellisNode));
+  return records.every(trellisOwn);
 }
 
 export interface Watcher {

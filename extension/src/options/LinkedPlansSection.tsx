@@ -9,8 +9,7 @@ export function LinkedPlansSection({ settings, save }: { settings: Settings; sav
   const [file, setFile] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   const add = async () => {
-    const next = { ...settings, linkedPlans: [...settings.linkedPlans, { email, fileId: file }] };
-    const problems = await save(next);
+    const problems = await save((stored) => ({ ...stored, linkedPlans: [...stored.linkedPlans, { email, fileId: file }] }));
     setErrors(problems.map((p) => p.replace(/^linkedPlans\[\d+\]\./, '')));
     if (!problems.length) {
       setEmail('');
@@ -31,8 +30,8 @@ export function LinkedPlansSection({ settings, save }: { settings: Settings; sav
             </tr>
           </thead>
           <tbody>
-            {settings.linkedPlans.map((p, i) => (
-              <tr>
+            {settings.linkedPlans.map((p) => (
+              <tr key={p.email}>
                 <td>{p.email}</td>
                 <td>
                   <a href={driveFileUrl(p.fileId)} target="_blank" rel="noopener noreferrer">
@@ -40,7 +39,7 @@ export function LinkedPlansSection({ settings, save }: { settings: Settings; sav
                   </a>
                 </td>
                 <td>
-                  <button type="button" onClick={() => save({ ...settings, linkedPlans: settings.linkedPlans.filter((_, j) => j !== i) })}>
+                  <button type="button" onClick={() => save((stored) => ({ ...stored, linkedPlans: stored.linkedPlans.filter((q) => q.email !== p.email) }))}>
                     Remove
                   </button>
                 </td>

@@ -4,13 +4,13 @@ import { BUILT_IN_QUESTIONS, TopicSchema, type Question, type Topic } from '../.
 import type { Settings } from '../common/settings';
 import { Errors, type Save } from './Options';
 
-function QuestionRow({ question, disabled, onToggle, onSaveText, onRemove }: { question: Question; disabled: boolean; onToggle(): void; onSaveText(text: string): Promise<void>; onRemove?: () => void }) {
+function QuestionRow({ question, disabled, onToggle, onSaveText, onRemove }: { question: Question; disabled: boolean; onToggle(use: boolean): void; onSaveText(text: string): Promise<boolean>; onRemove?: () => void }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(question.text);
   return (
     <tr data-question-id={question.id}>
       <td>
-        <input type="checkbox" aria-label={`Use question ${question.id}`} checked={!disabled} onChange={onToggle} />
+        <input type="checkbox" aria-label={`Use question ${question.id}`} checked={!disabled} onChange={(e) => onToggle((e.currentTarget as HTMLInputElement).checked)} />
       </td>
       <td class="grow">
         {editing ? (
@@ -22,7 +22,7 @@ function QuestionRow({ question, disabled, onToggle, onSaveText, onRemove }: { q
       </td>
       <td>
         {editing ? (
-          <button type="button" onClick={async () => (await onSaveText(text), setEditing(false))}>
+          <button type="button" onClick={async () => (await onSaveText(text)) && setEditing(false)}>
             Save
           </button>
         ) : (
@@ -47,13 +47,16 @@ export function QuestionBankSection({ settings, save }: { settings: Settings; sa
   const disabled = new Set(settings.disabledQuestionIds);
   const custom = new Map(settings.customQuestions.map((q) => [q.id, q]));
   const rows = [...BUILT_IN_QUESTIONS.map((q) => custom.get(q.id) ?? q), ...settings.customQuestions.filter((q) => !BUILT_IN_QUESTIONS.some((b) => b.id === q.id))];
-  const apply = async (next: Settings) => setErrors((await save(next)).map((e) => e.replace(/^customQuestions\[\d+\]\./, 'question ')));
-  const upsert = (question: Question) => apply({ ...settings, customQuestions: [...settings.customQuestions.filter((q) => q.id !== question.id), { ...question, custom: true }] });
+  const apply = async (change: (stored: Settings) => Settings) => {
+    const problems = await save(change);
+    setErrors(problems.map((e) => e.replace(/^customQuestions\[\d+\]\.text: /, '').replace(/^customQuestions\[\d+\]\./, 'question ')));
+    return problems.length === 0;
+  };
+  const upsert = (question: Question) => apply((stored) => ({ ...stored, customQuestions: [...stored.customQuestions.filter((q) => q.id !== question.id), { ...question, custom: true }] }));
   const add = async () => {
     if (!text.trim()) return setErrors(['write the question first']);
     const id = `team-${Date.now().toString(36)}`;
-    await upsert({ id, text: text.trim(), topic, stages: [], custom: true });
-    setText('');
+    if (await upsert({ id, text: text.trim(), topic, stages: [], custom: true })) setText('');
   };
   return (
     <section data-testid="question-bank">
@@ -63,12 +66,14 @@ export function QuestionBankSection({ settings, save }: { settings: Settings; sa
         <tbody>
           {rows.map((q) => (
             <QuestionRow
-              key={q.id}
+              key={`${q.id}:${q.text}`}
               question={q}
               disabled={disabled.has(q.id)}
-              onToggle={() => apply({ ...settings, disabledQuestionIds: disabled.has(q.id) ? settings.disabledQuestionIds.filter((id) => id !== q.id) : [...settings.disabledQuestionIds, q.id] })}
+              onToggle={(use) =>
+                apply((stored) => ({ ...stored, disabledQuestionIds: use ? stored.disabledQuestionIds.filter((id) => id !== q.id) : [...stored.disabledQuestionIds.filter((id) => id !== q.id), q.id] }))
+              }
               onSaveText={(t) => upsert({ ...q, text: t })}
-              onRemove={custom.has(q.id) ? () => apply({ ...settings, customQuestions: settings.customQuestions.filter((c) => c.id !== q.id) }) : undefined}
+              onRemove={custom.has(q.id) ? () => apply((stored) => ({ ...stored, customQuestions: stored.customQuestions.filter((c) => c.id !== q.id) })) : undefined}
             />
           ))}
         </tbody>

@@ -18,11 +18,11 @@ export function RulesSection({ settings, save }: { settings: Settings; save: Sav
   const [probe, setProbe] = useState('');
   const submit = async () => {
     setErrors(
-      await save({
-        ...settings,
+      await save((stored) => ({
+        ...stored,
         developmentMinutes: Number(minutes),
         rules: { attendeeCount, titlePatterns, extraTitlePatterns: lines(extra), excludeTitlePatterns: lines(exclude), groupAddressPatterns: lines(groups) },
-      }),
+      })),
     );
   };
   return (
@@ -33,7 +33,7 @@ export function RulesSection({ settings, save }: { settings: Settings; save: Sav
         <input type="checkbox" checked={attendeeCount} onChange={(e) => setAttendeeCount((e.currentTarget as HTMLInputElement).checked)} /> Exactly two people (you and one other) make a one-on-one
       </label>
       <label>
-        <input type="checkbox" checked={titlePatterns} onChange={(e) => setTitlePatterns((e.currentTarget as HTMLInputElement).checked)} /> Titles like "1:1", "1-on-1", "one on one", "1on1", "Alex / Dana", "Alex &lt;&gt; Dana", "Alex x Dana" count
+        <input type="checkbox" checked={titlePatterns} onChange={(e) => setTitlePatterns((e.currentTarget as HTMLInputElement).checked)} /> Titles like "1:1", "1-on-1", "one on one", "1on1", "Alex / Dana", "Alex &lt;&gt; Dana", "Alex x Dana" count (two teams, like "Design / Engineering", do not)
       </label>
       <div class="row">
         <label class="grow">

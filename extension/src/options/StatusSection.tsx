@@ -6,10 +6,25 @@ import type { Settings } from '../common/settings';
 import { LAYOUT_STATUS_KEY, type LayoutStatus } from '../content/layout-status';
 import { Errors, type Save } from './Options';
 
+function YourEmail({ selfEmail, save }: { selfEmail: string; save: Save }) {
+  const [email, setEmail] = useState(selfEmail);
+  const [errors, setErrors] = useState<string[]>([]);
+  return (
+    <>
+      <label>
+        Your email, as your team's plans name you: Trellis records quick actions under it (without it, under the Google account signed in to Drive)
+        <input type="email" data-testid="your-email" value={email} placeholder="you@example.com" onInput={(e) => setEmail((e.currentTarget as HTMLInputElement).value)} />
+      </label>
+      <Errors errors={errors} />
+      <button type="button" onClick={async () => setErrors(await save((stored) => ({ ...stored, selfEmail: email.trim() })))}>
+        Save email
+      </button>
+    </>
+  );
+}
+
 export function StatusSection({ settings, save }: { settings: Settings; save: Save }) {
   const [layout, setLayout] = useState<LayoutStatus>();
-  const [email, setEmail] = useState(settings.selfEmail);
-  const [errors, setErrors] = useState<string[]>([]);
   const [signIn, setSignIn] = useState('');
   useEffect(() => {
     void chrome.storage.local.get(LAYOUT_STATUS_KEY).then((got) => setLayout(got[LAYOUT_STATUS_KEY] as LayoutStatus | undefined));
@@ -20,7 +35,7 @@ export function StatusSection({ settings, save }: { settings: Settings; save: Sa
     return () => chrome.storage.local.onChanged.removeListener(listen);
   }, []);
   return (
-    <section>
+    <section data-testid="status">
       <h2>Status</h2>
       <div data-testid="layout-status">
         {!layout ? (
@@ -33,15 +48,9 @@ export function StatusSection({ settings, save }: { settings: Settings; save: Sa
           </p>
         )}
       </div>
-      <label>
-        Your email (Trellis reads it from Calendar; set it if your plans name you by another address)
-        <input type="email" value={email} placeholder="you@example.com" onInput={(e) => setEmail((e.currentTarget as HTMLInputElement).value)} />
-      </label>
-      <Errors errors={errors} />
+      {/* starts again from the stored address whenever it changes (an import, another tab) */}
+      <YourEmail key={settings.selfEmail} selfEmail={settings.selfEmail} save={save} />
       <div class="row">
-        <button type="button" onClick={async () => setErrors(await save({ ...settings, selfEmail: email.trim() }))}>
-          Save email
-        </button>
         <button type="button" onClick={async () => {
           const answer = await ask({ type: 'auth:sign-in' });
           setSignIn(answer.ok ? (answer.message ?? 'Signed in.') : answer.error);

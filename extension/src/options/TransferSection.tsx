@@ -23,7 +23,8 @@ export function TransferSection({ settings, save }: { settings: Settings; save: 
       setErrors([`${file.name} was not imported; nothing changed:`, ...result.errors]);
       return;
     }
-    const problems = await save(result.settings);
+    // an import replaces the settings as a whole: that is what it is for
+    const problems = await save(() => result.settings);
     setErrors(problems);
     if (!problems.length) setDone(`Imported ${file.name}: ${result.settings.linkedPlans.length} linked plans, ${result.settings.customQuestions.length} team questions.`);
   };

@@ -36,8 +36,9 @@ function services(over: Partial<PanelServices> = {}) {
   return s;
 }
 
-const input = { title: 'Alex / Dana', eventId: 'series1_20260302T100000Z', seriesId: 'series1', other: { email: ALEX.email, name: ALEX.name }, selfEmail: 'dana@example.com' };
+const input = { title: 'Alex / Dana', eventId: 'series1_20260302T100000Z', seriesId: 'series1', other: { email: ALEX.email, name: ALEX.name } };
 const flush = () => act(async () => void (await new Promise((r) => setTimeout(r, 0))));
+const flushMicrotasks = () => act(async () => void (await Promise.resolve()));
 
 describe('Panel', () => {
   it('without a linked plan: three generic prompts, a link to options, no quick actions', async () => {
@@ -75,6 +76,25 @@ describe('Panel', () => {
     expect(s.sent).toEqual([]);
   });
 
+  it('says so when notes cannot be read or saved (the extension was updated under the page), throwing nothing', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const gone = () => Promise.reject(new Error('Extension context invalidated.'));
+    const view = buildPanelView(input, defaultSettings(), {}, new Date('2026-03-02T10:00:00Z'));
+    await act(() => render(<Panel view={view} services={services({ loadNotes: gone })} onClose={() => undefined} />, root));
+    await flushMicrotasks();
+    const box = () => root.querySelector('textarea[data-trellis="notes"]') as HTMLTextAreaElement;
+    expect(box().disabled).toBe(true);
+    expect(box().placeholder).toBe('Notes cannot be read: reload this page.');
+    render(null, root);
+    await act(() => render(<Panel view={view} services={services({ saveNotes: gone })} onClose={() => undefined} />, root));
+    await flushMicrotasks();
+    box().value = 'typed';
+    await act(() => void box().dispatchEvent(new Event('input', { bubbles: true })));
+    await act(async () => void vi.advanceTimersByTime(400));
+    await flushMicrotasks();
+    expect(root.querySelector('[data-trellis="notes-state"]')!.textContent).toContain('Not saved');
+  });
+
   it('with a linked plan: its stage, gaps and link; quick actions send core commands', async () => {
     const cached = { summary: summarisePlan(ALEX_PLAN_FILE, alexPlan(3)), fetchedAt: '2026-03-02T09:00:00Z' };
     const settings = { ...defaultSettings(), linkedPlans: [{ email: ALEX.email, fileId: ALEX_PLAN_FILE }] };
@@ -89,8 +109,73 @@ describe('Panel', () => {
     await act(() => void evidence.dispatchEvent(new Event('input', { bubbles: true })));
     await act(() => void (root.querySelector('[data-trellis="complete-milestone"]') as HTMLFormElement).dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     await flush();
-    expect(s.sent).toEqual([{ type: 'plan:command', fileId: ALEX_PLAN_FILE, command: { type: 'complete-milestone', milestoneId: 'm-design-3', evidence: 'Led the design review' }, actorEmail: 'dana@example.com' }]);
+    expect(s.sent).toEqual([{ type: 'plan:command', fileId: ALEX_PLAN_FILE, command: { type: 'complete-milestone', milestoneId: 'm-design-3', evidence: 'Led the design review' } }]);
     expect(root.querySelector('[data-trellis="status"]')!.textContent).toBe('Saved to the plan.');
+  });
+
+  it('after "Mark done" the next open milestone is selected, and the done one is never sent again', async () => {
+    const settings = { ...defaultSettings(), linkedPlans: [{ email: ALEX.email, fileId: ALEX_PLAN_FILE }] };
+    const before = summarisePlan(ALEX_PLAN_FILE, alexPlan(3));
+    const s = services();
+    const show = (summary: typeof before) => act(() => render(<Panel view={buildPanelView(input, settings, { [ALEX_PLAN_FILE]: { summary } }, new Date())} services={s} onClose={() => undefined} />, root));
+    await show(before);
+    const form = () => root.querySelector('[data-trellis="complete-milestone"]') as HTMLFormElement;
+    const submit = async (evidence: string) => {
+      const input = form().querySelector('input') as HTMLInputElement;
+      input.value = evidence;
+      await act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
+      await act(() => void form().dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+      await flush();
+    };
+    await submit('Led the design review');
+    // the worker's answer refreshes the cached plan: the milestone is no longer open
+    await show({ ...before, openMilestones: before.openMilestones.filter((m) => m.id !== 'm-design-3') });
+    expect((form().querySelector('select') as HTMLSelectElement).value).toBe('m-mentor-2');
+    await submit('Mentored the new joiner');
+    expect(s.sent.map((r) => (r as { command: { milestoneId: string } }).command.milestoneId)).toEqual(['m-design-3', 'm-mentor-2']);
+  });
+
+  it('saves the notes to the plan once: the button waits for the answer and for new text', async () => {
+    const settings = { ...defaultSettings(), linkedPlans: [{ email: ALEX.email, fileId: ALEX_PLAN_FILE }] };
+    const view = buildPanelView(input, settings, { [ALEX_PLAN_FILE]: { summary: summarisePlan(ALEX_PLAN_FILE, alexPlan(3)) } }, new Date());
+    let answer: (r: TrellisResponse) => void = () => undefined;
+    const s = services({ send: (r) => (s.sent.push(r), new Promise<TrellisResponse>((resolve) => (answer = resolve))) });
+    s.notes.set('series1', 'Talked about the design review');
+    await act(() => render(<Panel view={view} services={s} onClose={() => undefined} />, root));
+    await flush();
+    const button = () => root.querySelector('[data-trellis="save-notes-to-plan"]') as HTMLButtonElement;
+    await act(() => void button().click());
+    await act(() => void button().click());
+    expect(button().disabled).toBe(true);
+    await act(async () => answer({ ok: true, message: 'Saved to the plan.' }));
+    await flush();
+    expect(button().disabled).toBe(true);
+    const box = root.querySelector('textarea[data-trellis="notes"]') as HTMLTextAreaElement;
+    box.value = 'Talked about the design review, and mentoring';
+    await act(() => void box.dispatchEvent(new Event('input', { bubbles: true })));
+    expect(button().disabled).toBe(false);
+    expect(s.sent).toHaveLength(1);
+  });
+
+  it('saves what was typed at once when the page is hidden or closed, without waiting for the pause', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const s = services();
+    const view = buildPanelView(input, defaultSettings(), {}, new Date('2026-03-02T10:00:00Z'));
+    await act(() => render(<Panel view={view} services={s} onClose={() => undefined} />, root));
+    await flushMicrotasks();
+    const box = root.querySelector('textarea[data-trellis="notes"]') as HTMLTextAreaElement;
+    box.value = 'the last words';
+    await act(() => void box.dispatchEvent(new Event('input', { bubbles: true })));
+    window.dispatchEvent(new Event('pagehide'));
+    await flushMicrotasks();
+    expect(s.notes.get('series1')).toBe('the last words');
+    box.value = 'and a few more';
+    await act(() => void box.dispatchEvent(new Event('input', { bubbles: true })));
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await flushMicrotasks();
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    expect(s.notes.get('series1')).toBe('and a few more');
   });
 
   it('shows why a save failed', async () => {

@@ -26,7 +26,7 @@ export function Panel({ view, services, onClose }: { view: PanelView; services: 
   const command = async (request: Extract<TrellisRequest, { type: 'plan:command' }>['command']): Promise<boolean> => {
     if (!view.linked) return false;
     setStatus({ text: 'Saving to the plan…' });
-    const answer = await services.send({ type: 'plan:command', fileId: view.linked.fileId, command: request, actorEmail: view.selfEmail });
+    const answer = await services.send({ type: 'plan:command', fileId: view.linked.fileId, command: request });
     if (answer.ok) setStatus({ text: answer.message ?? 'Saved to the plan.' });
     else setStatus({ text: answer.error, error: true });
     return answer.ok;
@@ -103,7 +103,7 @@ export function Panel({ view, services, onClose }: { view: PanelView; services: 
         seriesId={view.seriesId}
         load={services.loadNotes}
         save={services.saveNotes}
-        onSaveToPlan={summary ? (text) => command({ type: 'record-check-in', notes: text, eventId: view.eventId }).then(() => undefined) : undefined}
+        onSaveToPlan={summary ? (text) => command({ type: 'record-check-in', notes: text, eventId: view.eventId }) : undefined}
       />
 
       {summary && <QuickActions plan={summary} onCompleteMilestone={(milestoneId, evidence) => command({ type: 'complete-milestone', milestoneId, evidence })} onRecognise={(text) => command({ type: 'add-recognition', text })} />}

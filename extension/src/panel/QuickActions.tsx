@@ -9,7 +9,9 @@ export interface QuickActionsProps {
 }
 
 export function QuickActions({ plan, onCompleteMilestone, onRecognise }: QuickActionsProps) {
-  const [milestoneId, setMilestoneId] = useState(plan.openMilestones[0]?.id ?? '');
+  const [chosen, setMilestoneId] = useState(plan.openMilestones[0]?.id ?? '');
+  // Once a milestone is done the refreshed plan no longer lists it: the choice moves to the next open one.
+  const milestoneId = plan.openMilestones.some((m) => m.id === chosen) ? chosen : (plan.openMilestones[0]?.id ?? '');
   const [evidence, setEvidence] = useState('');
   const [recognition, setRecognition] = useState('');
   const [busy, setBusy] = useState(false);

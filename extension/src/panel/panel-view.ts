@@ -13,7 +13,6 @@ export interface PanelView {
   /** The occurrence's day, YYYY-MM-DD: questions rotate week by week. */
   date: string;
   other?: MeetingAttendee;
-  selfEmail?: string;
   times?: { start: string; end: string };
   developmentMinutes: number;
   prompts: ChosenQuestion[];
@@ -26,7 +25,6 @@ export interface PanelInput {
   seriesId: string;
   times?: { start: string; end: string };
   other?: MeetingAttendee;
-  selfEmail?: string;
 }
 
 function localDay(date: Date): string {
@@ -44,7 +42,6 @@ export function buildPanelView(input: PanelInput, settings: Settings, plans: Rec
   });
   return {
     ...input,
-    selfEmail: input.selfEmail || settings.selfEmail || undefined,
     date,
     developmentMinutes: settings.developmentMinutes,
     prompts,

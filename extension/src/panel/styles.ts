@@ -26,6 +26,7 @@ textarea { width: 100%; min-height: 72px; resize: vertical; font: inherit; borde
 input, select { font: inherit; border: 1px solid #b9c6d2; border-radius: 6px; padding: 3px 6px; width: 100%; margin: 3px 0; }
 .row { display: flex; gap: 6px; align-items: center; justify-content: space-between; margin-top: 4px; }
 .hint { color: #52606d; font-size: 11px; }
+.hint.error { color: #8a1c12; }
 .status { margin-top: 8px; padding: 6px 8px; border-radius: 6px; background: #e8f1fb; color: #1c4e80; font-size: 12px; }
 .status.error { background: #fdecea; color: #8a1c12; }
 details { margin-top: 6px; }
