@@ -12,6 +12,7 @@ import { gapAnalysis } from '../gap/gap';
 import { personLevels } from '../gap/levels';
 import { findRoutes } from '../lattice/routes';
 import { draftMilestones } from './generate';
+import { hasCheckIn } from './check-ins';
 import { checkEvent, currentRoundApprovals, hasIndependentApprover, participantRoles, requiredApprovers, WorkflowError, type WorkflowEvent } from '../workflow/workflow';
 
 export type PlanCommand =
@@ -277,6 +278,8 @@ export function applyCommand(plan: Plan, command: PlanCommand, ctx: CommandConte
     }
     case 'record-check-in': {
       if (!roles.includes('employee') && !roles.includes('manager')) throw new WorkflowError('not-allowed', 'only the employee or the manager records a check-in');
+      // a double press, or the same notes sent again from another surface, records the conversation once
+      if (hasCheckIn(plan, command.notes, command.eventId)) throw new WorkflowError('invalid', 'these notes are already in the plan as a check-in for this meeting: nothing was added');
       next.checkIns = [...plan.checkIns, { at: ctx.now, by, notes: command.notes, eventId: command.eventId }];
       detail = command.eventId ? `one-on-one ${command.eventId}` : 'one-on-one';
       break;
