@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -166,6 +167,49 @@ describe('trellis drive pull and push', () => {
     const io2 = captureIO(home);
     expect(await main(['drive', 'push', '.', '--folder', 'abcdefghijklmnop', '--concurrency', '100'], io2)).toBe(2);
     expect(io2.err()).toContain('--concurrency "100"');
+  });
+});
+
+describe('HR automation: a service account, or Application Default Credentials', () => {
+  /** A service account key file as the Cloud console gives it, with a key pair made here. */
+  function serviceAccountKey(email: string): string {
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    fake.registerServiceAccount(email, publicKey.export({ type: 'spki', format: 'pem' }).toString());
+    const path = join(home, 'sa-key.json');
+    writeFileSync(path, JSON.stringify({ type: 'service_account', project_id: 'trellis', private_key_id: 'k1', private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), client_email: email, client_id: '1', token_uri: `${fake.url}/token` }));
+    return path;
+  }
+
+  it('pushes and pulls as the service account, which reaches only what it made with Trellis', async () => {
+    const robot = 'hr-reports@trellis.iam.gserviceaccount.com';
+    const key = serviceAccountKey(robot);
+    const folder = fake.addFolder('Career paths (HR)', ['root'], robot);
+    const local = mkdtempSync(join(home, 'plans-'));
+    writeFileSync(join(local, 'bea-eng2.plan.json'), toFileJson(teamPlan({ employee: 'Bea', current: 'eng1', target: 'eng2' })));
+    const io = captureIO(home);
+    expect(await main(['drive', 'push', local, '--folder', folder.id, '--service-account', key, '--api-root', fake.url], io)).toBe(0);
+    expect(io.out()).toMatch(/1 created/);
+    const made = fake.childrenOf(folder.id).find((f) => f.name === 'bea-eng2.plan.json')!;
+    expect(made.owner).toBe(robot);
+    // a plan someone put in the folder by hand is outside the service account's drive.file reach
+    fake.addFile({ name: 'sam-senior.plan.json', parents: [folder.id], content: toFileJson(teamPlan({ employee: 'Sam', current: 'eng2', target: 'senior' })), owner: robot, createdWithApp: false });
+    const io2 = captureIO(home);
+    expect(await main(['drive', 'pull', folder.id, '--out', 'pulled', '--service-account', key, '--api-root', fake.url], io2)).toBe(0);
+    expect(readdirSync(join(home, 'pulled')).filter((f) => f.endsWith('.json'))).toEqual(['bea-eng2.plan.json']);
+  });
+
+  it('finds the same key through GOOGLE_APPLICATION_CREDENTIALS with --adc, and says clearly when a key file is missing', async () => {
+    const robot = 'hr-reports@trellis.iam.gserviceaccount.com';
+    process.env.GOOGLE_APPLICATION_CREDENTIALS = serviceAccountKey(robot);
+    const folder = fake.addFolder('Career paths (HR)', ['root'], robot);
+    const plan = teamPlan({ employee: 'Alex', current: 'eng2', target: 'senior' });
+    fake.addFile({ name: planDriveName(plan.id), parents: [folder.id], content: toFileJson(plan), appProperties: planProperties(plan), owner: robot });
+    const io = captureIO(home);
+    expect(await main(['drive', 'pull', folder.id, '--out', 'adc', '--adc', '--api-root', fake.url], io)).toBe(0);
+    expect(readFileSync(join(home, 'adc', planDriveName(plan.id)), 'utf8')).toBe(toFileJson(plan));
+    const io2 = captureIO(home);
+    expect(await main(['drive', 'pull', folder.id, '--out', 'x', '--service-account', join(home, 'nope.json'), '--api-root', fake.url], io2)).toBe(1);
+    expect(io2.err()).toContain("nope.json: no such file (the service account's JSON key)");
   });
 });
 

@@ -5,6 +5,8 @@
 // it for that user: the user created it with the app, or opened it with the app (Google Picker, "Open with", the
 // add-on's file-scope request). The rule, its sources and what could not be confirmed: docs/team-and-drive.md.
 
+import { createPublicKey, verify as cryptoVerify, type KeyObject } from 'node:crypto';
+
 export const DRIVE_SCOPE = 'https://www.googleapis.com/auth/drive';
 export const DRIVE_READONLY_SCOPE = 'https://www.googleapis.com/auth/drive.readonly';
 export const DRIVE_FILE_SCOPE = 'https://www.googleapis.com/auth/drive.file';
@@ -56,7 +58,33 @@ export class DriveAccess {
   }
 
   caller(token: string): Caller | undefined {
-    return this.callers.get(token);
+    return this.callers.get(token) ?? this.serviceAccountCaller(token);
+  }
+
+  /** Service accounts whose self-signed JWTs the fake accepts as access tokens, by email: their public keys. */
+  private readonly serviceAccounts = new Map<string, KeyObject>();
+
+  /**
+   * A service account of Trellis's Cloud project: its requests carry a JWT it signed itself (RS256) with a `scope`
+   * claim, as Google accepts from service accounts instead of an access token from the token endpoint.
+   */
+  addServiceAccount(email: string, publicKeyPem: string): void {
+    this.serviceAccounts.set(email.toLowerCase(), createPublicKey(publicKeyPem));
+  }
+
+  private serviceAccountCaller(token: string): Caller | undefined {
+    const parts = token.split('.');
+    if (parts.length !== 3) return undefined;
+    try {
+      const header = JSON.parse(Buffer.from(parts[0]!, 'base64url').toString('utf8')) as { alg?: string };
+      const claims = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8')) as { iss?: string; sub?: string; scope?: string; exp?: number };
+      const key = this.serviceAccounts.get((claims.iss ?? '').toLowerCase());
+      if (!key || header.alg !== 'RS256' || !claims.exp || claims.exp * 1000 < Date.now()) return undefined;
+      if (!cryptoVerify('RSA-SHA256', Buffer.from(`${parts[0]}.${parts[1]}`), key, Buffer.from(parts[2]!, 'base64url'))) return undefined;
+      return { user: (claims.sub || claims.iss!).toLowerCase(), app: TRELLIS_APP, scopes: new Set((claims.scope ?? '').split(/\s+/).filter(Boolean)) };
+    } catch {
+      return undefined;
+    }
   }
 
   /** The app may reach the file for this user from now on (they created it with the app, or opened it with it). */

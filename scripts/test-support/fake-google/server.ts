@@ -201,6 +201,11 @@ export class FakeGoogle {
     this.spreadsheets.set(sheet.id, sheet);
   }
 
+  /** A service account of Trellis's Cloud project, whose self-signed JWTs the fake takes as access tokens. */
+  registerServiceAccount(email: string, publicKeyPem: string): void {
+    this.access.addServiceAccount(email, publicKeyPem);
+  }
+
   /** An OAuth client of `app`'s Cloud project; whoever signs in through it gets tokens of that app. */
   registerOAuthClient(clientId: string, secret: string, app = TRELLIS_APP): void {
     this.oauth.registerClient(clientId, secret, app);
