@@ -9,6 +9,7 @@ import { missingAssessment, missingForLeadershipReview } from '../../../shared/p
 import { nextMilestone } from '../../../shared/prompts/plan-context';
 import { percent } from '../../../shared/render/html';
 import { nextActors, participantRoles, type ParticipantRole } from '../../../shared/workflow/workflow';
+import type { Person } from '../../../shared/model/person';
 import { describeHrReaders, hrReaders } from '../drive/hr-readers';
 import type { SharingOutcome, StoredPlan } from '../drive/plan-files';
 import { fileLink, GOOGLE_DOC_MIME } from '../drive/drive-files';
@@ -45,8 +46,12 @@ function act(stored: StoredPlan, label: string, name: string, extra: Record<stri
 export function whoActsNext(plan: Plan): string {
   const next = nextActors(plan);
   if (!next.who.length) return `Next: ${next.what}.`;
-  const roleOf = (email?: string) => (email && email === plan.manager.email ? ' (manager)' : email && email === plan.employee.email ? ' (employee)' : ' (leadership)');
-  return `Next: ${next.who.map((p) => `${p.name}${roleOf(p.email)}`).join(' or ')} to ${next.what}.`;
+  // the core's idea of who someone is on the plan (emails compared without case, names when there is no email)
+  const roleOf = (person: Person) => {
+    const roles = participantRoles(plan, person);
+    return roles.includes('manager') ? ' (manager)' : roles.includes('employee') ? ' (employee)' : ' (leadership)';
+  };
+  return `Next: ${next.who.map((p) => `${p.name}${roleOf(p)}`).join(' or ')} to ${next.what}.`;
 }
 
 function summary(stored: StoredPlan, framework: Framework | undefined, roles: ParticipantRole[]): CardSection {
