@@ -33,7 +33,7 @@ async function listEveryFile(): Promise<void> {
   if (!existsSync(dir)) {
     process.stderr.write(`realdata: ${dir} does not exist (it sits beside the repository as ../shared/realdata); pass another folder as the first argument\n`);
     process.exit(2);
-}
+  }
   const converters: RealdataConverter[] = [matrixReport, jobDescriptionReport];
   let failures = 0;
   for (const name of readdirSync(dir).sort()) {
