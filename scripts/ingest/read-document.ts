@@ -83,3 +83,8 @@ export async function readDocumentFile(path: string, name: string = path): Promi
   if (extension === '.txt') return textToBlocks(text, file);
   return markdownDocument(text, file);
 }
+
+/** The documents of a job-description file: one, or one per posting in a JSON file of postings. */
+export async function readJobDescriptionDocuments(path: string, name: string = path): Promise<BlockDocument[]> {
+  return [await readDocumentFile(path, name)];
+}

@@ -239,3 +239,18 @@ function makeTitlesUnique(levels: LevelDraft[]): void {
 export function extractedRoleToRole(role: ExtractedRole, framework?: Framework): Role {
   return toRole(role, framework);
 }
+
+/**
+ * Several documents read as one result: a file of job postings (JSON) gives one document per posting, and each
+ * becomes its own role, never levels of one family.
+ */
+export function ingestJobDescriptions(docs: BlockDocument[], options: IngestOptions = {}): JobDescriptionResult {
+  if (docs.length === 1) return ingestJobDescription(docs[0]!, options);
+  const all: JobDescriptionResult = { roles: [], transitions: [], diagnostics: [] };
+  for (const doc of docs) {
+    const result = ingestJobDescription(doc, options);
+    all.roles.push(...result.roles);
+    all.diagnostics.push(...result.diagnostics);
+  }
+  return all;
+}
