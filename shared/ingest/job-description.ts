@@ -90,17 +90,40 @@ function titleHeading(outline: Outline): OutlineHeading | undefined {
   return outline.headings.find((h) => looksLikeJobTitle(cleanTitle(h.text)) && (h.kind === 'other' || !CONTENT_KINDS.has(h.kind) || h.score < 4)) ?? outline.headings.find((h) => h.kind === 'other');
 }
 
-/** The title of a single job description: a "Job title:" field, a heading that names a job, the document's title, or its opening words. */
-function singleTitle(doc: BlockDocument, heading: OutlineHeading | undefined, draft: RoleDraft): string | undefined {
+/** Headings that introduce the company, its benefits or its process: never the posting's title. */
+const NOT_A_TITLE = /^(about|who we are|our (company|team|mission|story|stack)|why (join|work)|benefits|perks|what we offer|how to apply|the (company|team)|remote working|hiring process|interview process)\b/i;
+
+/** A page or front-matter title as the posting's name: "Hiring our next Community Manager" → "Community Manager", "Sales Engineer | PostHog" → "Sales Engineer". */
+export function postingTitle(text: string): string {
+  return cleanTitle(
+    text
+      .replace(/^\s*(we('re| are) hiring[:!]?\s*(an?|our( next)?|the)?|hiring( our( next)?| an?| the)?|join us as( an?)?|now hiring[:!]?|open (role|position)[:!]?|vacancy[:!]?)\s+/i, '')
+      .replace(/\s+(\||·|•)\s+.*$/, '')
+      .replace(/\s+at\s+[A-Z][\w.&' -]*$/, ''),
+  );
+}
+
+/**
+ * The title of a single job description, from the strongest signal: a "Job title:" field, the page's own title (JSON-LD,
+ * og:title, <title>, front matter) when it names a job, a heading that names one, the opening words; never a heading
+ * that introduces the company.
+ */
+function singleTitle(doc: BlockDocument, heading: OutlineHeading | undefined, draft: RoleDraft, file: string | undefined): string | undefined {
   if (draft.fields.title) return cleanTitle(draft.fields.title.text);
-  if (heading && looksLikeJobTitle(cleanTitle(heading.text))) return cleanTitle(heading.text);
-  if (doc.title && looksLikeJobTitle(cleanTitle(doc.title))) return cleanTitle(doc.title);
+  const pageTitle = doc.title && nameKey(doc.title) !== nameKey(fileStem(file)) && nameKey(doc.title) !== nameKey(rawStem(file)) ? postingTitle(doc.title) : '';
+  if (pageTitle && looksLikeJobTitle(pageTitle)) return pageTitle;
+  if (heading && looksLikeJobTitle(cleanTitle(heading.text)) && !NOT_A_TITLE.test(heading.text)) return cleanTitle(heading.text);
   for (const block of doc.blocks.slice(0, 12)) {
     const named = block.type === 'paragraph' ? titleInProse(block.text) : undefined;
     if (named) return named;
   }
-  if (heading) return cleanTitle(heading.text);
-  return doc.title ? cleanTitle(doc.title) : undefined;
+  if (pageTitle) return pageTitle;
+  if (heading && !NOT_A_TITLE.test(heading.text)) return cleanTitle(heading.text);
+  return undefined;
+}
+
+function rawStem(file: string | undefined): string {
+  return (file?.split(/[\\/]/).pop() ?? '').replace(/\.[^.]+$/, '');
 }
 
 function fileStem(file: string | undefined): string {
@@ -132,7 +155,7 @@ function readJobDescription(doc: BlockDocument, options: IngestOptions): JobDesc
     // one job description: the whole document is the role
     const heading = titleHeading(outline);
     const final = readScope({ doc, outline, start: 0, end: doc.blocks.length, ...(heading ? { roleHeading: heading } : {}) });
-    let title = singleTitle(doc, heading, final) ?? '';
+    let title = singleTitle(doc, heading, final, file) ?? '';
     if (!title) {
       title = fileStem(file) || 'Untitled role';
       diagnostics.push({ severity: 'warning', message: `no job title found; called the role "${title}". Put the title in the first heading or a "Job title:" line`, ...where(file, { block: 0, line: doc.blocks[0]?.line }) });
