@@ -9,6 +9,7 @@ import { markdownToBlocks } from '../../shared/ingest/document/markdown';
 import { progressionBlocks, type LineOf } from '../../shared/ingest/document/progression';
 import { textToBlocks } from '../../shared/ingest/document/text';
 import { findPostings, postingDocument } from '../../shared/ingest/document/job-posting';
+import { questionnaireToBlocks } from '../../shared/ingest/document/questionnaire';
 import { delimitedTableShape, notAJobDescription } from '../../shared/ingest/jd/not-a-job-description';
 import { FileFormatError } from '../../shared/model/files';
 
@@ -154,7 +155,7 @@ export async function readJobDescriptionDocuments(path: string, name: string = p
     const table = delimitedTableShape(text);
     if (table && format === 'text') refuse(name, `this looks like a spreadsheet saved as text (${table.columns} columns separated by ${table.delimiter === 'tab' ? 'tabs' : `"${table.delimiter}"`}, ${table.rows} rows), not a job description: a grid of competencies is a framework (trellis import); for a role give its posting`);
   }
-  const doc = format === 'html' ? htmlToBlocks(text, file, { positions: htmlPositions(text) }) : format === 'text' ? textToBlocks(text, file) : markdownDocument(text, file);
+  const doc = format === 'html' ? htmlToBlocks(text, file, { positions: htmlPositions(text) }) : format === 'text' ? (questionnaireToBlocks(text, file) ?? textToBlocks(text, file)) : markdownDocument(text, file);
   const notJd = notAJobDescription(doc);
   if (notJd) refuse(name, notJd);
   return [doc];

@@ -85,7 +85,10 @@ export interface IngestOptions {
 }
 
 /** The heading that names a single job description's role, if one does: the first that names a job, else the first unclassified one. */
-function titleHeading(outline: Outline): OutlineHeading | undefined {
+function titleHeading(outline: Outline, docTitle?: string): OutlineHeading | undefined {
+  // the heading that repeats the page's own title names the role, whatever its words look like to the section reader
+  const repeated = docTitle ? outline.headings.find((h) => h.depth <= 2 && nameKey(h.text) === nameKey(docTitle)) : undefined;
+  if (repeated) return repeated;
   // "Advertising and Promotions Managers" names a job even though "promotion" is a career word
   return outline.headings.find((h) => looksLikeJobTitle(cleanTitle(h.text)) && (h.kind === 'other' || !CONTENT_KINDS.has(h.kind) || h.score < 4)) ?? outline.headings.find((h) => h.kind === 'other');
 }
@@ -153,7 +156,7 @@ function readJobDescription(doc: BlockDocument, options: IngestOptions): JobDesc
 
   if (levelHeadings.length < 2) {
     // one job description: the whole document is the role
-    const heading = titleHeading(outline);
+    const heading = titleHeading(outline, doc.title);
     const final = readScope({ doc, outline, start: 0, end: doc.blocks.length, ...(heading ? { roleHeading: heading } : {}) });
     let title = singleTitle(doc, heading, final, file) ?? '';
     if (!title) {
