@@ -260,7 +260,7 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
   );
-  parser.write(html);
+  parser.write(html.replace(/[\u200b\u200c\u200d\u2060]/g, ''));
   parser.end();
   flush();
 

@@ -64,7 +64,8 @@ function inlineRuns(tokens: Token[] | undefined, runs: TextRun[], bold = false, 
 const TEMPLATE_TAG = /^\s*(\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\})\s*$/;
 
 export function markdownToBlocks(markdown: string, file?: string): BlockDocument {
-  const normalised = stripTemplateTags(markdown.replace(/\r\n?/g, '\n'));
+  // zero-width spaces pasted from Word or Google Docs sit between words; removing them keeps every line number
+  const normalised = stripTemplateTags(markdown.replace(/\r\n?/g, '\n').replace(/[\u200b\u200c\u200d\u2060]/g, ''));
   const { body, title } = stripFrontMatter(normalised);
   const lineAt = lineCounter(body);
   const blocks: Block[] = [];
