@@ -145,6 +145,24 @@ export function competenciesIn(sentence: string, framework: Framework): Competen
       }
     }
   });
+  // a name's words apart in one clause: "manage sales pipeline" is pipeline management, "Linux system administration"
+  // is Linux administration; every word of the name must be there, close together
+  clauses.forEach((words, c) => {
+    const singulars = words.map(singular);
+    cat.forms.forEach((variants, entry) => {
+      if (best.has(entry)) return;
+      variants.forEach((sets, variant) => {
+        const named = cat.entries[entry]!.variants[variant]!.words;
+        const needed = sets.filter((_, k) => !FILLER.has(named[k]!));
+        if (needed.length < 2 || best.has(entry)) return;
+        const at = needed.map((set) => words.findIndex((w, i) => set.has(w) || set.has(singulars[i]!)));
+        if (at.some((i) => i < 0)) return;
+        const from = Math.min(...at);
+        const span = Math.max(...at) - from + 1;
+        if (span <= needed.length + 4) best.set(entry, { clause: c, variant, at: from, length: span });
+      });
+    });
+  });
   const hits = [...best.entries()].map(([entry, hit]) => ({ entry, ...hit }));
   // "code review" is not also "coding": a match inside a longer match of another competency is the longer one's
   return hits
