@@ -192,7 +192,7 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
         else if (tag === 'li') start('list-item', line);
         else if (current?.kind === 'list-item' && (tag === 'p' || tag === 'div')) pushRun(current.runs, ' ');
         else if (tag === 'p' || tag === 'div' || tag === 'blockquote' || tag === 'pre' || tag === 'dt' || tag === 'dd') start('paragraph', line);
-        else if (tag === 'br' && current) pushRun(current.runs, ' ');
+        else if (tag === 'br' && current) pushRun(current.runs, '\n');
       },
       ontext(text) {
         if (skipDepth > 0) {

@@ -42,7 +42,7 @@ function inlineRuns(tokens: Token[] | undefined, runs: TextRun[], bold = false, 
         pushRun(runs, decodeEntities((token as Tokens.Codespan).text), bold, italic);
         break;
       case 'br':
-        pushRun(runs, ' ', bold, italic);
+        pushRun(runs, '\n', bold, italic);
         break;
       case 'html':
       case 'image':

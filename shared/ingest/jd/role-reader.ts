@@ -61,6 +61,9 @@ const SECTION_WORD = /requir|qualif|respons|dut(y|ies)|prefer|nice|bonus|must|es
 /** Row labels of a person specification that group its rows rather than name an area of expertise. */
 const GROUPING_LABEL = /^(qualifications?|experience|skills?|knowledge|abilities|skills,? (knowledge )?(and|&) abilities|knowledge (and|&) skills|skills (and|&) (knowledge|experience)|education( (and|&) training)?|training|personal (qualities|attributes|skills)|attributes|competenc(y|ies)|other|general|(other|special|additional) requirements)$/i;
 
+/** A line typed with a bullet glyph, as Word and email users type lists. */
+const TYPED_BULLET = /^\s*[•●○▪■□◆◇➢➤►▸✓✔·∙‣◦–*-]\s+/;
+
 /** Lead-ins that say the list after them is optional, or essential. */
 const PREFERRED_LEAD = /\b(advantage|desirable|nice to have|not essential|bonus|preferred|a plus|would be useful|useful if)\b/i;
 const REQUIRED_LEAD = /\b(essential|must|required|minimum)\b/i;
@@ -374,6 +377,17 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
       const rest: string[] = [];
       for (const text of lines) if (!readField(undefined, text, i, line) && !readDepartment(text, i, line)) rest.push(text);
       if (!rest.length) continue;
+      // plain lines under a list heading, or lines typed with bullet glyphs, are one item each
+      const listKind = kind === 'responsibilities' || kind === 'requirements' || kind === 'preferred' ? kind : undefined;
+      if (rest.length >= 2 && (listKind || rest.every((l) => TYPED_BULLET.test(l))) && rest.every((l) => TYPED_BULLET.test(l) || /^[\p{Lu}\d]/u.test(l)) && !rest.slice(0, -1).some((l) => /(,|\band|\bor|-)$/.test(l))) {
+        for (const l of rest) {
+          const itemText = l.replace(TYPED_BULLET, '').trim();
+          if (!itemText) continue;
+          readProse(itemText, i, line, false);
+          readItemText(itemText, listKind ?? kind, i, line);
+        }
+        continue;
+      }
       const text = rest.join(' ');
       readProse(text, i, line);
       if (kind === 'grade') {

@@ -152,6 +152,8 @@ function classifyWords(words: string[]): HeadingClass {
     for (const [parts, weight] of cues) if (cueMatches(words, parts)) score += weight;
     if (score > 0) scores.set(kind, score);
   }
+  // "Specialist skills", "Specialised knowledge" name what the role needs, not the family's specialties
+  if (scores.has('specialties') && words.some((w) => /^(skill|knowledge|competenc|abilit|experience|criteri|requirement)/.test(w))) scores.delete('specialties');
   // "Preferred qualifications", "Nice-to-have requirements": the qualifier decides
   // ("The ideal candidate" is the requirements, though "ideal" alone leans preferred)
   const preferred = scores.get('preferred') ?? 0;
@@ -180,6 +182,11 @@ export function headingText(block: Block): string | undefined {
     return text.replace(/:$/, '');
   }
   if (/^[^:]{2,60}:$/.test(text) && words <= 6) return text.replace(/:$/, '');
+  // a short line on its own that names a section ("Responsibilities", "Key duties") in a text pasted from an email
+  if (words <= 4) {
+    const named = classifyHeading(text);
+    if (named.kind !== 'other' && named.score >= 3) return text;
+  }
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && words <= 8) return text;
   return undefined;
