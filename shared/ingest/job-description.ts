@@ -227,6 +227,13 @@ function readJobDescription(doc: BlockDocument, options: IngestOptions): JobDesc
       if (explicitShared || (!covered && !draft.items.some((i) => i.kind === kind))) inheritItems(draft, shared.items, [kind]);
     }
   }
+  // "All levels" / "Every role" sections hold what each level asks for on top of its own items
+  const everyLevel = emptyDraft();
+  for (const h of outline.headings) {
+    if (!/\b(all|every|each)\s+(levels?|roles?|positions?|grades?)\b/i.test(h.text) || levelHeadings.includes(h)) continue;
+    mergeDraft(everyLevel, readScope({ doc, outline, start: h.block, end: scopeEnd(outline, h, doc.blocks.length), roleHeading: h }));
+  }
+  if (everyLevel.items.length) for (const level of drafts) inheritItems(level.draft, everyLevel.items, ['responsibilities', 'requirements', 'preferred']);
   resolveInheritance(drafts, diagnostics, file);
 
   const layout = layoutTracks(drafts.map((d) => d.place), family);

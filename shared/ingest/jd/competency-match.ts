@@ -52,6 +52,9 @@ export function catalogueEntry(competency: Competency): CatalogueEntry {
     // "Decision making under uncertainty" → "decision making"; "Collaboration across teams" → "collaboration"
     const head = /^(.+?)\s+(under|across|for|in|with|within|of)\s+.+$/i.exec(bare);
     if (head) addVariant(variants, seen, head[1]!, false);
+    // "Charge nurse duties" → "charge nurse": the duties, skills or tasks of a thing are named by the thing
+    const tail = /^(.+?\s.+?)\s+(duties|skills|tasks|activities|responsibilities|work)$/i.exec(bare);
+    if (tail) addVariant(variants, seen, tail[1]!, false);
     // "Testing and quality" → "testing" (never the generic "quality")
     const parts = bare.split(/\s*(?:,|\band\b|&|\/)\s*/i).filter(Boolean);
     if (parts.length > 1) for (const part of parts) addVariant(variants, seen, part, false);
