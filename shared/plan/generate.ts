@@ -113,7 +113,9 @@ export function credentialPhrase(text: string): string {
     .replace(/^(must|should)\s+(have|hold|possess|maintain|obtain)\s+/i, '')
     .replace(/^(holds?|possess(es)?|maintains?|has|have|requires?|required:?)\s+/i, '')
     .replace(/\s+(is\s+)?(required|essential|mandatory)$/i, '');
-  return /^(a|an|the)\b/i.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : `a ${phrase.charAt(0).toLowerCase() + phrase.slice(1)}`;
+  // "Current BLS …" → "current BLS …", but an acronym keeps its capitals
+  const lowered = /^[A-Z][a-z]/.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
+  return /^(a|an|the)\b/i.test(lowered) ? lowered : `a ${lowered}`;
 }
 
 function capitalise(s: string): string {

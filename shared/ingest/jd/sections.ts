@@ -183,7 +183,7 @@ export function headingText(block: Block): string | undefined {
   }
   if (/^[^:]{2,60}:$/.test(text) && words <= 6) return text.replace(/:$/, '');
   // a short line on its own that names a section ("Responsibilities", "Key duties") in a text pasted from an email
-  if (words <= 4) {
+  if (words <= 4 && !/:\s*\S/.test(text)) {
     const named = classifyHeading(text);
     if (named.kind !== 'other' && named.score >= 3) return text;
   }
