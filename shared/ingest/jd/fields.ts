@@ -154,7 +154,7 @@ export function teamIn(text: string): string | undefined {
 export function cleanTitle(text: string): string {
   return text
     .replace(/^\s*(job description|jd|job posting|position|role|job title)\s*[:\-–—]\s*/i, '')
-    .replace(/\s*[-–—:|]\s*(job description|jd)\s*$/i, '')
+    .replace(/(\S)\s*[-–—:|]?\s*\b(job description|job profile|role profile|jd)\s*$/i, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }

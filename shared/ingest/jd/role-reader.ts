@@ -379,7 +379,7 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
       if (!rest.length) continue;
       // plain lines under a list heading, or lines typed with bullet glyphs, are one item each
       const listKind = kind === 'responsibilities' || kind === 'requirements' || kind === 'preferred' ? kind : undefined;
-      if (rest.length >= 2 && (listKind || rest.every((l) => TYPED_BULLET.test(l))) && rest.every((l) => TYPED_BULLET.test(l) || /^[\p{Lu}\d]/u.test(l)) && !rest.slice(0, -1).some((l) => /(,|\band|\bor|-)$/.test(l))) {
+      if ((rest.length >= 2 || TYPED_BULLET.test(rest[0]!)) && (listKind || rest.every((l) => TYPED_BULLET.test(l))) && rest.every((l) => TYPED_BULLET.test(l) || /^[\p{Lu}\d]/u.test(l)) && !rest.slice(0, -1).some((l) => /(,|\band|\bor|-)$/.test(l))) {
         for (const l of rest) {
           const itemText = l.replace(TYPED_BULLET, '').trim();
           if (!itemText) continue;
