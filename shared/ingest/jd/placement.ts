@@ -49,7 +49,8 @@ export function placeItem(text: string, section: ItemKind | 'unknown'): ItemKind
     if (isQualification(text)) return isPreferred(text) ? 'preferred' : 'requirements';
     return 'responsibilities';
   }
-  if (isPreferred(text)) return 'preferred';
+  // "Docker / Kubernetes experience required (Spinnaker preferred)": an aside about an extra does not make the item optional
+  if (isPreferred(text.replace(/\([^)]*\)/g, ' '))) return 'preferred';
   if (DUTY_START.test(text.trim())) return 'responsibilities';
   return 'requirements';
 }

@@ -99,6 +99,25 @@ describe('sections by meaning', () => {
   });
 });
 
+describe('levels and lead-ins in prose', () => {
+  it('takes the government classification as the level, in English and French (Canadian Digital Service)', () => {
+    expect(only(markdownToBlocks('# Administrative Officer\n\nThis role is classified as an [AS-03](https://example.org) in the group.\n\n**In this role, you will:**\n\n- Process invoices\n')).level).toBe('AS-03');
+    expect(only(markdownToBlocks('# Coordonnateur des opérations\n\nCe poste est classifié AS-02 dans le groupe Administration.\n\n**Responsabilités**\n\n- gérer les dossiers;\n')).level).toBe('AS-02');
+  });
+
+  it('reads a list after "We are looking for someone who:" as requirements, with no heading of its own', () => {
+    const role = only(markdownToBlocks('# Coordinator\n\nWe are looking for someone who:\n\n- communicates well;\n- solves problems;\n\n**Responsibilities**\n\n- run onboarding;\n'));
+    expect(texts(role.requirements)).toEqual(['communicates well;', 'solves problems;']);
+    expect(texts(role.responsibilities)).toEqual(['run onboarding;']);
+  });
+
+  it('keeps a basic qualification required when only an aside in brackets prefers something (Crunch.io SRE lead)', () => {
+    const role = only(markdownToBlocks('# SRE Lead\n\n**Basic qualifications**\n\n- Docker / Kubernetes production experience required (Spinnaker experience preferred).\n- Linux networking (IPv6 nice to have).\n\n**Advanced (preferred) qualifications**\n\n- Python\n'));
+    expect(role.requirements).toHaveLength(2);
+    expect(texts(role.preferred)).toEqual(['Python']);
+  });
+});
+
 describe('numbers in context', () => {
   it('takes years only from statements about experience', () => {
     expect(experienceYearsIn('Renew your BLS if your certification is over 2 years old')).toBeUndefined();

@@ -222,6 +222,9 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     if (team) setField('team', team, block, line);
     const workplace = /remote|hybrid|site/.test(lower) ? workplaceIn(text) : undefined;
     if (workplace) setField('location', workplace, block, line);
+    // "This role is classified as an AS-03", "Ce poste est classifié AS-02": the government classification is the level
+    const classification = isParagraph && /classifi/.test(lower) ? /\bclassifi(?:ed|ée|é)(?![a-z])[^.]{0,40}?\b([A-Z]{2,3}-\d{1,2})\b/.exec(text)?.[1] : undefined;
+    if (classification && !draft.fields.level) setField('level', classification, block, line);
   };
 
   /** Sentences of prose with no heading to say what they are: sorted by how they read. */
@@ -343,7 +346,7 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     });
   };
 
-  let leadIn: 'requirements' | 'preferred' | undefined;
+  let leadIn: ItemKind | undefined;
   for (let i = start; i < end; i++) {
     const block = doc.blocks[i]!;
     if (roleHeading && i === roleHeading.block) continue;
@@ -359,7 +362,7 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     const known = [...stack].reverse().find((h) => h.kind !== 'other');
     let kind: ContentKind = known ? kindOf(known.kind) : inner ? 'unrecognised' : 'body';
     // "the following skills would be an advantage, but are not essential:" makes the list after it preferred
-    if (heading === undefined && leadIn && block.type === 'list-item' && (kind === 'requirements' || kind === 'preferred')) kind = leadIn;
+    if (heading === undefined && leadIn && block.type === 'list-item' && (kind === 'requirements' || kind === 'preferred' || (leadIn && (kind === 'body' || kind === 'unrecognised' || kind === 'summary')))) kind = leadIn;
     if (known && READ_PAST.has(known.kind)) kind = 'skip';
     // prose under an unnamed sub-heading of a list section ("#### Primary programming language") is a note, not the list
     if (inner && inner.kind === 'other' && known && block.type === 'paragraph' && kind !== 'skip' && kind !== 'summary' && kind !== 'details') kind = 'unrecognised';
@@ -405,6 +408,11 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
       if (/:$/.test(text)) {
         // a lead-in: "In this role you will:"; one that says the list is optional or essential sets how it is read
         if (kind === 'requirements' || kind === 'preferred') leadIn = PREFERRED_LEAD.test(text) ? 'preferred' : REQUIRED_LEAD.test(text) ? 'requirements' : undefined;
+        else if (kind === 'body' || kind === 'unrecognised' || kind === 'summary') {
+          // "We are looking for someone who:" before a list with no heading of its own
+          const named = classifyHeading(text.replace(/:$/, ''));
+          if (named.score >= 3 && (named.kind === 'requirements' || named.kind === 'preferred' || named.kind === 'responsibilities')) leadIn = named.kind;
+        }
         continue;
       }
       const italicOnly = block.runs.filter((r) => r.text.trim()).every((r) => r.italic);
