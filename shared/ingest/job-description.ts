@@ -135,8 +135,27 @@ function fileStem(file: string | undefined): string {
   return name.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim();
 }
 
+/** The company a page introduces ("About Lumen", "Data Analyst at Lumen", "Careers | Lumen"): its name is no skill. */
+function companyNames(doc: BlockDocument): string[] {
+  const names = new Set<string>();
+  for (const b of doc.blocks) {
+    if (b.type !== 'heading') continue;
+    const about = /^about\s+(?!us\b|the\b|you\b|this\b|our\b)(\p{Lu}[\p{L}\d.&' -]{1,40})$/u.exec(b.text.trim());
+    if (about) names.add(about[1]!.trim());
+    const at = /\s(?:at|@)\s+(\p{Lu}[\p{L}\d.&'-]{1,30}(?:\s\p{Lu}[\p{L}\d.&'-]{1,30}){0,2})$/u.exec(b.text.trim());
+    if (at) names.add(at[1]!.trim());
+  }
+  const suffix = doc.title ? /\s(?:\||·|•|—|-|at)\s+(\p{Lu}[^|·•—]{1,40})$/u.exec(doc.title) : null;
+  if (suffix) names.add(suffix[1]!.replace(/\b(careers?|jobs?)\b/gi, '').trim());
+  return [...names].filter((n) => n.length >= 2);
+}
+
 export function ingestJobDescription(doc: BlockDocument, options: IngestOptions = {}): JobDescriptionResult {
   const result = readJobDescription(doc, options);
+  const companies = companyNames(doc).map((n) => nameKey(n));
+  if (companies.length) {
+    for (const role of result.roles) role.competencies = role.competencies.filter((c) => c.matched || !companies.some((k) => nameKey(c.name).includes(k)));
+  }
   // a .docx has no lines a person could find: every position is the number of its paragraph instead
   return doc.positions === 'paragraphs' ? linesAsParagraphs(result) : result;
 }
