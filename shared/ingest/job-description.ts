@@ -140,7 +140,7 @@ function companyNames(doc: BlockDocument): string[] {
   const names = new Set<string>();
   for (const b of doc.blocks) {
     if (b.type !== 'heading') continue;
-    const about = /^about\s+(?!us\b|the\b|you\b|this\b|our\b)(\p{Lu}[\p{L}\d.&' -]{1,40})$/u.exec(b.text.trim());
+    const about = /^[Aa]bout\s+(?!us\b|the\b|you\b|this\b|our\b)(\p{Lu}[\p{L}\d.&' -]{1,40})$/u.exec(b.text.trim());
     if (about) names.add(about[1]!.trim());
     const at = /\s(?:at|@)\s+(\p{Lu}[\p{L}\d.&'-]{1,30}(?:\s\p{Lu}[\p{L}\d.&'-]{1,30}){0,2})$/u.exec(b.text.trim());
     if (at) names.add(at[1]!.trim());
