@@ -66,7 +66,8 @@ export function questionnaireToBlocks(text: string, file?: string): BlockDocumen
       const statements = q.body.filter((b) => /\b(experience|degree|education|semester hours|licen[cs]e|certif)/i.test(b) && !/^(IN ADDITION|NOTE|Select|For the|The following)\b/i.test(b));
       const options = q.options.filter((o) => /^I (have|possess)\b/i.test(o) && !/\b(not|do not|none)\b/i.test(o.slice(0, 40)));
       // the occupation's basic education requirement (a degree, or its combination with experience) is education
-      for (const s of statements.length ? statements : options) (/^(degree|combination of education|education)\b/i.test(s) ? education : requirements).push(item(s, q.line));
+      // "… at the GS-07 grade level performing duties such as:" introduces examples; the statement ends before them
+      for (const s of (statements.length ? statements : options).map((t) => t.replace(/,?\s*(performing (duties|work) )?(such as|including|like):\s*$/i, '.'))) (/^(degree|combination of education|education)\b/i.test(s) ? education : requirements).push(item(s, q.line));
     }
   }
   if (grade) blocks.push({ type: 'paragraph', text: `Grade: ${grade}`, runs: [{ text: `Grade: ${grade}` }], line: first + 1 });

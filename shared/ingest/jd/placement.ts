@@ -35,7 +35,9 @@ export function isQualification(text: string): boolean {
  * (benefits, hiring process, equal opportunity) and no requirement at all.
  */
 export function placeItem(text: string, section: ItemKind | 'unknown'): ItemKind | undefined {
-  if (boilerplateOf(text)) return undefined;
+  // a bullet under a list heading that starts "We are…" is what the role asks, not the company talking about itself
+  const boilerplate = boilerplateOf(text);
+  if (boilerplate && !(boilerplate === 'company' && section !== 'unknown')) return undefined;
   if (section === 'preferred') return 'preferred';
   if (section === 'unknown') {
     // "Works on …", "Preemptively goes through …": a ladder describing what someone at this level does

@@ -92,6 +92,11 @@ describe('sections by meaning', () => {
     expect(readPast.map((d) => d.message.split('"')[1])).toEqual(['Benefits', 'Interview process', 'Sold? Apply now']);
   });
 
+  it('keeps a skill that says how "to apply" something (DfE lead service designer), not taking it for how to apply', () => {
+    const role = only(markdownToBlocks('# Lead service designer\n\n## Essential\n\n* **User focus.** You know how to apply strategic thinking to the service.\n* **Digital perspective.** You have the ability to apply a digital understanding to your work.\n\n## How to apply\n\n* Apply online with your CV\n'));
+    expect(role.requirements).toHaveLength(2);
+  });
+
   it('reads a bold question as a heading ("What will I be delivering?" are the duties, Crunch.io)', () => {
     const role = only(markdownToBlocks('# Product Manager\n\n**What will I be delivering?**\n\n- A roadmap\n- Product documentation\n\n**Qualifications:**\n\n- 2+ years working in product management\n'));
     expect(texts(role.responsibilities)).toEqual(['A roadmap', 'Product documentation']);
@@ -208,6 +213,14 @@ describe('application questionnaires (USA Staffing, saved as text)', () => {
     expect(role.level).toBe('GS-03');
     expect(texts(role.responsibilities)).toEqual(['Operate a cash register scanning system.', 'Respond courteously to patron questions.']);
     expect(texts(role.requirements)).toEqual(['I have at least six months of general experience.']);
+  });
+
+  it('takes the minimum qualification as the requirement and its years, before its examples (ICE accountant)', () => {
+    const q = ['Position Title', 'Accountant', 'Agency', 'Immigration and Customs Enforcement', 'Assessment 1', '1. Per OPM Individual Occupational Requirements', 'Degree: Accounting; or a related degree with 24 semester hours in accounting.', 'Combination of education and experience: at least 4 years of experience in accounting.', 'Minimum Qualifications: One (1) year of specialized experience at the GS-07 grade level or equivalent performing duties such as:', ' A. Yes', ' B. No', '2. Prepares reports for submission.', ' A. I have not had education, training, or experience in performing this task.', ' B. I am considered an expert in performing this task.'].join('\n');
+    const role = only(questionnaireToBlocks(q)!);
+    expect(role.experienceYears).toBe(1);
+    expect(texts(role.requirements)).toContain('Minimum Qualifications: One (1) year of specialized experience at the GS-07 grade level or equivalent.');
+    expect(texts(role.responsibilities)).toEqual(['Prepares reports for submission.']);
   });
 
   it('leaves any other text to the text reader', () => {
