@@ -14,6 +14,7 @@ const events: FixtureEvent[] = [
   { ...CAPTURE_STATES.clockInTitle, ...running },
   CAPTURE_STATES.lateGuests,
   CAPTURE_STATES.unreadableGuests,
+  CAPTURE_STATES.groupRowsMissing,
 ];
 const status = async () => (await getStorage(browser.worker, 'layoutStatus')).layoutStatus as { level: string; missing: string[]; recognised: boolean } | undefined;
 
@@ -93,6 +94,29 @@ describe('Trellis on popovers that follow the real page', () => {
     await page.click('[data-fixture-index="4"]');
     await expect.poll(() => panel(page).locator('[data-trellis="prompt"]').count()).toBe(3);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('trusts the count when the rows never come: four counted is no one-on-one, and says what it could not read', async () => {
+    const { page, errors } = await openCalendar(browser.context);
+    await page.click('[data-fixture-index="5"]');
+    await page.waitForSelector('#xDetDlgAtt');
+    await expect.poll(async () => (await status())?.missing, { timeout: 5000 }).toEqual(['guests not found on the event popover (4 counted)']);
+    expect((await status())?.level).toBe('partial');
+    expect(await panel(page).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('names the assumed selectors it read the full event page with in the status', async () => {
+    const { page } = await openCalendar(browser.context);
+    await page.evaluate(() => (window as unknown as { fixture: { edit(i: number): void } }).fixture.edit(0));
+    await expect.poll(() => panel(page).count()).toBe(1);
+    await expect.poll(async () => ((await getStorage(browser.worker, 'layoutStatus')).layoutStatus as { assumed?: string[] } | undefined)?.assumed).toEqual(['editTitle', 'editStartDate', 'editStartTime', 'editEndTime', 'editGuestRow']);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await expect.poll(() => options.locator('[data-testid="layout-status"]').textContent()).toContain('Selectors no real capture confirms matched: editTitle');
+    await options.close();
     await page.close();
   });
 

@@ -28,6 +28,7 @@ const EXPECTED: Record<CaptureState, Partial<Record<SelectorName, number>>> = {
   clockInTitle: { ...POPOVER, guestSummary: 1, guestRow: 2, organiserRow: 1, guestRowInSummary: 0 },
   lateGuests: { ...POPOVER, guestSummary: 1, guestRow: 0, organiserRow: 0, guestRowInSummary: 0 },
   unreadableGuests: { ...POPOVER, guestSummary: 1, guestRow: 2, organiserRow: 1, guestRowInSummary: 0 },
+  groupRowsMissing: { ...POPOVER, guestSummary: 1, guestRow: 0, organiserRow: 0, guestRowInSummary: 0 },
   onlyYou: { ...POPOVER, guestSummary: 0, guestRow: 0, organiserRow: 0, guestRowInSummary: 0 },
 };
 
