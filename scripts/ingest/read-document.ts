@@ -136,6 +136,10 @@ export async function readJobDescriptionDocuments(path: string, name: string = p
   if (SPREADSHEET_EXTENSIONS.includes(extension)) {
     refuse(name, `this is a spreadsheet (${extension}), not a job description: a grid of competencies and levels is a framework (trellis import ${basename(path)}); for a role give its posting (.md, .html, .docx, .txt or JSON postings)`);
   }
+  const file = basename(path);
+  const named = formatFromName(file);
+  // a file with an extension Trellis does not read (.pdf, .rtf, .pages) is named as such; only a file with none is sniffed
+  if (!named && extname(file)) refuse(name, `"${extname(file).toLowerCase()}" is not a job-description format Trellis reads; use ${DOCUMENT_EXTENSIONS.join(', ')}, a template of one (.html.md.erb), JSON postings or a file without an extension (from Google Docs: File > Download > .docx or .html)`);
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -143,8 +147,6 @@ export async function readJobDescriptionDocuments(path: string, name: string = p
     const code = (error as NodeJS.ErrnoException).code;
     refuse(name, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, expected a file' : (error as Error).message);
   }
-  const file = basename(path);
-  const named = formatFromName(file);
   if (named === 'docx') return [await docxDocument(bytes, name, file)];
   const binary = binaryKind(bytes);
   if (binary) refuse(name, `this is ${binary}, not a job description: give the posting's page (.html), a Word or Google Doc (.docx), Markdown or text`);
