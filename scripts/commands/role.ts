@@ -144,7 +144,10 @@ export const role: Command = async (args, io) => {
   for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
   if (!result.roles.length) throw new CliError(`${file}: no role could be read from this document (see the messages above)`);
   const parts = result.roles.map((r) => readable(r, framework));
-  if (result.transitions.length) parts.push(`Promotions: ${result.transitions.map((t) => `${t.from} → ${t.to}`).join('; ')}`);
+  const promotions = result.transitions.filter((t) => t.type === 'promotion');
+  const lateral = result.transitions.filter((t) => t.type === 'lateral');
+  if (promotions.length) parts.push(`Promotions: ${promotions.map((t) => `${t.from} → ${t.to}`).join('; ')}`);
+  if (lateral.length) parts.push(`Specialisations (lateral moves): ${lateral.map((t) => `${t.from} → ${t.to}`).join('; ')}`);
   io.stdout(`${parts.join('\n\n')}\n`);
   return failed ? 1 : 0;
 };

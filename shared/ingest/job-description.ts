@@ -68,13 +68,15 @@ export interface ExtractedRole {
   team?: string;
   /** The job grade a family page gives the level ("grade 7"). */
   grade?: number;
+  /** Set on a specialisation ("Accountant, Tax"): the level it is a variant of, reached by a lateral move. */
+  specialisationOf?: string;
 }
 
 export interface JobDescriptionResult {
   /** One per level on a job-family page. */
   roles: ExtractedRole[];
   /** By role title, for job families. */
-  transitions: { from: string; to: string; type: 'promotion' }[];
+  transitions: { from: string; to: string; type: 'promotion' | 'lateral' }[];
   /** With file and line/block. */
   diagnostics: Diagnostic[];
 }
@@ -259,7 +261,38 @@ function readJobDescription(doc: BlockDocument, options: IngestOptions): JobDesc
   const roles = drafts.map((level, i) => finishRole(level, shared, options.framework, layout.places[i]!));
   diagnostics.push(...readPastDiagnostics(shared, file), ...sortedDiagnostics(shared, file));
   drafts.forEach((level, i) => diagnostics.push(...readPastDiagnostics(level.draft, file), ...roleDiagnostics(roles[i]!, level.draft, file, true)));
-  return { roles, transitions: layout.transitions, diagnostics: dedupeDiagnostics(diagnostics) };
+  const transitions: JobDescriptionResult['transitions'] = [...layout.transitions];
+  addSpecialisations(doc, outline, drafts, roles, layout.places, transitions, options.framework);
+  return { roles, transitions, diagnostics: dedupeDiagnostics(diagnostics) };
+}
+
+/**
+ * A family's specialties ("## Specialties" / "### Financial Services") are variants of its base level: each its own role
+ * with the level's items and its own, marked as a specialisation and reached from the level by a lateral move. A
+ * specialty with nothing in it ("TODO") is no role.
+ */
+function addSpecialisations(doc: BlockDocument, outline: Outline, drafts: LevelDraft[], roles: ExtractedRole[], places: { track: string; rank: number }[], transitions: JobDescriptionResult['transitions'], framework: Framework | undefined): void {
+  if (!drafts.length) return;
+  // the base level: the unmarked (intermediate) one, else the first
+  const baseIndex = Math.max(0, drafts.findIndex((d) => d.place.levelOrder === 2));
+  const base = drafts[baseIndex]!;
+  const family = baseTitle(base.title);
+  for (const section of outline.headings.filter((h) => h.kind === 'specialties')) {
+    const end = scopeEnd(outline, section, doc.blocks.length);
+    const children = outline.headings.filter((h) => h.block > section.block && h.block < end && h.depth === section.depth + 1);
+    for (const child of children) {
+      const draft = readScope({ doc, outline, start: child.block, end: scopeEnd(outline, child, doc.blocks.length), roleHeading: child });
+      if (!draft.items.length) continue;
+      inheritItems(draft, base.draft.items, 'all');
+      const label = cleanTitle(child.text).replace(/:$/, '').replace(/^[A-Z]{2,5},\s*/, '');
+      const title = looksLikeJobTitle(label) ? label : `${family}, ${label}`;
+      const level: LevelDraft = { title, heading: child, draft, place: { ...base.place, title }, level: base.level };
+      const role = finishRole(level, emptyDraft(), framework, places[baseIndex]!);
+      role.specialisationOf = roles[baseIndex]!.title;
+      roles.push(role);
+      transitions.push({ from: roles[baseIndex]!.title, to: title, type: 'lateral' });
+    }
+  }
 }
 
 function mergeDraft(into: RoleDraft, from: RoleDraft): void {

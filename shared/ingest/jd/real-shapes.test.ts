@@ -165,6 +165,15 @@ The Senior Support Engineer is a grade 7.
 Extends that of the Support Engineer responsibilities.
 - Mentor other engineers
 
+## Specialties
+
+### Federal
+#### Additional Requirements
+- Hold a security clearance
+
+### Technical Support
+TODO
+
 ## Performance indicators
 - Ticket first reply time
 
@@ -174,9 +183,20 @@ Extends that of the Support Engineer responsibilities.
   const result = ingestJobDescription(markdownToBlocks(md, 'support.md'));
 
   it('finds the levels, never "Job Grade", "Performance indicators" or "Hiring process"', () => {
-    expect(result.roles.map((r) => [r.title, r.grade])).toEqual([
+    expect(result.roles.filter((r) => !r.specialisationOf).map((r) => [r.title, r.grade])).toEqual([
       ['Support Engineer', 6],
       ['Senior Support Engineer', 7],
+    ]);
+  });
+
+  it('makes each specialty a variant of its level, reached by a lateral move; an empty one ("TODO") is no role', () => {
+    const federal = result.roles.find((r) => r.specialisationOf);
+    expect(result.roles.filter((r) => r.specialisationOf).map((r) => r.title)).toEqual(['Support Engineer, Federal']);
+    expect(federal!.specialisationOf).toBe('Support Engineer');
+    expect(texts(federal!.requirements)).toEqual(expect.arrayContaining(['Hold a security clearance', '2 years of experience in support']));
+    expect(result.transitions).toEqual([
+      { from: 'Support Engineer', to: 'Senior Support Engineer', type: 'promotion' },
+      { from: 'Support Engineer', to: 'Support Engineer, Federal', type: 'lateral' },
     ]);
   });
 
