@@ -137,6 +137,25 @@ function fileStem(file: string | undefined): string {
   return name.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim();
 }
 
+/** A note the page repeats (one per level: "read past 'Hiring Process'") is said once, with how often it came up. */
+function onceEach(diagnostics: Diagnostic[]): Diagnostic[] {
+  const counts = new Map<string, number>();
+  for (const d of diagnostics) if (d.severity === 'info') counts.set(d.message, (counts.get(d.message) ?? 0) + 1);
+  const said = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    if (d.severity !== 'info') {
+      out.push(d);
+      continue;
+    }
+    if (said.has(d.message)) continue;
+    said.add(d.message);
+    const n = counts.get(d.message)!;
+    out.push(n > 1 ? { ...d, message: `${d.message} (${n} times on the page; the first is shown)` } : d);
+  }
+  return out;
+}
+
 /** The company a page introduces ("About Lumen", "Data Analyst at Lumen", "Careers | Lumen"): its name is no skill. */
 function companyNames(doc: BlockDocument): string[] {
   const names = new Set<string>();
@@ -154,6 +173,7 @@ function companyNames(doc: BlockDocument): string[] {
 
 export function ingestJobDescription(doc: BlockDocument, options: IngestOptions = {}): JobDescriptionResult {
   const result = readJobDescription(doc, options);
+  result.diagnostics = onceEach(result.diagnostics);
   const companies = companyNames(doc).map((n) => nameKey(n));
   if (companies.length) {
     for (const role of result.roles) role.competencies = role.competencies.filter((c) => c.matched || !companies.some((k) => nameKey(c.name).includes(k)));

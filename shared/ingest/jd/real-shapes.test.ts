@@ -189,6 +189,13 @@ TODO
     ]);
   });
 
+  it('says a note the page repeats once, with how often it came up', () => {
+    const md = '# Support Engineer\n\n## Support Engineer\n\n### Responsibilities\n- Answer tickets\n\n### Hiring process\n- Call\n\n## Senior Support Engineer\n\n### Responsibilities\n- Mentor\n\n### Hiring process\n- Call\n';
+    const notes = ingestJobDescription(markdownToBlocks(md)).diagnostics.filter((d) => /read past "Hiring process"/.test(d.message));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.message).toMatch(/2 times on the page/);
+  });
+
   it('makes each specialty a variant of its level, reached by a lateral move; an empty one ("TODO") is no role', () => {
     const federal = result.roles.find((r) => r.specialisationOf);
     expect(result.roles.filter((r) => r.specialisationOf).map((r) => r.title)).toEqual(['Support Engineer, Federal']);
