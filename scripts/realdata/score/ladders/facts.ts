@@ -304,7 +304,7 @@ export const ladderEntries: Entry[] = [
     company: 'Sourcegraph', sector: 'marketing (communications)', format: 'Google Docs HTML table in markdown (group rows with colspan)',
     facts: {
       roles: ['IC4', 'IC5'],
-      competencies: 18,
+      competencies: 17,
       groups: ['Launch/Project Management', 'Product Expertise', 'Messaging and Writing', 'Strategic Thinking', 'Cross-Functional Collaboration'],
       notCompetencies: ['Role Summary'],
       cells: [{ competency: 'Competition', role: 'IC5', descriptor: 'expert on all competit' }],
