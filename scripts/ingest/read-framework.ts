@@ -9,6 +9,7 @@ import type { Grid } from '../../shared/ingest/grid/grid';
 import { addTransitions, ingestKsaMatrix, isTransitionsGrid, type SheetSummary } from '../../shared/ingest/ksa-matrix';
 import { describeIssues, FileFormatError, readFramework } from '../../shared/model/files';
 import { FrameworkSchema, type Framework } from '../../shared/model/framework';
+import { LADDER_DOCUMENT_EXTENSIONS, readLadderDocument } from './read-ladder-document';
 import { decodeTextFile } from './text-file';
 import { readXlsx } from './xlsx';
 
@@ -56,8 +57,15 @@ export async function readFrameworkFiles(paths: string[], options: ReadFramework
       }
       continue;
     }
+    if (LADDER_DOCUMENT_EXTENSIONS.has(ext)) {
+      format ||= ext.slice(1);
+      const read = await readLadderDocument(bytes, ext, file);
+      if (read.problem) diagnostics.push({ severity: 'error', file, message: read.problem });
+      grids.push(...read.grids);
+      continue;
+    }
     if (!SPREADSHEETS.has(ext)) {
-      diagnostics.push({ severity: 'error', file, message: `${ext ? `"${ext}" files are` : 'a file without an extension is'} not a framework Trellis reads: give a framework .json, or a KSA matrix as .csv, .tsv or .xlsx${ext === '.xls' || ext === '.ods' ? ' (save the workbook as .xlsx first)' : ''}` });
+      diagnostics.push({ severity: 'error', file, message: `${ext ? `"${ext}" files are` : 'a file without an extension is'} not a framework Trellis reads: give a framework .json, a KSA matrix as .csv, .tsv or .xlsx, or a ladder as .md, .html or .docx${ext === '.xls' || ext === '.ods' ? ' (save the workbook as .xlsx first)' : ''}` });
       continue;
     }
     format ||= ext.slice(1);

@@ -87,6 +87,14 @@ export class FrameworkBuilder {
 
 
 
+  /** What a level of a competency looks like, in the sheet's words (the first one read for a level is kept). */
+  describe(competency: Competency, level: number, text: string, source?: string): void {
+    const clean = text.trim();
+    if (!clean || competency.descriptors.some((d) => d.level === level)) return;
+    competency.descriptors.push({ level, text: clean, ...(source ? { source } : {}) });
+    competency.descriptors.sort((a, b) => a.level - b.level);
+  }
+
   /**
    * The competency of that name (case and spaces ignored), adding it when new to this import. A level means what its
    * sheet's scale says, so the same name on a sheet with another scale is another competency, "Name (Sheet)", shared
@@ -135,6 +143,7 @@ export class FrameworkBuilder {
       description: input.description || before?.description || '',
       scaleId: input.scaleId,
       aliases: before ? before.aliases.filter((a) => nameKey(a) !== key) : [],
+      descriptors: [],
     };
     this.competencies.push(competency);
     this.competencyByKey.set(key, competency);
