@@ -42,7 +42,8 @@ export async function readLadderDocument(bytes: Buffer, ext: string, file: strin
   }
   if (!doc.title) doc.title = basename(file).replace(/\.[a-z0-9]+$/i, '');
   grids.push(...documentGrids(doc));
-  const outline = headingLadderGrid(doc);
+  // a ladder written as one paragraph per level is read only when the document has no table or data saying more
+  const outline = headingLadderGrid(doc, { withoutAreas: !grids.length });
   if (outline) grids.push(outline);
   if (!grids.length) {
     return {

@@ -9,6 +9,7 @@ import { DiagnosticLog } from './ksa/diagnostic-log';
 import { FrameworkBuilder } from './ksa/framework-builder';
 import { findLayout, findLegend, type SheetLayout } from './ksa/layout';
 import { findLevelGrid, readLevelGrid, type LevelGridPlan } from './ksa/level-grid';
+import { findTrackGrid, readTrackGrid, type TrackGridPlan } from './ksa/track-grid';
 import type { Legend } from './ksa/legend';
 import { findLongHeader, readLongSheet, type LongColumns } from './ksa/long-sheet';
 import { orient } from './ksa/orientation';
@@ -44,6 +45,7 @@ type Planned =
   | { kind: 'matrix'; layout: SheetLayout }
   | { kind: 'long'; view: SheetView; cols: LongColumns }
   | { kind: 'levels'; plan: LevelGridPlan }
+  | { kind: 'tracks'; plan: TrackGridPlan }
   | { kind: 'transitions'; view: SheetView; cols: TransitionColumns };
 
 /** Reads the grids (the sheets of a workbook, or several files) into one framework. Never throws. */
@@ -80,6 +82,11 @@ function read(grids: readonly Grid[], options: MatrixOptions, log: DiagnosticLog
       sheets.push(summary(view, 'scale'));
       continue;
     }
+    const trackGrid = findTrackGrid(view);
+    if (trackGrid) {
+      planned.push({ kind: 'tracks', plan: trackGrid });
+      continue;
+    }
     const long = findLongHeader(view);
     if (long) {
       planned.push({ kind: 'long', view, cols: long });
@@ -114,10 +121,25 @@ function read(grids: readonly Grid[], options: MatrixOptions, log: DiagnosticLog
     const view = viewOfPlan(plan);
     const ctx = contextFor(view, name, matrices.length, builder, log, places, sharedLegend);
     ctx.otherLegend = legends.find((l) => l.sheet !== view.source.sheet);
-    sheets.push(plan.kind === 'matrix' ? readWideSheet(plan.layout, ctx) : plan.kind === 'levels' ? readLevelGrid(plan.plan, ctx) : readLongSheet(view, (plan as Extract<Planned, { kind: 'long' }>).cols, ctx));
+    sheets.push(
+      plan.kind === 'matrix'
+        ? readWideSheet(plan.layout, ctx)
+        : plan.kind === 'levels'
+          ? readLevelGrid(plan.plan, ctx)
+          : plan.kind === 'tracks'
+            ? readTrackGrid(plan.plan, ctx)
+            : readLongSheet(view, (plan as Extract<Planned, { kind: 'long' }>).cols, ctx),
+    );
   }
   places.reportUnrequired(builder.roles, log);
-  if (!builder.competencies.length) {
+  if (!builder.competencies.length && builder.roles.length) {
+    // a ladder of titles (tracks × levels, or one heading per level) is usable for routes and the published site
+    log.add({
+      severity: 'warning',
+      ...(grids[0]?.file ? { file: grids[0].file } : {}),
+      message: `read ${builder.roles.length} roles and their tracks but no competencies: gaps and plans need what each role requires; add a grid of competencies × levels (or a KSA matrix) with --framework given twice`,
+    });
+  } else if (!builder.competencies.length) {
     log.add({
       severity: 'error',
       ...(grids[0]?.file ? { file: grids[0].file } : {}),
@@ -140,7 +162,7 @@ function read(grids: readonly Grid[], options: MatrixOptions, log: DiagnosticLog
 }
 
 function viewOfPlan(plan: Planned): SheetView {
-  return plan.kind === 'matrix' ? plan.layout.view : plan.kind === 'levels' ? plan.plan.view : plan.view;
+  return plan.kind === 'matrix' ? plan.layout.view : plan.kind === 'levels' || plan.kind === 'tracks' ? plan.plan.view : plan.view;
 }
 
 /** The legends the matrix sheets write, in tab order, for the sheets that write none. */

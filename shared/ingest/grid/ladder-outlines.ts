@@ -57,6 +57,8 @@ export function progressionGrid(data: unknown, lineOf: LineOf = () => undefined,
 interface LevelSection {
   title: string;
   line?: number;
+  /** What the level says before (or without) any area. */
+  summary: string[];
   /** Area → what the level says about it. */
   areas: Map<string, string[]>;
 }
@@ -66,7 +68,7 @@ interface LevelSection {
  * each with areas: sub-headings, or bullets and paragraphs that start with a label ("Impact: …"). Undefined when the
  * document is not written that way.
  */
-export function headingLadderGrid(doc: BlockDocument): Grid | undefined {
+export function headingLadderGrid(doc: BlockDocument, options: { withoutAreas?: boolean } = {}): Grid | undefined {
   const blocks = doc.blocks;
   const depth = ladderDepth(blocks);
   if (depth === undefined) return undefined;
@@ -79,7 +81,7 @@ export function headingLadderGrid(doc: BlockDocument): Grid | undefined {
       section = undefined;
       area = undefined;
       if (block.level === depth && looksLikeLevelLabel(block.text)) {
-        section = { title: block.text, ...(block.line !== undefined ? { line: block.line } : {}), areas: new Map() };
+        section = { title: block.text, ...(block.line !== undefined ? { line: block.line } : {}), summary: [], areas: new Map() };
         sections.push(section);
       } else if (block.level < depth) parent = block.text;
       continue;
@@ -93,13 +95,18 @@ export function headingLadderGrid(doc: BlockDocument): Grid | undefined {
     const labelled = /^([^:.!?]{2,40}):\s+(\S.*)$/.exec(block.text);
     const name = labelled && block.type === 'list-item' && (block.depth === 0 || !area) ? labelled[1]!.trim() : area;
     const said = labelled && name === labelled[1]!.trim() ? labelled[2]! : block.text;
-    if (!name) continue;
+    if (!name) {
+      section.summary.push(block.text);
+      continue;
+    }
     const list = section.areas.get(name) ?? [];
     list.push(said);
     section.areas.set(name, list);
   }
-  const described = sections.filter((s) => s.areas.size);
-  if (described.length < 2) return undefined;
+  // levels with areas make a grid; a ladder written as one paragraph per level still names its roles, in order
+  const withAreas = sections.filter((s) => s.areas.size);
+  const described = withAreas.length >= 2 ? withAreas : options.withoutAreas ? sections.filter((s) => s.summary.length) : [];
+  if (described.length < 3 && withAreas.length < 2) return undefined;
   const names: string[] = [];
   const seen = new Set<string>();
   for (const s of described) for (const name of s.areas.keys()) if (!seen.has(nameKey(name))) {
@@ -108,6 +115,10 @@ export function headingLadderGrid(doc: BlockDocument): Grid | undefined {
   }
   const rows: Cell[][] = [[cell('Competency'), ...described.map((s) => cell(s.title))]];
   const rowLines = [described[0]!.line ?? 1];
+  if (described.some((s) => s.summary.length)) {
+    rows.push([cell('Summary'), ...described.map((s) => cell(s.summary.join('\n')))]);
+    rowLines.push(described[0]!.line ?? 1);
+  }
   for (const name of names) {
     rows.push([cell(name), ...described.map((s) => cell((s.areas.get(name) ?? [...s.areas.entries()].find(([k]) => nameKey(k) === nameKey(name))?.[1] ?? []).join('\n')))]);
     rowLines.push(described[0]!.line ?? 1);

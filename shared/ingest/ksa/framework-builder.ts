@@ -5,7 +5,7 @@ import type { Competency, CompetencyKind } from '../../model/competency';
 import { FRAMEWORK_KIND, FRAMEWORK_SCHEMA_VERSION, type Framework, type Transition } from '../../model/framework';
 import { nameKey, slugify } from '../../model/names';
 import type { Role, RoleCompetency } from '../../model/role';
-import type { Scale } from '../../model/scale';
+import { DEFAULT_SCALE, type Scale } from '../../model/scale';
 import { scaleSignature } from './scales';
 
 export interface CompetencyInput {
@@ -236,7 +236,8 @@ export class FrameworkBuilder {
 
   /** The finished framework: the default scale is the one most competencies use; only the others name theirs. */
   build(header: { id: string; name: string; version: number; source: Framework['source'] }): Framework {
-    const scales = this.scales.length ? this.scales : [];
+    // a ladder of titles alone (no competency read) still needs a scale for a valid file
+    const scales = this.scales.length ? this.scales : [DEFAULT_SCALE];
     const uses = new Map<string, number>();
     for (const c of this.competencies) if (c.scaleId) uses.set(c.scaleId, (uses.get(c.scaleId) ?? 0) + 1);
     let defaultScaleId = scales[0]?.id ?? '';

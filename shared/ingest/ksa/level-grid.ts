@@ -121,7 +121,7 @@ export function readLevelGrid(plan: LevelGridPlan, ctx: SheetContext): SheetSumm
   const longest = Math.max(0, ...sections.map((s) => s.levels.length));
   const single = sections.length === 1;
   for (const section of sections) {
-    if (!section.levels.length || !section.competencies.length) continue;
+    if (!section.levels.length) continue;
     const titles = section.levels.map((l) => l.title);
     const separateJobs = single && looksLikeDifferentJobs(titles);
     if (separateJobs) {
@@ -132,7 +132,7 @@ export function readLevelGrid(plan: LevelGridPlan, ctx: SheetContext): SheetSumm
     qualifyRepeatedNames(section.competencies);
     const track = section.track || ctx.defaultTrack;
     const scale = ladderScale(track, titles, single ? undefined : longest);
-    const scaleId = ctx.builder.scaleId(scale);
+    const scaleId = section.competencies.length ? ctx.builder.scaleId(scale) : '';
     const ids = section.competencies.map((line) => {
       const id = addCompetency(ctx, view, { name: line.name, kind: ctx.defaultKind ?? 'skill', category: line.category, description: line.allLevels.join('\n'), scaleId }, line.row, line.col);
       competencies.add(id);
@@ -168,7 +168,7 @@ export function readLevelGrid(plan: LevelGridPlan, ctx: SheetContext): SheetSumm
       requirements += reqs.length;
     });
   }
-  if (!roles) ctx.log.add(at(view, 'warning', `sheet "${view.source.sheet}" looks like a level grid, but no level has a title and a described competency: put the level titles in the first row (or first column) and the competency names opposite`, plan.headerRow, 0));
+  if (!roles) ctx.log.add(at(view, 'warning', `sheet "${view.source.sheet}" looks like a level grid, but no level has a title: put the level titles in the first row (or first column) and the competency names opposite`, plan.headerRow, 0));
   else {
     ctx.log.add(
       at(view, 'info', `read as a level grid: ${roles} level(s) ${plan.byRows ? 'down the rows' : 'across the columns'}${sections.length > 1 ? ` in ${sections.length} tracks` : ''}, ${competencies.size} competencies; each cell is what its level looks like, and the level is its ${plan.byRows ? 'row' : 'column'}'s rank`, plan.headerRow, 0),
