@@ -27,8 +27,8 @@ const SUMMARY_LABEL = /^(role summary|level summary|summary|overview|description
 const ALL_LEVELS = /^(all levels|all|every level|for all levels)$/i;
 const NOT_IN_USE = /\(\s*not in use\s*\)|\bnot in use\b/i;
 const SAME_AS = /^(same as\b.*|as above\.?|as before\.?|see (the )?(previous|level)\b.*)$/i;
-/** A cell written as prose: several words, not a level word or a number. */
-const PROSE = /\S+\s+\S+\s+\S+/;
+/** A cell written as prose: a sentence, or several words, not a level word or a number. */
+const isProse = (t: string) => (/\S+\s+\S+\s+\S+/.test(t) && t.length >= 20) || (/\S\s+\S/.test(t) && /[.!?]$/.test(t) && t.length >= 12);
 
 const text = (view: SheetView, r: number, c: number): string => view.grid.rows[r]?.[c]?.display?.trim() ?? '';
 const covered = (view: SheetView, r: number, c: number) => view.mergeTopLeft.get(r * (1 << 20) + c);
@@ -60,11 +60,11 @@ export function findLevelGrid(view: SheetView): LevelGridPlan | undefined {
       if (covered(view, r, c)) continue;
       const t = text(view, r, c);
       if (!t) continue;
-      if (PROSE.test(t) && t.length >= 20) prose++;
+      if (isProse(t)) prose++;
       else short++;
     }
   }
-  if (prose < 3 || prose < short) return undefined;
+  if (prose < 2 || prose < short) return undefined;
   const across = Array.from({ length: view.width - 1 }, (_, i) => shown(view, headerRow, i + 1));
   const down: string[] = [];
   for (let r = headerRow + 1; r < rows; r++) {

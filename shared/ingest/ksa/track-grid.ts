@@ -39,7 +39,7 @@ export function findTrackGrid(view: SheetView): TrackGridPlan | undefined {
     const values = body.map((r) => text(view, r, c)).filter(Boolean);
     if (!values.length) continue;
     // role names are short and differ from row to row; a column of yes/no (or one word) describes the levels
-    if (values.some((v) => v.split(' ').length > 8 || v.length > 80)) return undefined;
+    if (values.some((v) => v.split(' ').length > 6 || v.length > 60 || /[.!?]$/.test(v))) return undefined;
     // levels in the cells (numbers, ticks) make a matrix of competencies, not a grid of role titles
     if (values.some((v) => !/\p{L}/u.test(v) || /^\d+(\.\d+)?$/.test(v))) return undefined;
     if (new Set(values.map((v) => v.toLowerCase())).size < Math.min(values.length, 3)) described.push({ col: c, name });

@@ -154,7 +154,9 @@ function readRoleColumns(layout: SheetLayout, ctx: SheetContext): RoleColumn[] {
       continue;
     }
     seen.set(key, col);
-    const rank = (rankInTrack.get(track) ?? 0) + 1;
+    // a rank column says each role's rank (two roles of one rank fork the track); else the order within the track
+    const ranked = layout.rankRow === undefined ? NaN : Number(headerTextAt(view, layout.rankRow, col));
+    const rank = Number.isInteger(ranked) && ranked >= 0 ? ranked : (rankInTrack.get(track) ?? 0) + 1;
     rankInTrack.set(track, rank);
     const { role } = ctx.builder.role(title, track, department, rank, managesPeople(title, track));
     out.push({ col, role });
@@ -211,6 +213,7 @@ function readLevels(
         continue;
       }
       const rank = read.rank;
+      if (read.shortFor) ctx.log.repeated('short-level', at(layout.view, 'warning', `"${cell.display.trim()}" was read as "${read.shortFor}", the scale's word it starts; write "${read.shortFor}" (or add a legend naming "${cell.display.trim()}") to say so`, row, cols[j]!));
       if (read.rounded && notes.rounded.count++ === 0) notes.rounded.first = { row, col: cols[j]! };
       if (read.mark && notes.marks.count++ === 0) notes.marks.first = { row, col: cols[j]! };
       const slot = rank - first;
