@@ -91,3 +91,30 @@ describe('what is usable is used', () => {
     expect(gap.code).toBe(0);
   });
 });
+
+describe('CASE 1.1 from the command line', () => {
+  it('trellis framework F --to case exports; any command reads the CASE file; an edited export re-imported with --previous is the same framework, one version on', async () => {
+    const dir = folder();
+    for (const f of ['ksa-matrix.csv', 'transitions.csv', 'assessment.csv']) copyFileSync(join(repo, 'examples', f), join(dir, f));
+    const exported = await run(dir, 'framework', 'ksa-matrix.csv', 'transitions.csv', '--to', 'case');
+    expect(exported.code).toBe(0);
+    const pkg = JSON.parse(exported.out);
+    expect(pkg.CFDocument.title).toBeTruthy();
+    writeFileSync(join(dir, 'case.json'), exported.out);
+    const original = JSON.parse((await run(dir, 'framework', 'ksa-matrix.csv', 'transitions.csv')).out);
+    writeFileSync(join(dir, 'v1.json'), JSON.stringify(original));
+    const gap = await run(dir, 'gap', '--framework', 'case.json', '--assessment', 'assessment.csv', '--current', 'Engineer II', '--target', 'Senior Engineer', '--json');
+    expect(gap.code).toBe(0);
+    expect(JSON.parse(gap.out).route).toBeTruthy();
+    pkg.CFItems.find((i: { fullStatement: string; CFItemType: string }) => i.CFItemType === 'Competency').fullStatement = 'Renamed in a CASE editor';
+    writeFileSync(join(dir, 'edited.json'), JSON.stringify(pkg));
+    const again = await run(dir, 'framework', 'edited.json', '--previous', 'v1.json', '--json');
+    expect(again.code).toBe(0);
+    const fw = JSON.parse(again.out).framework;
+    expect(fw.id).toBe(original.id);
+    expect(fw.version).toBe(original.version + 1);
+    expect(fw.competencies.map((c: { id: string }) => c.id)).toEqual(original.competencies.map((c: { id: string }) => c.id));
+    expect(fw.competencies[0].name).toBe('Renamed in a CASE editor');
+    expect((await run(dir, 'framework', 'ksa-matrix.csv', '--to', 'xml')).code).toBe(2);
+  });
+});

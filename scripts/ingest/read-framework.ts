@@ -11,6 +11,7 @@ import { describeIssues, FileFormatError, readFramework } from '../../shared/mod
 import { FrameworkSchema, type Framework } from '../../shared/model/framework';
 import { LADDER_DOCUMENT_EXTENSIONS, readLadderDocument } from './read-ladder-document';
 import { decodeTextFile } from './text-file';
+import { caseToFramework, isCasePackage } from '../../shared/interop/case';
 import { readXlsx } from './xlsx';
 
 export interface FrameworkReadResult {
@@ -49,8 +50,15 @@ export async function readFrameworkFiles(paths: string[], options: ReadFramework
       continue;
     }
     if (ext === '.json') {
+      const text = decodeTextFile(bytes).text;
+      const asCase = caseFramework(text, file, options.previous);
+      if (asCase) {
+        if (asCase.framework) frameworks.push({ file, framework: asCase.framework });
+        for (const problem of asCase.problems) diagnostics.push({ severity: 'error', file, message: problem });
+        continue;
+      }
       try {
-        frameworks.push({ file, framework: readFramework(decodeTextFile(bytes).text, file) });
+        frameworks.push({ file, framework: readFramework(text, file) });
       } catch (error) {
         if (!(error instanceof FileFormatError)) throw error;
         for (const problem of error.problems) diagnostics.push({ severity: 'error', file, message: problem });
@@ -123,6 +131,21 @@ function checked(framework: Framework | undefined, diagnostics: Diagnostic[]): F
   if (parsed.success) return framework;
   for (const problem of describeIssues(parsed.error).slice(0, 5)) diagnostics.push({ severity: 'error', message: `the framework read from the matrix is not valid (${problem}); please report this with the file` });
   return undefined;
+}
+
+/** A CASE 1.1 package (CFDocument, CFItems …) read as a framework; undefined when the JSON is not one. */
+function caseFramework(text: string, file: string, previous?: Framework): { framework?: Framework; problems: string[] } | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+  if (!isCasePackage(value)) return undefined;
+  const read = caseToFramework(value);
+  // exported, edited and imported again: the same framework, one version on
+  if (read.framework && previous && previous.id === read.framework.id) read.framework = { ...read.framework, version: previous.version + 1 };
+  return { ...read, problems: read.problems.map((p) => `not a CASE framework Trellis can read: ${p}`) };
 }
 
 /** One file (or a framework .json): the common case. */
