@@ -90,9 +90,17 @@ export class FrameworkBuilder {
   /** What a level of a competency looks like, in the sheet's words (the first one read for a level is kept). */
   describe(competency: Competency, level: number, text: string, source?: string): void {
     const clean = text.trim();
-    if (!clean || competency.descriptors.some((d) => d.level === level)) return;
-    competency.descriptors.push({ level, text: clean, ...(source ? { source } : {}) });
-    competency.descriptors.sort((a, b) => a.level - b.level);
+    if (!clean) return;
+    const list = competency.descriptors;
+    const last = list[list.length - 1];
+    // levels mostly arrive in order: appending is the common case, and a 1,000-level ladder must not sort per cell
+    if (!last || last.level < level) {
+      list.push({ level, text: clean, ...(source ? { source } : {}) });
+      return;
+    }
+    if (list.some((d) => d.level === level)) return;
+    list.push({ level, text: clean, ...(source ? { source } : {}) });
+    list.sort((a, b) => a.level - b.level);
   }
 
   /**

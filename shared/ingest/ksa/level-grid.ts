@@ -12,6 +12,7 @@ import { addCompetency } from './competency-merge';
 import { levelLabelShare, looksLikeDifferentJobs } from './level-labels';
 import { at, type SheetContext, type SheetSummary } from './sheet-context';
 import type { SheetView } from './sheet';
+import { a1 } from '../grid/grid';
 import { managesPeople, meansNotRequired } from './vocabulary';
 
 export interface LevelGridPlan {
@@ -55,8 +56,9 @@ export function findLevelGrid(view: SheetView): LevelGridPlan | undefined {
   if (headerRow < 0) return undefined;
   let prose = 0;
   let short = 0;
-  for (let r = headerRow + 1; r < Math.min(rows, headerRow + 400); r++) {
-    for (let c = 1; c < view.width; c++) {
+  // a sample decides: a 2,000-role matrix of numbers need not be read twice
+  for (let r = headerRow + 1; r < Math.min(rows, headerRow + 60); r++) {
+    for (let c = 1; c < Math.min(view.width, 80); c++) {
       if (covered(view, r, c)) continue;
       const t = text(view, r, c);
       if (!t) continue;
@@ -74,7 +76,9 @@ export function findLevelGrid(view: SheetView): LevelGridPlan | undefined {
   const acrossShare = levelLabelShare(across);
   const downShare = levelLabelShare(down);
   const corner = shown(view, headerRow, 0);
-  const byRows = downShare > acrossShare || (downShare === acrossShare && downShare > 0 && /^(level|grade|band|stage|tier)\b/i.test(corner));
+  // the corner cell names what runs down the first column: "Competency" (levels across) or "Level" (levels down)
+  const competenciesDown = /^(competenc|skill|area|dimension|topic|criteri|theme|capabilit)/i.test(corner);
+  const byRows = !competenciesDown && (downShare > acrossShare || (downShare === acrossShare && downShare > 0 && /^(level|grade|band|stage|tier)\b/i.test(corner)));
   return { view, byRows, headerRow, ...(title ? { title } : {}) };
 }
 
@@ -101,8 +105,8 @@ interface CompetencyLine {
   category: string;
   row: number;
   col: number;
-  /** Per level: the texts of its cells, and the first cell's place. */
-  cells: { texts: string[]; row: number; col: number }[];
+  /** Per level: the text of its cells (lines joined), and the first cell's place. */
+  cells: { text: string; row: number; col: number }[];
   allLevels: string[];
 }
 
@@ -149,10 +153,10 @@ export function readLevelGrid(plan: LevelGridPlan, ctx: SheetContext): SheetSumm
       section.competencies.forEach((line, k) => {
         const id = ids[k]!;
         const cell = line.cells[i];
-        const said = cell?.texts.join('\n').trim() ?? '';
+        const said = cell?.text.trim() ?? '';
         if (!said || SAME_AS.test(said)) {
           const kept = lastLevel.get(id);
-          if (kept !== undefined && !separateJobs) reqs.push({ competencyId: id, level: kept, importance: 3, source: cellSource(view, cell) });
+          if (kept !== undefined && !separateJobs) reqs.push({ competencyId: id, level: kept, importance: 3 });
           return;
         }
         if (meansNotRequired(said) || NOT_IN_USE.test(said)) {
@@ -161,7 +165,7 @@ export function readLevelGrid(plan: LevelGridPlan, ctx: SheetContext): SheetSumm
         }
         ctx.builder.describe(byId.get(id)!, rank, said, cellSource(view, cell));
         lastLevel.set(id, rank);
-        reqs.push({ competencyId: id, level: rank, importance: 3, source: cellSource(view, cell) });
+        reqs.push({ competencyId: id, level: rank, importance: 3 });
       });
       ctx.builder.addRequirements(role, reqs);
       roles++;
@@ -184,10 +188,9 @@ function qualifyRepeatedNames(lines: CompetencyLine[]): void {
   for (const l of lines) if ((count.get(nameKey(l.name)) ?? 0) > 1 && l.category) l.name = `${l.name} (${l.category})`;
 }
 
+/** "Sheet!C7" of a cell (a level grid's view is never turned: its cells are the sheet's). */
 function cellSource(view: SheetView, cell: { row: number; col: number } | undefined): string | undefined {
-  if (!cell) return undefined;
-  const d = at(view, 'info', '', cell.row, cell.col);
-  return d.cell ? `${view.source.sheet}!${d.cell}` : undefined;
+  return cell ? `${view.source.sheet}!${a1(cell.row, cell.col)}` : undefined;
 }
 
 /** The ladder's levels as its scale: the level titles in order (numbered when several tracks share it). */
@@ -243,7 +246,7 @@ function sectionsByColumns(plan: LevelGridPlan, ctx: SheetContext): Section[] {
     if ((covered(view, r, 0) || !label) && last) line = last;
     else if (!label) continue;
     else {
-      line = { name: label, category, row: r, col: 0, cells: current.columns.map(() => ({ texts: [], row: r, col: 0 })), allLevels: [] };
+      line = { name: label, category, row: r, col: 0, cells: current.columns.map(() => ({ text: '', row: r, col: 0 })), allLevels: [] };
       current.section.competencies.push(line);
       last = line;
     }
@@ -252,11 +255,15 @@ function sectionsByColumns(plan: LevelGridPlan, ctx: SheetContext): Section[] {
         if (covered(view, r, c)) continue;
         const t = text(view, r, c);
         if (!t) continue;
-        const span = view.grid.merges.find((m) => m.startRow === r && m.startCol === c);
+        const span = view.mergedRows.has(r) ? view.grid.merges.find((m) => m.startRow === r && m.startCol === c) : undefined;
         if (span && span.endCol - span.startCol + 1 >= current.width) line.allLevels.push(t);
         else {
-          if (!line.cells[i]!.texts.length) Object.assign(line.cells[i]!, { row: r, col: c });
-          line.cells[i]!.texts.push(t);
+          const slot = line.cells[i]!;
+          if (!slot.text) {
+            slot.row = r;
+            slot.col = c;
+            slot.text = t;
+          } else slot.text += `\n${t}`;
         }
       }
     });
@@ -332,7 +339,7 @@ function sectionsByRows(plan: LevelGridPlan, ctx: SheetContext): Section[] {
         }
         level = { title: label, row: r, col: 0, summary: [] };
         section.levels.push(level);
-        for (const { line } of compCols) line.cells.push({ texts: [], row: r, col: 0 });
+        for (const { line } of compCols) line.cells.push({ text: '', row: r, col: 0 });
       }
     }
     if (!level) continue;
@@ -341,7 +348,7 @@ function sectionsByRows(plan: LevelGridPlan, ctx: SheetContext): Section[] {
       if (covered(view, r, c)) continue;
       const t = text(view, r, c);
       if (!t) continue;
-      const span = view.grid.merges.find((m) => m.startRow === r && m.startCol === c);
+      const span = view.mergedRows.has(r) ? view.grid.merges.find((m) => m.startRow === r && m.startCol === c) : undefined;
       if (span && width > 1 && span.endCol - span.startCol + 1 >= width) {
         level.summary.push(t);
         continue;
@@ -349,8 +356,11 @@ function sectionsByRows(plan: LevelGridPlan, ctx: SheetContext): Section[] {
       const target = compCols.find((x) => x.col === c);
       if (!target) continue;
       const cell = target.line.cells[i]!;
-      if (!cell.texts.length) Object.assign(cell, { row: r, col: c });
-      cell.texts.push(t);
+      if (!cell.text) {
+        cell.row = r;
+        cell.col = c;
+        cell.text = t;
+      } else cell.text += `\n${t}`;
     }
   }
   return [section];

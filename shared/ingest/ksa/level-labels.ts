@@ -2,7 +2,7 @@
 // Used to tell which way a level grid runs, and whether the columns of a matrix are the levels of one job or
 // different jobs.
 
-const CODE = /^(?:[a-z]{1,4}\s?-?\s?\d{1,2}[a-c]?|\d{1,2}(?:\.\d)?|[ivx]{1,4}|(?:level|grade|band|tier|stage|step|lvl)\s*[-:]?\s*(?:\d{1,2}|[ivx]{1,4}))$/i;
+const CODE = /^(?:[a-z]{1,4}\s?-?\s?\d{1,2}[a-c]?|\d{1,2}(?:\.\d)?|[ivx]{1,4}|(?:level|grade|band|tier|stage|step|lvl)\s*[-:]?\s*(?:\d{1,4}|[ivx]{1,4}))$/i;
 const CODE_IN_BRACKETS = /\((?:[a-z]{1,4}\s?-?\s?\d{1,2}|level\s*\d{1,2})\)/i;
 const TRAILING_CODE = /\b(?:[a-z]{1,4}\d{1,2}|\d{1,2}|[ivx]{1,4})$/i;
 const SENIORITY = /\b(?:junior|jr|intern|graduate|apprentice|trainee|associate|entry|mid|medior|intermediate|senior|sr|staff|principal|lead|distinguished|fellow|novice|beginner|manager|director|head|vp|chief|executive)\b\.?/i;
