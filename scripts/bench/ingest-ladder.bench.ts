@@ -20,7 +20,7 @@ function markdown(): string {
 
 function html(): string {
   const rows = [`<tr><th>Competency</th>${titles.map((t) => `<th>${t}</th>`).join('')}</tr>`];
-  for (let c = 0; c < COMPETENCIES; c++) rows.push(`<tr><td>Competency ${c + 1}</td>${titles.map((_, r) => `<td><p>${cell(c, r)}</p></td>`).join('')}</tr>`);
+  for (let c = 0; c < COMPETENCIES; c++) rows.push(`<tr><td>Competency ${c + 1}</td>${titles.map((_, r) => `<td>${cell(c, r)}</td>`).join('')}</tr>`);
   return `<html><body><h1>Company ladder</h1><table>\n${rows.join('\n')}\n</table></body></html>`;
 }
 
