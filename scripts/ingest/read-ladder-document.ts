@@ -4,8 +4,10 @@
 import { basename } from 'node:path';
 import mammoth from 'mammoth';
 import type { Grid } from '../../shared/ingest/grid/grid';
-import { documentGrids, markdownDocumentWithTables } from '../../shared/ingest/grid/from-tables';
-import { headingLadderGrid, progressionGrid } from '../../shared/ingest/grid/ladder-outlines';
+import type { LadderGrids } from '../../shared/ingest/grid/ladder-grids';
+import { markdownDocumentWithTables } from '../../shared/ingest/grid/from-tables';
+import { progressionGrid } from '../../shared/ingest/grid/ladder-outlines';
+import { ladderGrids } from '../../shared/ingest/grid/ladder-grids';
 import { htmlToBlocks } from '../../shared/ingest/document/html';
 import type { BlockDocument } from '../../shared/ingest/document/blocks';
 import { frontMatterData, htmlPositions } from './read-document';
@@ -13,11 +15,7 @@ import { decodeTextFile } from './text-file';
 
 export const LADDER_DOCUMENT_EXTENSIONS = new Set(['.md', '.markdown', '.html', '.htm', '.docx']);
 
-export interface LadderDocumentGrids {
-  grids: Grid[];
-  /** Why nothing could be read, when nothing could. */
-  problem?: string;
-}
+export type LadderDocumentGrids = LadderGrids;
 
 export async function readLadderDocument(bytes: Buffer, ext: string, file: string): Promise<LadderDocumentGrids> {
   let doc: BlockDocument;
@@ -41,15 +39,5 @@ export async function readLadderDocument(bytes: Buffer, ext: string, file: strin
     }
   }
   if (!doc.title) doc.title = basename(file).replace(/\.[a-z0-9]+$/i, '');
-  grids.push(...documentGrids(doc));
-  // a ladder written as one paragraph per level is read only when the document has no table or data saying more
-  const outline = headingLadderGrid(doc, { withoutAreas: !grids.length });
-  if (outline) grids.push(outline);
-  if (!grids.length) {
-    return {
-      grids,
-      problem: 'holds no ladder Trellis can read: no table, no progression data in its front matter, and no heading per level. Give the levels as a table (one column per level, one row per competency, what the level looks like in each cell) or one heading per level with an area per sub-heading',
-    };
-  }
-  return { grids };
+  return ladderGrids(doc, grids);
 }
