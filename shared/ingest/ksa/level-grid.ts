@@ -7,13 +7,13 @@
 import type { RoleCompetency } from '../../model/role';
 import { nameKey } from '../../model/names';
 import { slugify } from '../../model/names';
-import { wordScale, numericScale, type Scale } from '../../model/scale';
+import { DEFAULT_SCALE, wordScale, numericScale, type Scale } from '../../model/scale';
 import { addCompetency } from './competency-merge';
 import { levelLabelShare, looksLikeDifferentJobs } from './level-labels';
 import { at, type SheetContext, type SheetSummary } from './sheet-context';
 import type { SheetView } from './sheet';
 import { a1 } from '../grid/grid';
-import { managesPeople, meansNotRequired } from './vocabulary';
+import { columnPurpose, managesPeople, meansNotRequired } from './vocabulary';
 
 export interface LevelGridPlan {
   view: SheetView;
@@ -21,6 +21,8 @@ export interface LevelGridPlan {
   byRows: boolean;
   headerRow: number;
   title?: string;
+  /** A table of competencies in prose, not a ladder: their names (and descriptions) are read, no roles. */
+  catalogue?: { nameCol: number; descriptionCol?: number };
 }
 
 const NOTES_HEADER = /^(comments?|notes?|remarks?|examples?|additional notes\b.*|key points\b.*)$/i;
@@ -79,6 +81,16 @@ export function findLevelGrid(view: SheetView): LevelGridPlan | undefined {
   // the corner cell names what runs down the first column: "Competency" (levels across) or "Level" (levels down)
   const competenciesDown = /^(competenc|skill|area|dimension|topic|criteri|theme|capabilit)/i.test(corner);
   const byRows = !competenciesDown && (downShare > acrossShare || (downShare === acrossShare && downShare > 0 && /^(level|grade|band|stage|tier)\b/i.test(corner)));
+  // columns headed like a catalogue's ("Competencies", "Tasks", "Importance", "Weight") are not levels of a ladder:
+  // a table of competencies described in prose, read without roles
+  if (!byRows && acrossShare < 0.5) {
+    const all = [corner, ...across];
+    const nameCol = all.findIndex((t) => t && columnPurpose(t) === 'competency');
+    if (nameCol >= 0) {
+      const descriptionCol = all.findIndex((t, c) => c !== nameCol && t && columnPurpose(t) === 'description');
+      return { view, byRows, headerRow, catalogue: { nameCol, ...(descriptionCol >= 0 ? { descriptionCol } : {}) }, ...(title ? { title } : {}) };
+    }
+  }
   return { view, byRows, headerRow, ...(title ? { title } : {}) };
 }
 
@@ -117,6 +129,7 @@ interface Section {
 }
 
 export function readLevelGrid(plan: LevelGridPlan, ctx: SheetContext): SheetSummary {
+  if (plan.catalogue) return readCatalogue(plan, plan.catalogue, ctx);
   const sections = plan.byRows ? sectionsByRows(plan, ctx) : sectionsByColumns(plan, ctx);
   const { view } = plan;
   let roles = 0;
@@ -366,3 +379,22 @@ function sectionsByRows(plan: LevelGridPlan, ctx: SheetContext): Section[] {
   return [section];
 }
 
+
+/** A table that lists competencies with prose beside them (a job analysis, a library): competencies, no roles. */
+function readCatalogue(plan: LevelGridPlan, cols: { nameCol: number; descriptionCol?: number }, ctx: SheetContext): SheetSummary {
+  const { view, headerRow } = plan;
+  const scaleId = ctx.builder.scaleId(ctx.builder.scales[0] ?? DEFAULT_SCALE);
+  let count = 0;
+  for (let r = headerRow + 1; r < view.grid.rows.length; r++) {
+    const raw = shown(view, r, cols.nameCol);
+    if (!raw || covered(view, r, cols.nameCol)) continue;
+    // "Analytical Ability: Approaches problems …": the name, then what it means
+    const labelled = /^([^:]{2,80}?)\s*:\s+(\S[\s\S]*)$/.exec(raw);
+    const name = (labelled ? labelled[1]! : raw.split('\n')[0]!).trim();
+    const description = cols.descriptionCol !== undefined ? shown(view, r, cols.descriptionCol) : labelled ? labelled[2]!.trim() : '';
+    addCompetency(ctx, view, { name, kind: ctx.defaultKind ?? 'skill', category: '', description, scaleId }, r, cols.nameCol);
+    count++;
+  }
+  ctx.log.add(at(view, 'warning', `this table lists ${count} competencies with no levels of a ladder beside them: they were read without roles. To make a ladder, give one column per level (or role) with what each level looks like`, headerRow, cols.nameCol));
+  return { sheet: view.source.sheet, file: view.source.file, shape: 'catalogue', roles: 0, competencies: count, requirements: 0 };
+}
