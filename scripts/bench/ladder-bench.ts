@@ -1,4 +1,4 @@
-// Bench: a 1,000-role × 200-competency ladder with prose cells (what each level looks like), published as a Markdown
+// The ladder bench (run by ingest-ladder-md and ingest-ladder-html): a 1,000-role × 200-competency ladder with prose cells (what each level looks like), published as a Markdown
 // pipe table and as an HTML table (about 5 MB each), read to a framework the way `trellis framework` reads it.
 import { readLadderDocument } from '../ingest/read-ladder-document';
 import { ingestKsaMatrix } from '../../shared/ingest/ksa-matrix';
@@ -25,7 +25,9 @@ function html(): string {
 }
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-for (const [format, ext, make] of [['markdown', '.md', markdown], ['html', '.html', html]] as const) {
+/** Each format in its own process (index.ts runs every bench file alone): one's peak memory never hides in another's. */
+export async function benchLadder(which: 'markdown' | 'html'): Promise<void> {
+  const [format, ext, make] = which === 'markdown' ? (['markdown', '.md', markdown] as const) : (['html', '.html', html] as const);
   const bytes = Buffer.from(make());
   const times: number[] = [];
   let peak = 0;
