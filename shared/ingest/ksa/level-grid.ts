@@ -136,6 +136,7 @@ export function readLevelGrid(plan: LevelGridPlan, ctx: SheetContext): SheetSumm
   let requirements = 0;
   const competencies = new Set<string>();
   const longest = Math.max(0, ...sections.map((s) => s.levels.length));
+  const cellCount = sections.reduce((n, s) => n + s.levels.length * s.competencies.length, 0);
   const single = sections.length === 1;
   for (const section of sections) {
     if (!section.levels.length) continue;
@@ -176,7 +177,8 @@ export function readLevelGrid(plan: LevelGridPlan, ctx: SheetContext): SheetSumm
           lastLevel.delete(id);
           return;
         }
-        ctx.builder.describe(byId.get(id)!, rank, said, cellSource(view, cell));
+        // where each descriptor came from is kept while a ladder is small; a huge one keeps only the words
+        ctx.builder.describe(byId.get(id)!, rank, said, cellCount < 20_000 ? cellSource(view, cell) : undefined);
         lastLevel.set(id, rank);
         reqs.push({ competencyId: id, level: rank, importance: 3 });
       });
