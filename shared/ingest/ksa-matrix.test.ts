@@ -502,3 +502,22 @@ describe('errors and warnings only where they belong', () => {
     expect(errors(r)).toEqual([]);
   });
 });
+
+describe('an assessment’s summary sheet', () => {
+  // the shape of Carvago's frontend assessment workbook (Carvago/career-framework, assets/frontend-assessment-template.xlsx):
+  // a Summary tab whose columns are a weight and the level each area's sheet computed, by formulas a file saved without
+  // calculation leaves empty
+  const summary = valuesToGrid([
+    ['Competency', 'Weight', 'Achieved level', 'Value'],
+    ['Delivery', 0.3, '', ''],
+    ['Know-how', 0.55, '', ''],
+  ], { sheet: 'Summary' });
+  const result = ingestKsaMatrix([summary, csv('Competency,Current level,Total\nDelivery,3,7\n', 'Scores')]);
+
+  it('reads no role from a column of achieved or current levels, scores or totals', () => {
+    expect(fw(result).roles).toEqual([]);
+    diag(result, /column "Achieved level" was not read: not a role/);
+    diag(result, /column "Total" was not read: not a role/);
+    expect(result.diagnostics.some((d) => /role "Achieved level"/.test(d.message))).toBe(false);
+  });
+});

@@ -46,7 +46,7 @@ function frameworkOf(id: string, catalogue: Catalogue): Framework {
   const competencies = Object.entries(catalogue).flatMap(([category, names]) =>
     names.map((name) => ({ id: `${id}-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, kind: 'skill' as const, category: category.replace(/_/g, ' ') })),
   );
-  return FrameworkSchema.parse({ kind: 'trellis.framework', schemaVersion: 1, id, name: `${id} (corpus scoring)`, scales: [DEFAULT_SCALE], competencies, roles: [], transitions: [] });
+  return FrameworkSchema.parse({ kind: 'trellis.framework', schemaVersion: 2, id, name: `${id} (corpus scoring)`, scales: [DEFAULT_SCALE], competencies, roles: [], transitions: [] });
 }
 
 export const scoringFrameworks: Record<string, Framework> = Object.fromEntries(Object.entries(CATALOGUES).map(([id, c]) => [id, frameworkOf(id, c)]));
