@@ -2,6 +2,7 @@
 // keeps working offline; the service worker refreshes it from Drive.
 import type { Plan } from '../../../shared/model/plan';
 import { nextMilestone, planPromptContext } from '../../../shared/prompts/plan-context';
+import { milestoneLooksLike } from '../../../shared/plan/looks-like';
 import { nextActors } from '../../../shared/workflow/workflow';
 import { planCacheKey, type CachedPlan, type PlanSummary } from '../common/plan-summary';
 
@@ -18,7 +19,10 @@ export function summarisePlan(fileId: string, plan: Plan): PlanSummary {
     context,
     targetRole: context.targetRole ?? plan.targetRoleId,
     nextStep: nextActors(plan).what,
-    openMilestones: (next ? [next, ...open.filter((m) => m.id !== next.id)] : open).map((m) => ({ id: m.id, title: m.title, due: m.due })),
+    openMilestones: (next ? [next, ...open.filter((m) => m.id !== next.id)] : open).map((m) => {
+      const looksLike = milestoneLooksLike(m);
+      return { id: m.id, title: m.title, due: m.due, ...(looksLike ? { looksLike } : {}) };
+    }),
   };
 }
 

@@ -7,6 +7,7 @@ import { gapAnalysis } from '../../../shared/gap/gap';
 import { personLevels } from '../../../shared/gap/levels';
 import { missingAssessment, missingForLeadershipReview } from '../../../shared/plan/commands';
 import { nextMilestone } from '../../../shared/prompts/plan-context';
+import { levelLooksLike, milestoneLooksLike } from '../../../shared/plan/looks-like';
 import { percent } from '../../../shared/render/html';
 import { nextActors, participantRoles, type ParticipantRole } from '../../../shared/workflow/workflow';
 import type { Person } from '../../../shared/model/person';
@@ -72,6 +73,8 @@ function summary(stored: StoredPlan, framework: Framework | undefined, roles: Pa
   }
   const next = nextMilestone(plan);
   widgets.push(paragraph(labelled('Next milestone:', next ? `${next.title} (due ${next.due})` : 'none open')));
+  const looksLike = next && milestoneLooksLike(next, framework);
+  if (looksLike) widgets.push(plain(`What it looks like: ${looksLike}`));
   widgets.push(paragraph(labelled('You are:', roles.length ? `the ${roles.join(' and ')}` : 'not on this plan (read only)')));
   return section(undefined, widgets);
 }
@@ -106,9 +109,13 @@ export function assessmentWidgets(plan: Plan, framework: Framework, source: 'sel
     const name = index.competencyById.get(req.competencyId)?.name ?? req.competencyId;
     const scale = index.scaleOf(req.competencyId);
     const previous = detail.get(req.competencyId)?.[source === 'self' ? 'latestSelf' : 'latestManager'];
-    const title = `${name} (needs ${levelName(scale, req.level)})`;
-    return dropdown(`level:${req.competencyId}`, title, levelItems(framework, req.competencyId), previous ? String(previous.level) : '');
-  }), ...more];
+    const needed = levelName(scale, req.level);
+    const title = `${name} (needs ${needed})`;
+    const picker = dropdown(`level:${req.competencyId}`, title, levelItems(framework, req.competencyId), previous ? String(previous.level) : '');
+    // the ladder's words for the level needed, so whoever assesses judges against what the company wrote down
+    const looksLike = levelLooksLike(framework, req.competencyId, req.level);
+    return looksLike ? [picker, plain(`${needed} looks like: ${looksLike}`)] : [picker];
+  }).flat(), ...more];
 }
 
 function stageActions(stored: StoredPlan, framework: Framework | undefined, roles: ParticipantRole[], form?: FormView): CardSection[] {
