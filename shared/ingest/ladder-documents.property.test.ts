@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { FrameworkSchema } from '../model/framework';
 import { gridWidth, parseA1, type Grid } from './grid/grid';
 import { htmlToBlocks } from './document/html';
-import { markdownDocumentWithTables } from './grid/from-tables';
+import { markdownDocumentWithTables } from './grid/markdown-tables';
 import { ladderGrids } from './grid/ladder-grids';
 import { ingestKsaMatrix } from './ksa-matrix';
 

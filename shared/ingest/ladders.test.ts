@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToBlocks } from './document/html';
 import { markdownToBlocks } from './document/markdown';
-import { documentGrids, markdownDocumentWithTables } from './grid/from-tables';
+import { documentGrids } from './grid/from-tables';
+import { markdownDocumentWithTables } from './grid/markdown-tables';
 import { headingLadderGrid, progressionGrid } from './grid/ladder-outlines';
 import { ladderGrids } from './grid/ladder-grids';
 import { csvToGrid } from './grid/csv';

@@ -24,7 +24,7 @@ import { assertionsFromCard, FormError, peopleFromField } from '../workflow/comm
 import { DEFAULT_FRAMEWORK_KEY } from './drive-triggers';
 import { derivedFrameworkFileOf, openPlanCard } from './plan-actions';
 
-function openDoc(e: AddonEvent): { id: string; title: string } {
+export function openDoc(e: AddonEvent): { id: string; title: string } {
   const id = e.docs?.id;
   if (!id) throw new FormError('Trellis has no access to this document yet; press "Allow Trellis to read this document" first');
   return { id, title: e.docs?.title ?? 'this document' };
