@@ -53,7 +53,7 @@ function pipeTables(text: string, fences: [number, number][]): { rest: string; t
     if (header.length < 2 && !lines[i]!.trim().startsWith('|')) continue;
     const rows: TableCell[][] = [header.map((t) => ({ text: t, header: true, line: i + 1 }))];
     let end = i + 2;
-    for (; end < lines.length && lines[end]!.includes('|') && lines[end]!.trim() && !fencedLine.has(end); end++) rows.push(splitRow(lines[end]!).map((t) => ({ text: t, line: end + 1 })));
+    for (; end < lines.length && lines[end]!.includes('|') && lines[end]!.trim() && !fencedLine.has(end); end++) rows.push(splitRow(lines[end]!).map((t, c) => (c === 0 ? { text: t, line: end + 1 } : { text: t }))); // the row's line, said once
     const width = header.length;
     tables.push({ type: 'table', rows: rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? { text: '' })), line: i + 1 });
     for (let l = i; l < end; l++) lines[l] = '';
