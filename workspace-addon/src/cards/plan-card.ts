@@ -9,6 +9,7 @@ import { missingAssessment, missingForLeadershipReview } from '../../../shared/p
 import { nextMilestone } from '../../../shared/prompts/plan-context';
 import { percent } from '../../../shared/render/html';
 import { nextActors, participantRoles, type ParticipantRole } from '../../../shared/workflow/workflow';
+import { STAGE_LABELS } from '../../../shared/workflow/labels';
 import type { Person } from '../../../shared/model/person';
 import { describeHrReaders, hrReaders } from '../drive/hr-readers';
 import type { SharingOutcome, StoredPlan } from '../drive/plan-files';
@@ -18,18 +19,7 @@ import { actorOn } from '../platform/session';
 import { historyLabel } from './history-labels';
 import { button, buttons, card, decorated, dropdown, fieldProblem, firstOf, labelled, linkButton, paragraph, plain, section, textInput, type FormView } from './kit';
 
-export const STAGE_LABELS: Record<Stage, string> = {
-  objectives: 'Objectives',
-  alignment: 'Alignment with company needs',
-  'skills-and-gaps': 'Skills and gaps',
-  'draft-plan': 'Draft plan',
-  'employee-review': 'Employee review',
-  'leadership-review': 'Leadership review',
-  'changes-requested': 'Changes requested',
-  approved: 'Approved',
-  active: 'Active',
-  achieved: 'Achieved',
-};
+export { STAGE_LABELS };
 
 /** Everything a plan action button carries (strings only). */
 export function planParams(stored: StoredPlan, act?: string, extra: Record<string, string> = {}): Record<string, string> {
