@@ -6,6 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import { readFramework, readPlan } from '../../shared/model/files';
 import type { Framework } from '../../shared/model/framework';
 import type { PlanEntry, TeamProblem } from '../../shared/team/team';
+import { isReplacedPlanName } from '../../shared/storage/drive-files';
 
 export interface CareerFolder {
   plans: PlanEntry[];
@@ -13,7 +14,7 @@ export interface CareerFolder {
   problems: TeamProblem[];
 }
 
-const isPlan = (name: string) => name.endsWith('.plan.json');
+const isPlan = (name: string) => name.endsWith('.plan.json') && !isReplacedPlanName(name);
 const isFramework = (name: string) => name.endsWith('.framework.json');
 
 /** Paths of plan and framework files below `dir`, skipping hidden folders and `skip` (the report's own output). */

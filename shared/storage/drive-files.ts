@@ -39,8 +39,14 @@ export function frameworkProperties(framework: Pick<Framework, 'id' | 'version'>
   return { trellisKind: 'framework', trellisId: framework.id, trellisRevision: String(framework.version) };
 }
 
+/** "x.replaced-r7.plan.json": a plan set aside by `trellis plan --replace`, kept for people, not synced or counted. */
+export function isReplacedPlanName(name: string): boolean {
+  return /\.replaced-r\d+\.plan\.json$/.test(name);
+}
+
 /** What a file name says it holds; undefined for files that are not Trellis career files. */
 export function parseCareerFileName(name: string): { kind: CareerFileKind; id: string; version?: number } | undefined {
+  if (isReplacedPlanName(name)) return undefined;
   const framework = /^(.+)\.v(\d+)\.framework\.json$/.exec(name);
   if (framework) return { kind: 'framework', id: framework[1]!, version: Number(framework[2]) };
   const plan = /^(.+)\.plan\.json$/.exec(name);
