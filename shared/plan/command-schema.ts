@@ -61,6 +61,16 @@ export type CommandType = PlanCommand['type'];
 /** Every command type, in the order of the process (for help texts and the rulebook's listing). */
 export const COMMAND_TYPES = PlanCommandSchema.options.map((o) => o.shape.type.value) as CommandType[];
 
+/** A command of a known type whose fields do not fit its schema: the schema's complaint is kept for surfaces to word. */
+export class MalformedCommandError extends WorkflowError {
+  constructor(
+    readonly commandType: string,
+    readonly zod: z.ZodError,
+  ) {
+    super('invalid', `the "${commandType}" command is malformed`, describeIssues(zod));
+  }
+}
+
 /** Parses a command from any edge; an unknown type or a malformed field is a WorkflowError saying which. */
 export function parsePlanCommand(input: unknown): ParsedPlanCommand {
   const parsed = PlanCommandSchema.safeParse(input);
@@ -69,5 +79,5 @@ export function parsePlanCommand(input: unknown): ParsedPlanCommand {
   if (type === undefined || !COMMAND_TYPES.includes(type as CommandType)) {
     throw new WorkflowError('invalid', `unknown plan command${type === undefined ? '' : ` "${type.slice(0, 60)}"`}: a plan command is one of ${COMMAND_TYPES.join(', ')}`);
   }
-  throw new WorkflowError('invalid', `the "${type}" command is malformed`, describeIssues(parsed.error));
+  throw new MalformedCommandError(type, parsed.error);
 }

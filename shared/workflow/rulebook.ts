@@ -26,6 +26,8 @@ export interface Permission {
   allowed: boolean;
   /** Why not, when not allowed. */
   reason?: string;
+  /** What kind of no: 'incomplete' means the step is this person's now but something must be done first. */
+  code?: WorkflowError['code'];
   /** For complete-milestone: the open milestones this person may complete now. */
   milestoneIds?: string[];
 }
@@ -147,7 +149,7 @@ function check(plan: Plan, type: CommandType, actor: Person, framework: Framewor
     case 'complete-milestone': {
       employeeOrManager('completes milestones');
       if (plan.stage !== 'active' && plan.stage !== 'approved') refuse('illegal-transition', `milestones are completed once the plan is approved (it is at "${plan.stage}")`);
-      if (!plan.milestones.some(isOpenMilestone)) refuse('incomplete', 'no milestone is open');
+      if (!plan.milestones.some(isOpenMilestone)) refuse('invalid', 'no milestone is open');
       if (!completableMilestones(plan, actor).length) refuse('not-allowed', 'the open milestones target competency levels, which the manager confirms with the level and evidence');
       return;
     }
@@ -181,14 +183,14 @@ export function refusalFor(plan: Plan, type: CommandType, actor: Person, framewo
 export function allowedCommands(plan: Plan, actor: Person, framework?: Framework): Permission[] {
   const roles = participantRoles(plan, actor);
   return COMMAND_TYPES.map((type) => {
-    let reason: string | undefined;
+    let refusal: WorkflowError | undefined;
     try {
       check(plan, type, actor, framework, roles);
     } catch (error) {
       if (!(error instanceof WorkflowError)) throw error;
-      reason = error.message;
+      refusal = error;
     }
-    const permission: Permission = { type, label: COMMAND_LABELS[type], allowed: reason === undefined, ...(reason === undefined ? {} : { reason }) };
+    const permission: Permission = { type, label: COMMAND_LABELS[type], allowed: !refusal, ...(refusal && { reason: refusal.message, code: refusal.code }) };
     if (type === 'complete-milestone' && permission.allowed) permission.milestoneIds = completableMilestones(plan, actor).map((m) => m.id);
     return permission;
   });
@@ -197,4 +199,12 @@ export function allowedCommands(plan: Plan, actor: Person, framework?: Framework
 /** Just the commands this person may send now. */
 export function commandsAllowed(plan: Plan, actor: Person, framework?: Framework): Set<CommandType> {
   return new Set(allowedCommands(plan, actor, framework).filter((p) => p.allowed).map((p) => p.type));
+}
+
+/**
+ * The commands a surface offers this person now: those allowed, and those that are theirs to take but wait on
+ * something (pressing one says what is missing, which is how a person learns it).
+ */
+export function offeredCommands(plan: Plan, actor: Person, framework?: Framework): Set<CommandType> {
+  return new Set(allowedCommands(plan, actor, framework).filter((p) => p.allowed || p.code === 'incomplete').map((p) => p.type));
 }

@@ -5,6 +5,7 @@ import { FileFormatError } from '../../../shared/model/files';
 import { UnknownRoleError } from '../../../shared/model/framework';
 import { RouteError } from '../../../shared/lattice/routes';
 import { WorkflowError } from '../../../shared/workflow/workflow';
+import { MalformedCommandError } from '../../../shared/plan/command-schema';
 import { messageCard } from '../cards/message-card';
 import { navigate } from '../cards/kit';
 import { TOO_LARGE_ADVICE } from '../cards/ksa-cards';
@@ -41,6 +42,7 @@ function readableIssues(error: ZodError): string[] {
 
 /** The card that explains an error to the person who hit it. */
 export function errorCard(error: unknown): Card {
+  if (error instanceof MalformedCommandError) return errorCard(error.zod);
   if (error instanceof ZodError) return messageCard('Some of what was entered is not valid', 'Trellis checks every change against the plan and framework formats before saving it. Correct these and try again:', readableIssues(error));
   if (error instanceof WorkflowError) {
     const title = error.code === 'incomplete' ? 'Not yet: some steps are missing' : error.code === 'not-allowed' ? 'This step is not yours to take' : 'That is not possible now';
