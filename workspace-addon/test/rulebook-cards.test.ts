@@ -36,7 +36,7 @@ describe('the plan card and the rulebook', () => {
     const frameworkFile = workspace.drive.filesNamed(new RegExp(`^${ref.id}\\.v${ref.version}\\.framework\\.json$`))[0]!;
     const framework = readFramework(frameworkFile.content);
     const items = [planFile, frameworkFile].map((f) => ({ id: f.id, title: f.name, mimeType: f.mimeType }));
-    const panels = { [ALEX]: host.panelFor(ALEX), [DANA]: host.panelFor(DANA), [MORGAN]: host.panelFor(MORGAN) };
+    const panels: Record<string, FakeHost> = { [ALEX]: host.panelFor(ALEX), [DANA]: host.panelFor(DANA), [MORGAN]: host.panelFor(MORGAN) };
     const open = (email: string) => {
       const p = panels[email]!;
       p.openDrive(items);
