@@ -23,6 +23,7 @@ export * from './workflow/workflow';
 export * from './storage/store';
 export * from './prompts/bank';
 export * from './prompts/choose';
+export * from './prompts/question-day';
 export * from './prompts/plan-context';
 export * from './render/html';
 export * from './render/lattice-svg';

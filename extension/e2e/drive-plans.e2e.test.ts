@@ -11,6 +11,7 @@ import { defaultSettings } from '../src/common/settings';
 import { chooseQuestions } from '../../shared/prompts/choose';
 import { teamBank } from '../../shared/prompts/built-in-questions';
 import { planPromptContext } from '../../shared/prompts/plan-context';
+import { questionDay } from '../../shared/prompts/question-day';
 
 function occurrenceStartOf(id: string): string {
   const [, y, mo, d, h, mi, s] = /_(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(id)!;
@@ -72,8 +73,7 @@ describe('plans from Drive', () => {
     expect(await panel(page).locator('[data-trellis="open-plan"]').getAttribute('href')).toBe(`https://drive.google.com/file/d/${ALEX_PLAN_FILE}/view`);
     const ids = await panel(page).locator('[data-trellis="prompt"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')));
     // the core's choice for this series, this day and this plan's stage and gaps
-    const start = new Date(occurrenceStartOf(events[0]!.id));
-    const date = `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, '0')}-${String(start.getDate()).padStart(2, '0')}`;
+    const date = questionDay({ start: occurrenceStartOf(events[0]!.id) }, new Date());
     const expected = chooseQuestions(teamBank(), { seriesId: 'oneonone7alex', date, plan: planPromptContext(alexPlan(3)) });
     expect(ids).toEqual(expected.map((q) => q.id));
     expect(ids).not.toEqual(chooseQuestions(teamBank(), { seriesId: 'oneonone7alex', date }).map((q) => q.id));
