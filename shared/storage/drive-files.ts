@@ -31,8 +31,17 @@ export function frameworkDriveName(frameworkId: string, version: number): string
   return `${frameworkId}.v${version}.framework.json`;
 }
 
-export function planProperties(plan: Pick<Plan, 'id' | 'revision'>): CareerFileProperties {
-  return { trellisKind: 'plan', trellisId: plan.id, trellisRevision: String(plan.revision) };
+/**
+ * The app properties of a plan file, written alike by every surface (the add-on, the extension, the CLI's push):
+ * kind, id, revision, the employee's and the manager's emails (in lower case: the add-on's home and Calendar cards
+ * find a person's plans by them), and the plan document when there is one.
+ */
+export function planProperties(plan: Pick<Plan, 'id' | 'revision'> & Partial<Pick<Plan, 'employee' | 'manager'>>, docId?: string): CareerFileProperties {
+  const props: CareerFileProperties = { trellisKind: 'plan', trellisId: plan.id, trellisRevision: String(plan.revision) };
+  if (plan.employee?.email) props.trellisEmployee = plan.employee.email.toLowerCase();
+  if (plan.manager?.email) props.trellisManager = plan.manager.email.toLowerCase();
+  if (docId) props.trellisDocId = docId;
+  return props;
 }
 
 export function frameworkProperties(framework: Pick<Framework, 'id' | 'version'>): CareerFileProperties {
