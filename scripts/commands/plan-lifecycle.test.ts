@@ -187,5 +187,9 @@ describe('trellis plan <command>: a plan through its whole life, offline', () =>
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/1 plan\b/);
     expect(r.err).not.toMatch(/framework/);
+    // a plan still at "objectives" is a draft: shown apart, not counted in the pipeline
+    const page = readFileSync(join(dir, 'team', readdirSync(join(dir, 'team')).find((f) => f.endsWith('.html'))!), 'utf8');
+    expect(page).toContain('1 plan not yet approved is shown apart as drafts');
+    expect(readFileSync(join(dir, 'team', 'pipeline.csv'), 'utf8')).toMatch(/Senior Engineer,.*Draft \(not approved yet\),Alex Rivera/);
   });
 });
