@@ -5,6 +5,7 @@ import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { readFramework, readPlan } from '../../shared/model/files';
 import type { Framework } from '../../shared/model/framework';
+import type { Plan } from '../../shared/model/plan';
 import type { PlanEntry, TeamProblem } from '../../shared/team/team';
 import { isReplacedPlanName } from '../../shared/storage/drive-files';
 
@@ -34,6 +35,16 @@ export async function listCareerFiles(dir: string, skip: readonly string[] = [])
   return out.sort();
 }
 
+/**
+ * What the team report reads of a plan: everything but the text it never shows. A plan kept alive for years holds
+ * hundreds of check-ins and assertions; keeping only the latest check-in (all staleness needs) and no evidence
+ * text lets thousands of such plans fit in memory at once.
+ */
+export function forTeamReport(plan: Plan): Plan {
+  const latest = plan.checkIns.reduce<Plan['checkIns'][number] | undefined>((a, c) => (!a || c.at > a.at ? c : a), undefined);
+  return { ...plan, checkIns: latest ? [{ ...latest, notes: '' }] : [], assessment: plan.assessment.map((a) => (a.evidence ? { ...a, evidence: '' } : a)) };
+}
+
 function problemText(error: unknown): string {
   const e = error as Error & { problems?: string[] };
   if (e.name === 'FileFormatError' && e.problems) return e.problems.slice(0, 5).join('; ') + (e.problems.length > 5 ? `; and ${e.problems.length - 5} more` : '');
@@ -57,7 +68,7 @@ export async function readCareerFolder(paths: readonly string[], options: { labe
     try {
       const text = readFileSync(path, 'utf8');
       if (frameworkFile) result.frameworks.push({ framework: readFramework(text, file), file });
-      else result.plans.push({ plan: readPlan(text, file), file });
+      else result.plans.push({ plan: forTeamReport(readPlan(text, file)), file });
     } catch (error) {
       const what = frameworkFile ? 'framework skipped (plans made against it are reported below)' : 'plan skipped';
       result.problems.push({ file, severity: 'error', message: `${what}: ${problemText(error)}` });
