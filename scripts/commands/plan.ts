@@ -10,7 +10,7 @@ import { slugify } from '../../shared/model/names';
 import { parsePersonText, PersonSchema, type Person } from '../../shared/model/person';
 import type { Role } from '../../shared/model/role';
 import { RouteError } from '../../shared/lattice/routes';
-import { createPlan } from '../../shared/plan/generate';
+import { createPlan, HORIZON_MONTHS } from '../../shared/plan/generate';
 import { chooseJobDescriptionRole, TargetPlacementError, targetFromJobDescription, type JobDescriptionTarget } from '../../shared/plan/target-from-job-description';
 import { frameworkDriveName } from '../../shared/storage/drive-files';
 import { blocksToMarkdown, planDocument } from '../../shared/render/plan-document';
@@ -119,8 +119,8 @@ export const plan: Command = async (args, io) => {
   const outDir = resolve(io.cwd, required(values.out, '--out', USAGE));
   const today = values.today ?? todayIso();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError(`--today "${today}": write the date as YYYY-MM-DD`, 2);
-  const horizon = values.horizon === undefined ? 12 : Number(values.horizon);
-  if (!Number.isFinite(horizon) || horizon < 1 || horizon > 60) throw new CliError(`--horizon "${values.horizon}": give a number of months from 1 to 60`, 2);
+  const horizon = values.horizon === undefined ? HORIZON_MONTHS.default : Number(values.horizon);
+  if (!Number.isFinite(horizon) || horizon < HORIZON_MONTHS.min || horizon > HORIZON_MONTHS.max) throw new CliError(`--horizon "${values.horizon}": give a number of months from ${HORIZON_MONTHS.min} to ${HORIZON_MONTHS.max}`, 2);
   checkOutputFolder(outDir, io.cwd);
   // people first: a name the plan file cannot hold is a usage error before any file is read
   if (values.email !== undefined && !emailIsValid(values.email)) throw new CliError(`--email "${values.email}": not an email address (name@example.com)`, 2);
