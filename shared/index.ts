@@ -46,7 +46,6 @@ export * from './plan/progress';
 export * from './render/progress-svg';
 export * from './plan/target-from-job-description';
 export * from './ingest/grid/csv';
-export * from './ingest/document/html';
 export * from './render/blocks-html';
 export * from './ingest/grid/cell-cache';
 export * from './ingest/jd/sentences';

@@ -14,6 +14,9 @@ function publicModules(): Set<string> {
     for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^export (?:\*|\{[^}]*\}) from ['"](\.[^'"]+)['"]/gm)) visit(`${resolve(dirname(file), spec!)}.ts`);
   };
   visit(join(root, 'shared/index.ts'));
+  // a second entry point: the HTML reader's parser needs Buffer when it loads, so the bundle for Apps Script
+  // (shared/index.ts) leaves it out and Node-side surfaces import it on its own
+  visit(join(root, 'shared/ingest/document/html.ts'));
   return out;
 }
 
