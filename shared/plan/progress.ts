@@ -38,6 +38,8 @@ export interface Progress {
 }
 
 const day = (date: string) => date.slice(0, 10);
+// no Array.prototype.at: the add-on runs where only ES2020 is promised
+const lastOf = <T>(list: readonly T[]): T | undefined => list[list.length - 1];
 
 /** The day the plan reached "approved": the history entry of the approval that completed it. */
 export function approvalDay(plan: Pick<Plan, 'history'>): string | undefined {
@@ -72,7 +74,7 @@ export function planProgress(plan: Pick<Plan, 'assessment' | 'targetRoleId' | 'h
   const index = indexFramework(framework);
   const readiness = readinessOverTime(plan, framework);
   const approvedOn = approvalDay(plan);
-  const before = approvedOn ? readiness.filter((p) => p.date <= approvedOn).at(-1) : undefined;
+  const before = approvedOn ? lastOf(readiness.filter((p) => p.date <= approvedOn)) : undefined;
   const role = index.roleById.get(plan.targetRoleId);
   const byCompetency = new Map<string, Assertion[]>();
   for (const a of plan.assessment) {
@@ -89,7 +91,7 @@ export function planProgress(plan: Pick<Plan, 'assessment' | 'targetRoleId' | 'h
         .map((a) => ({ date: day(a.date), level: a.level, levelName: levelName(scale, a.level), evidence: a.evidence }));
     return { competencyId: req.competencyId, competency: index.competencyById.get(req.competencyId)?.name ?? req.competencyId, required: req.level, requiredName: levelName(scale, req.level), self: points('self'), manager: points('manager') };
   });
-  return { readiness, ...(approvedOn ? { approvedOn } : {}), ...(before ? { atApproval: before.readiness } : {}), ...(readiness.length ? { now: readiness.at(-1)!.readiness } : {}), competencies };
+  return { readiness, ...(approvedOn ? { approvedOn } : {}), ...(before ? { atApproval: before.readiness } : {}), ...(readiness.length ? { now: lastOf(readiness)!.readiness } : {}), competencies };
 }
 
 /** "readiness 39% → 58% since approval" (or "readiness 39%, first assessed 2026-01-06" before approval). */

@@ -59,7 +59,7 @@ export function planDocument(plan: Plan, framework: Framework, today = plan.upda
         [{ text: 'Competency', header: true }, { text: 'Self levels over time', header: true }, { text: 'Manager levels over time', header: true }, { text: 'Latest evidence', header: true }],
         ...progress.competencies.map((c) => {
           const trail = (pts: typeof c.self) => pts.slice(-4).map((p) => `${p.date} ${p.levelName}`).join(' → ') || '—';
-          const latest = c.manager.at(-1) ?? c.self.at(-1);
+          const latest = c.manager[c.manager.length - 1] ?? c.self[c.self.length - 1];
           return [{ text: c.competency }, { text: trail(c.self) }, { text: trail(c.manager) }, { text: latest?.evidence || '—' }];
         }),
       ],

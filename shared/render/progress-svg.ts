@@ -60,7 +60,7 @@ export function levelHistorySvg(competencies: readonly CompetencyHistory[], opti
   const rows = competencies.map((c, i) => {
     const y0 = top + i * rowH;
     const y = (level: number) => y0 + rowH - 10 - ((level - options.minRank) / span) * (rowH - 18);
-    const last = (pts: readonly LevelPoint[]) => pts.at(-1);
+    const last = (pts: readonly LevelPoint[]) => pts[pts.length - 1];
     const said = [last(c.self) ? `self ${last(c.self)!.levelName}` : 'no self level', last(c.manager) ? `manager ${last(c.manager)!.levelName}` : 'no manager level'].join(', ');
     return html`<g class="competency"><title>${c.competency}: ${said}; requires ${c.requiredName}</title>
 <text x="${label - 8}" y="${y0 + rowH / 2}" text-anchor="end">${c.competency.length > 28 ? `${c.competency.slice(0, 27)}…` : c.competency}</text>

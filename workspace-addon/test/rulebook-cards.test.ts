@@ -86,6 +86,13 @@ describe('the plan card and the rulebook', () => {
     compare();
     open(DANA).click('Confirm the objective is achieved');
     compare();
+    // a command that is not one, sent back through a card's parameters, is refused with a reason and changes nothing
+    const before = stored().revision;
+    const dana = open(DANA);
+    const params = { ...dana.buttons().find((b) => b.text === 'History')!.action!.parameters, commands: JSON.stringify([{ type: 'delete-everything' }]) };
+    const response = dana.runtime.call('planReapply', dana.event({ parameters: params })) as { navigation: { card: unknown }[] };
+    expect(dana.text(response.navigation[0]!.card as never)).toMatch(/That is not possible now[\s\S]*Unknown plan command "delete-everything"/);
+    expect(stored().revision).toBe(before);
     expect([...stagesSeen]).toEqual(['alignment', 'skills-and-gaps', 'draft-plan', 'employee-review', 'leadership-review', 'changes-requested', 'approved', 'active', 'achieved']);
   }, 60_000);
 });
