@@ -41,7 +41,7 @@ ${ticks.map((t) => html`<text class="tick" x="${t.x}" y="${top + plotH + 16}" te
 ${options.approvedOn ? html`<line class="approved" x1="${x(options.approvedOn)}" x2="${x(options.approvedOn)}" y1="${top - 6}" y2="${top + plotH}"/><text class="tick" x="${x(options.approvedOn) + 4}" y="${top - 10}">approved ${options.approvedOn}</text>` : ''}
 <path class="line" d="${path}"/>
 ${points.length <= 120 ? points.map((p) => html`<circle class="dot" cx="${x(p.date)}" cy="${y(p.readiness)}" r="3"><title>${p.date}: ${Math.round(p.readiness * 100)}%</title></circle>`) : ''}
-<text x="${left}" y="${height - 4}">Readiness: share of the role's weighted requirements reached, from the latest manager level (else self level) on each date</text>
+<text x="${left}" y="${height - 4}">Share of the role's weighted requirements reached (latest manager level, else self)</text>
 </svg>`;
 }
 
