@@ -202,6 +202,8 @@ describe('the workflow on cards', () => {
     openPlan(alex).click('Save self-assessment', { ...allLevels(alex, 5), evidence: 'Ran the incident reviews' });
     expect(stored().assessment.length).toBeGreaterThan(before);
     expect(stored().assessment.filter((a) => a.source === 'manager').at(-1)!.evidence).toBe('Led the settlement rebuild');
+    // the evidence is shown beside the level it backs, where the next assessment is made
+    expect(openPlan(dana).text()).toMatch(/needs \w[^)]*\) · last [^(]+\(“Led the settlement rebuild”\)/);
 
     openPlan(alex).click('Record a check-in', { checkInNotes: 'Talked about leading the design review' });
     openPlan(alex).click('Save about you', { swotStrengths: 'Ledger service\nCalm in incidents', barriers: 'On-call weeks', careerBuddy: 'Priya Natarajan <priya@example.com>', growthPreference: 'individual-contributor' });

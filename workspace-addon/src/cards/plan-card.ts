@@ -104,7 +104,9 @@ export function assessmentWidgets(plan: Plan, framework: Framework, source: 'sel
     const name = index.competencyById.get(req.competencyId)?.name ?? req.competencyId;
     const scale = index.scaleOf(req.competencyId);
     const previous = latest(req.competencyId);
-    const title = `${name} (needs ${levelName(scale, req.level)})`;
+    // the level recorded last, with its evidence, beside the picker: what the new level is measured against
+    const said = previous ? ` · last ${levelName(scale, previous.level)}${previous.evidence ? ` (“${previous.evidence.length > 60 ? `${previous.evidence.slice(0, 59)}…` : previous.evidence}”)` : ''}` : '';
+    const title = `${name} (needs ${levelName(scale, req.level)})${said}`;
     return dropdown(`level:${req.competencyId}`, title, levelItems(framework, req.competencyId), previous ? String(previous.level) : '');
   }), ...more];
 }
