@@ -8,9 +8,30 @@ import { htmlToBlocks } from '../../shared/ingest/document/html';
 import { markdownToBlocks } from '../../shared/ingest/document/markdown';
 import { progressionBlocks, type LineOf } from '../../shared/ingest/document/progression';
 import { textToBlocks } from '../../shared/ingest/document/text';
+import { findPostings, postingDocument } from '../../shared/ingest/document/job-posting';
+import { questionnaireToBlocks } from '../../shared/ingest/document/questionnaire';
+import { delimitedTableShape, notAJobDescription } from '../../shared/ingest/jd/not-a-job-description';
 import { FileFormatError } from '../../shared/model/files';
 
 export const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.html', '.htm', '.docx', '.txt'] as const;
+
+/** What a file is, from its name and, where the name does not say, from its first bytes. */
+type Format = 'markdown' | 'html' | 'docx' | 'text' | 'json';
+
+/** Template and wiki extensions a job description is published in, by the format under the template. */
+function formatFromName(file: string): Format | undefined {
+  const name = file.toLowerCase();
+  // "index.html.md.erb": the template (.erb) wraps Markdown; ".html.erb" wraps HTML
+  const inner = name.replace(/\.(erb|liquid|njk|hbs|tmpl|tpl)$/, '');
+  const ext = extname(inner);
+  if (['.md', '.markdown', '.mdown', '.mkd', '.mdx'].includes(ext)) return 'markdown';
+  if (['.html', '.htm', '.xhtml'].includes(ext)) return 'html';
+  if (ext === '.docx') return 'docx';
+  if (ext === '.txt' || ext === '.text') return 'text';
+  if (ext === '.json' || ext === '.geojson' || ext === '.jsonld') return 'json';
+  if (inner !== name) return 'markdown';
+  return undefined;
+}
 
 /** The YAML front matter of a Markdown file, parsed, with a way to find each value's line in the file. */
 export function frontMatterData(markdown: string): { data: unknown; lineOf: LineOf } | undefined {
@@ -60,26 +81,94 @@ export function htmlPositions(html: string): 'lines' | 'paragraphs' {
   return paragraphs >= 6 && lines * 3 <= paragraphs ? 'paragraphs' : 'lines';
 }
 
-/**
- * Reads a job description from .md/.markdown, .html/.htm, .docx or .txt; anything else is a clear
- * error naming the file (as `name` when given: the path as the person typed it).
- */
-export async function readDocumentFile(path: string, name: string = path): Promise<BlockDocument> {
-  const extension = extname(path).toLowerCase();
-  if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) {
-    throw new FileFormatError(name, [`"${extension || 'no extension'}" is not a job-description format Trellis reads; use ${DOCUMENT_EXTENSIONS.join(', ')} (from Google Docs: File > Download > .docx or .html)`]);
+/** Files that are plainly something else, named by what they are (a tiny check of the first bytes; one place to merge). */
+function binaryKind(bytes: Buffer): string | undefined {
+  const head = bytes.subarray(0, 8);
+  if (head[0] === 0x89 && head.toString('latin1', 1, 4) === 'PNG') return 'a PNG image';
+  if (head[0] === 0xff && head[1] === 0xd8) return 'a JPEG image';
+  if (head.toString('latin1', 0, 4) === 'GIF8') return 'a GIF image';
+  if (head.toString('latin1', 0, 4) === '%PDF') return 'a PDF file';
+  if (head.toString('latin1', 0, 2) === 'PK') return 'a ZIP archive (an Office file other than .docx?)';
+  if (bytes.subarray(0, 4096).includes(0)) return 'a binary file';
+  return undefined;
+}
+
+const SPREADSHEET_EXTENSIONS = ['.xlsx', '.xls', '.ods', '.csv', '.tsv', '.numbers'];
+
+/** The format of a file whose name does not say: JSON, HTML, Markdown or plain text, by its first characters. */
+function sniff(text: string): Format {
+  const start = text.trimStart().slice(0, 2000);
+  if (/^[[{]/.test(start)) return 'json';
+  if (/^(<!doctype html|<html|<head|<body)/i.test(start) || (start.match(/<(p|div|li|h[1-6])\b/gi)?.length ?? 0) >= 3) return 'html';
+  if (/^(---|\+\+\+)\s*$/m.test(start.split('\n')[0] ?? '') || /^#{1,6} |^[*-] |\*\*[^*]+\*\*/m.test(start)) return 'markdown';
+  return 'text';
+}
+
+function refuse(name: string, problem: string): never {
+  throw new FileFormatError(name, [problem]);
+}
+
+/** A JSON file: one document per posting it holds; anything else is refused with what it holds. */
+function jsonDocuments(text: string, name: string, file: string): BlockDocument[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    refuse(name, `looks like JSON but cannot be read as JSON (${(error as Error).message}); a job description is a posting page, a Word or Google Doc, Markdown or text`);
   }
+  const postings = findPostings(data);
+  if (!postings.length) {
+    const what = isFramework(data) ? 'a Trellis framework' : Array.isArray(data) ? `a JSON list of ${data.length} item(s)` : 'a JSON file';
+    refuse(name, `this is ${what} with no job postings in it (no schema.org JobPosting, no objects with a title and a description), not a job description. To read a framework use trellis import; for a role give its posting`);
+  }
+  return postings.map((p) => postingDocument(p, file));
+}
+
+const isFramework = (data: unknown) => typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === 'trellis.framework';
+
+/**
+ * The documents of a job-description file: one (Markdown, HTML, Word, text, with or without a template extension or
+ * any extension at all), or one per posting in a JSON file of postings. A file that is not a job description (an
+ * image, a spreadsheet, a calendar page, JSON that holds no postings) is refused, naming what it looks like.
+ */
+export async function readJobDescriptionDocuments(path: string, name: string = path): Promise<BlockDocument[]> {
+  const extension = extname(path).toLowerCase();
+  if (SPREADSHEET_EXTENSIONS.includes(extension)) {
+    refuse(name, `this is a spreadsheet (${extension}), not a job description: a grid of competencies and levels is a framework (trellis import ${basename(path)}); for a role give its posting (.md, .html, .docx, .txt or JSON postings)`);
+  }
+  const file = basename(path);
+  const named = formatFromName(file);
+  // a file with an extension Trellis does not read (.pdf, .rtf, .pages) is named as such; only a file with none is sniffed
+  if (!named && extname(file)) refuse(name, `"${extname(file).toLowerCase()}" is not a job-description format Trellis reads; use ${DOCUMENT_EXTENSIONS.join(', ')}, a template of one (.html.md.erb), JSON postings or a file without an extension (from Google Docs: File > Download > .docx or .html)`);
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new FileFormatError(name, [code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, expected a file' : (error as Error).message]);
+    refuse(name, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, expected a file' : (error as Error).message);
   }
-  const file = basename(path);
-  if (extension === '.docx') return docxDocument(bytes, name, file);
+  if (named === 'docx') return [await docxDocument(bytes, name, file)];
+  const binary = binaryKind(bytes);
+  if (binary) refuse(name, `this is ${binary}, not a job description: give the posting's page (.html), a Word or Google Doc (.docx), Markdown or text`);
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (extension === '.html' || extension === '.htm') return htmlToBlocks(text, file, { positions: htmlPositions(text) });
-  if (extension === '.txt') return textToBlocks(text, file);
-  return markdownDocument(text, file);
+  const format = named ?? sniff(text);
+  if (format === 'json') return jsonDocuments(text, name, file);
+  if (format === 'text' || !named) {
+    const table = delimitedTableShape(text);
+    if (table && format === 'text') refuse(name, `this looks like a spreadsheet saved as text (${table.columns} columns separated by ${table.delimiter === 'tab' ? 'tabs' : `"${table.delimiter}"`}, ${table.rows} rows), not a job description: a grid of competencies is a framework (trellis import); for a role give its posting`);
+  }
+  const doc = format === 'html' ? htmlToBlocks(text, file, { positions: htmlPositions(text) }) : format === 'text' ? (questionnaireToBlocks(text, file) ?? textToBlocks(text, file)) : markdownDocument(text, file);
+  const notJd = notAJobDescription(doc);
+  if (notJd) refuse(name, notJd);
+  return [doc];
+}
+
+/**
+ * Reads one job-description document (any format readJobDescriptionDocuments reads); a file of several postings is
+ * refused here, for callers that take one document.
+ */
+export async function readDocumentFile(path: string, name: string = path): Promise<BlockDocument> {
+  const docs = await readJobDescriptionDocuments(path, name);
+  if (docs.length !== 1) refuse(name, `holds ${docs.length} job postings; give one posting, or use trellis role, which reads each posting as its own role`);
+  return docs[0]!;
 }

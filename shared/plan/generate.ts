@@ -10,6 +10,7 @@ import { gapAnalysis, type GapItem } from '../gap/gap';
 import { personLevels } from '../gap/levels';
 import { stepIndex } from '../gap/scale-steps';
 import { findRoutes, type LatticeRoute } from '../lattice/routes';
+import { isCertification } from '../ingest/jd/fields';
 import { addMonths } from './dates';
 
 
@@ -88,7 +89,37 @@ export function draftMilestones(framework: Framework, route: Pick<Route, 'roleId
       evidence: [],
     });
   });
+  // a certificate or licence the target role requires is a milestone of its own: it is held or it is not
+  credentialsRequired(target.requirements.required).forEach((credential, i) => {
+    milestones.push({
+      id: `c-${target.id}-${i + 1}`,
+      title: `Hold ${credentialPhrase(credential)}`,
+      measure: `A copy of the current certificate or licence (its number and expiry date) added as evidence and checked by ${manager}`,
+      due: addMonths(options.start, horizon / 2),
+      link: { kind: 'goal', responsibility: credential, roleId: target.id },
+      status: 'planned',
+      evidence: [],
+    });
+  });
   return { milestones, actions: draftActions(framework, route, gaps, milestones), gaps };
+}
+
+/** The required items that ask for a certificate or licence ("Current BLS certification", "Registered Nurse licence"). */
+export function credentialsRequired(required: readonly string[]): string[] {
+  return required.filter((text) => isCertification(text) && !/\b(or equivalent experience|preferred|desirable|nice to have)\b/i.test(text));
+}
+
+/** "Must hold a current BLS certification." → "a current BLS certification"; "BLS certification required" → "BLS certification". */
+export function credentialPhrase(text: string): string {
+  const phrase = text
+    .trim()
+    .replace(/[.;]+$/, '')
+    .replace(/^(must|should)\s+(have|hold|possess|maintain|obtain)\s+/i, '')
+    .replace(/^(holds?|possess(es)?|maintains?|has|have|requires?|required:?)\s+/i, '')
+    .replace(/\s+(is\s+)?(required|essential|mandatory)$/i, '');
+  // "Current BLS …" → "current BLS …", but an acronym keeps its capitals
+  const lowered = /^[A-Z][a-z]/.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
+  return /^(a|an|the)\b/i.test(lowered) ? lowered : `a ${lowered}`;
 }
 
 function capitalise(s: string): string {

@@ -1,6 +1,7 @@
 // Reads an HTML job description (a web page, mammoth's DOCX output, or a Google Docs "Download as HTML") into the block tree.
 import { Parser } from 'htmlparser2';
 import type { Block, BlockDocument, TableCell, TextRun } from './blocks';
+import { jsonLdPostings, postingDocument } from './job-posting';
 import { cleanText, lineCounter, pushRun, runsText } from './text-runs';
 
 /** Elements whose text is never content. */
@@ -109,6 +110,9 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
   let css = '';
   let classes = { bold: new Set<string>(), italic: new Set<string>() };
   let title = '';
+  let ogTitle = '';
+  const jsonLd: string[] = [];
+  let inJsonLd = false;
   let skipDepth = 0;
   let inTitle = false;
   let current: { kind: 'paragraph' | 'heading' | 'list-item'; level: number; runs: TextRun[]; line: number; depth: number; ordered: boolean } | undefined;
@@ -137,6 +141,11 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
         // a paragraph inside a list item is part of that item, not a paragraph of its own
         if (byParagraph && skipDepth === 0 && PARAGRAPH_TAGS.has(tag) && !(tag === 'p' && stack.some((e) => e.tag === 'li'))) paragraphs++;
         const line = lineAt(parser.startIndex, tag);
+        if (tag === 'meta' && /^(og:title|twitter:title)$/i.test(attrs.property ?? attrs.name ?? '') && !ogTitle) ogTitle = attrs.content ?? '';
+        if (tag === 'script' && /ld\+json/i.test(attrs.type ?? '')) {
+          inJsonLd = true;
+          jsonLd.push('');
+        }
         if (skipDepth > 0 || SKIPPED.has(tag)) {
           if (SKIPPED.has(tag)) skipDepth++;
           stack.push({ tag, bold: false, italic: false });
@@ -183,11 +192,12 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
         else if (tag === 'li') start('list-item', line);
         else if (current?.kind === 'list-item' && (tag === 'p' || tag === 'div')) pushRun(current.runs, ' ');
         else if (tag === 'p' || tag === 'div' || tag === 'blockquote' || tag === 'pre' || tag === 'dt' || tag === 'dd') start('paragraph', line);
-        else if (tag === 'br' && current) pushRun(current.runs, ' ');
+        else if (tag === 'br' && current) pushRun(current.runs, '\n');
       },
       ontext(text) {
         if (skipDepth > 0) {
           if (stack[stack.length - 1]?.tag === 'style') css += text;
+          if (inJsonLd) jsonLd[jsonLd.length - 1] += text;
           return;
         }
         if (inTitle) {
@@ -217,6 +227,7 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
         }
         if (SKIPPED.has(tag)) {
           skipDepth = Math.max(0, skipDepth - 1);
+          if (tag === 'script') inJsonLd = false;
           if (tag === 'style') {
             classes = styledClasses(css);
           }
@@ -249,14 +260,18 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
   );
-  parser.write(html);
+  parser.write(html.replace(/[\u200b\u200c\u200d\u2060]/g, ''));
   parser.end();
   flush();
+
+  // a page carrying schema.org JobPosting data says in it what the posting is: title, description, qualifications
+  const postings = jsonLdPostings(jsonLd);
+  if (postings.length === 1) return postingDocument(postings[0]!, file);
 
   const doc: BlockDocument = { blocks };
   if (file !== undefined) doc.file = file;
   if (byParagraph) doc.positions = 'paragraphs';
-  const cleanTitle = cleanText(title);
+  const cleanTitle = cleanText(ogTitle) || cleanText(title);
   if (cleanTitle) doc.title = cleanTitle;
   return doc;
 }
