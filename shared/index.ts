@@ -50,3 +50,5 @@ export * from './render/blocks-html';
 export * from './ingest/grid/cell-cache';
 export * from './ingest/jd/sentences';
 export * from './ingest/jd/title-match';
+export * from './ingest/document/questionnaire';
+export * from './ingest/jd/not-a-job-description';

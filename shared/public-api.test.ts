@@ -14,9 +14,10 @@ function publicModules(): Set<string> {
     for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^export (?:\*|\{[^}]*\}) from ['"](\.[^'"]+)['"]/gm)) visit(`${resolve(dirname(file), spec!)}.ts`);
   };
   visit(join(root, 'shared/index.ts'));
-  // a second entry point: the HTML reader's parser needs Buffer when it loads, so the bundle for Apps Script
-  // (shared/index.ts) leaves it out and Node-side surfaces import it on its own
+  // entry points besides index: the HTML reader's parser needs Buffer when it loads, so the bundle for Apps
+  // Script (shared/index.ts) leaves it, and the job-posting reader built on it, out; Node-side surfaces import them
   visit(join(root, 'shared/ingest/document/html.ts'));
+  visit(join(root, 'shared/ingest/document/job-posting.ts'));
   return out;
 }
 
