@@ -53,6 +53,7 @@ describe('the core’s public API', () => {
       [/\bmonths\s*<\s*1\b|\bhorizon\s*<\s*1\b|>\s*60\)/, 'the horizon’s bounds (HORIZON_MONTHS)'],
       [/chooseQuestions[\s\S]*getFullYear\(\)[^\n]*getMonth\(\)[^\n]*getDate\(\)|getFullYear\(\)[^\n]*getMonth\(\)[^\n]*getDate\(\)[\s\S]*chooseQuestions/, 'a local day for questions (questionDay)'],
       [/plan\.stage\s*===\s*'(approved|active|leadership-review|draft-plan)'\s*&&\s*\(?\s*(roles|is)\b/, 'who may act at a stage (the rulebook)'],
+      [/status === 'planned' \|\| \w+\.status === 'in-progress'/, 'what an open milestone is (isOpenMilestone)'],
       [/\btrellis(Employee|Manager|DocId)\s*=(?!=)|\btrellis(Employee|Manager):\s*plan\./, 'the plan file’s app properties (planProperties)'],
     ];
     for (const file of SURFACES) {

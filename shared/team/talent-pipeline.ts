@@ -1,7 +1,7 @@
 // Who could step into each role, and when: ready now, within 6 months, within 12 months, from readiness and the
 // dates of the milestones still open on the way there. Intermediate roles on a plan's route count too.
 import { indexFramework, type Framework } from '../model/framework';
-import type { Milestone, Plan, Stage } from '../model/plan';
+import { isOpenMilestone, type Milestone, type Plan, type Stage } from '../model/plan';
 import type { Role } from '../model/role';
 import { readinessFor } from '../gap/gap';
 import { addMonths, daysBetween } from '../plan/dates';
@@ -60,9 +60,7 @@ export function isCommitted(plan: Pick<Plan, 'stage'>): boolean {
   return COMMITTED_STAGES.includes(plan.stage);
 }
 
-function isOpen(m: Milestone): boolean {
-  return m.status === 'planned' || m.status === 'in-progress';
-}
+const isOpen = isOpenMilestone;
 
 /** The open milestones that stand between the person and `role`: competency steps it requires, and its goals. */
 export function milestonesFor(plan: Pick<Plan, 'milestones' | 'targetRoleId'>, role: Role): Milestone[] {

@@ -1,6 +1,6 @@
 // The device's copy of each linked plan: the panel reads the summary from here, so it shows instantly and
 // keeps working offline; the service worker refreshes it from Drive.
-import type { Plan } from '../../../shared/model/plan';
+import { isOpenMilestone, type Plan } from '../../../shared/model/plan';
 import { nextMilestone, planPromptContext } from '../../../shared/prompts/plan-context';
 import { nextActors, participantRoles } from '../../../shared/workflow/workflow';
 import { allowedCommands, offeredCommands } from '../../../shared/workflow/rulebook';
@@ -19,7 +19,7 @@ export function progressWithoutFramework(plan: Plan): string {
 export function summarisePlan(fileId: string, plan: Plan, email?: string): PlanSummary {
   const context = planPromptContext(plan);
   const next = nextMilestone(plan);
-  const open = plan.milestones.filter((m) => m.status === 'planned' || m.status === 'in-progress').sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  const open = plan.milestones.filter(isOpenMilestone).sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
   return {
     fileId,
     planId: plan.id,
