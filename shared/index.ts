@@ -52,3 +52,5 @@ export * from './ingest/jd/sentences';
 export * from './ingest/jd/title-match';
 export * from './ingest/document/questionnaire';
 export * from './ingest/jd/not-a-job-description';
+export * from './interop/case';
+export * from './ingest/grid/ladder-outlines';
