@@ -14,6 +14,7 @@ export * from './gap/gap';
 export * from './lattice/routes';
 export * from './plan/dates';
 export * from './plan/generate';
+export * from './plan/looks-like';
 export * from './plan/commands';
 export { PlanCommandSchema, ProfileEditSchema, COMMAND_TYPES, parsePlanCommand, type ProfileEdit } from './plan/command-schema';
 export * from './workflow/rulebook';

@@ -15,10 +15,11 @@ function publicModules(): Set<string> {
   };
   visit(join(root, 'shared/index.ts'));
   // entry points besides index: the HTML reader's parser needs Buffer when it loads, so the bundle for Apps
-  // Script (shared/index.ts) leaves it, and the readers built on it (job postings, tables from documents, ladder grids), out; Node-side surfaces import them
+  // Script (shared/index.ts) leaves it, and the readers built on it (job postings, tables from documents, Markdown tables, ladder grids), out; Node-side surfaces import them
   visit(join(root, 'shared/ingest/document/html.ts'));
   visit(join(root, 'shared/ingest/document/job-posting.ts'));
   visit(join(root, 'shared/ingest/grid/from-tables.ts'));
+  visit(join(root, 'shared/ingest/grid/markdown-tables.ts'));
   visit(join(root, 'shared/ingest/grid/ladder-grids.ts'));
   return out;
 }
