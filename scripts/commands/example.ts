@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from '../cli/args';
+import { dayOption, parse } from '../cli/args';
 import { CliError, type Command } from '../cli/io';
 import { plan } from './plan';
 
@@ -14,6 +14,7 @@ const EXAMPLES = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../ex
 
 export const example: Command = async (args, io) => {
   const { values } = parse(args, { out: { type: 'string' }, today: { type: 'string' } }, USAGE);
+  if (values.today !== undefined) dayOption(values.today, '--today', () => '');
   const out = resolve(io.cwd, values.out ?? 'out/example');
   const shown = relative(io.cwd, out) || '.';
   const ex = (name: string) => relative(io.cwd, join(EXAMPLES, name)) || name;

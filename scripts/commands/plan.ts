@@ -14,7 +14,7 @@ import { chooseJobDescriptionRole, TargetPlacementError, targetFromJobDescriptio
 import { frameworkDriveName } from '../../shared/storage/drive-files';
 import { blocksToMarkdown, planDocument } from '../../shared/render/plan-document';
 import { planReportHtml } from '../../shared/render/report';
-import { parse, required } from '../cli/args';
+import { dayOption, parse, required, wholeNumberOption } from '../cli/args';
 import { loadAssessment, loadFramework, loadObjectives, roleNamed, todayIso } from '../cli/inputs';
 import { CliError, type CliIO, type Command } from '../cli/io';
 import { checkOutputFolder, makeOutputFolder } from '../cli/output-folder';
@@ -101,10 +101,8 @@ export const plan: Command = async (args, io) => {
     USAGE,
   );
   const outDir = resolve(io.cwd, required(values.out, '--out', USAGE));
-  const today = values.today ?? todayIso();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError(`--today "${today}": write the date as YYYY-MM-DD`, 2);
-  const horizon = values.horizon === undefined ? 12 : Number(values.horizon);
-  if (!Number.isFinite(horizon) || horizon < 1 || horizon > 60) throw new CliError(`--horizon "${values.horizon}": give a number of months from 1 to 60`, 2);
+  const today = dayOption(values.today, '--today', todayIso);
+  const horizon = wholeNumberOption(values.horizon, '--horizon', 1, 60, 12, 'months');
   checkOutputFolder(outDir, io.cwd);
   // people first: a name the plan file cannot hold is a usage error before any file is read
   if (values.email !== undefined && !emailIsValid(values.email)) throw new CliError(`--email "${values.email}": not an email address (name@example.com)`, 2);

@@ -61,8 +61,9 @@ async function pushOne(ctx: SyncContext, name: string, options: PushOptions): Pr
     remoteMd5 = md5(remoteBytes);
     return decidePush(local, { md5: remoteMd5, plan: readCareerContent(name, remoteBytes).plan }, base);
   };
-  // the checksums alone cannot tell: compare the plans' histories
-  if (action === 'conflict' && content.kind === 'plan') action = await withRemoteContent();
+  // a plan is never replaced on the journal's word alone: the histories are compared first (the local file may
+  // have been swapped for an older copy since the last sync, and uploading it would roll Drive back)
+  if (content.kind === 'plan' && (action === 'update' || action === 'conflict')) action = await withRemoteContent();
   if (action === 'update') {
     // look again right before writing, to keep the window for someone else's save small
     const fresh = await ctx.client.metadata(remote!.id);
