@@ -95,5 +95,10 @@ export const report: Command = async (args, io) => {
       '',
     ].join('\n'),
   );
+  if (!result.plans) {
+    // a report of nobody is not a success: every plan file was skipped (the reasons are in problems.csv)
+    io.stderr(`trellis report team: none of the ${skipped} plan file${skipped === 1 ? '' : 's'} could be read (see above); fix or pull them again, then rerun\n`);
+    return 1;
+  }
   return 0;
 };
