@@ -1,11 +1,13 @@
 // `trellis plan`: drafts the career path (route, milestones, actions) and writes the plan file plus a report.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { formatDiagnostic } from '../../shared/ingest/diagnostics';
 import { ingestJobDescription, type ExtractedRole } from '../../shared/ingest/job-description';
-import { toFileJson } from '../../shared/model/files';
+import { readPlan, toFileJson } from '../../shared/model/files';
 import { indexFramework, type Framework } from '../../shared/model/framework';
-import { slugify } from '../../shared/model/names';
+import { nameKey } from '../../shared/model/names';
+import { planIdOf } from '../../shared/model/plan-id';
 import { PersonSchema, type Person } from '../../shared/model/person';
 import type { Role } from '../../shared/model/role';
 import { RouteError } from '../../shared/lattice/routes';
@@ -19,6 +21,7 @@ import { loadAssessment, loadFramework, loadObjectives, roleNamed, todayIso } fr
 import { CliError, type CliIO, type Command } from '../cli/io';
 import { checkOutputFolder, makeOutputFolder } from '../cli/output-folder';
 import { readDocumentFile } from '../ingest/read-document';
+import { decodeTextFile } from '../ingest/text-file';
 import { writeFileAtomic } from '../storage/folder-store';
 
 const USAGE =
@@ -74,9 +77,27 @@ async function targetFromJobDescriptionFile(io: CliIO, file: string, framework: 
   return found;
 }
 
-/** The plan's id: the employee and the target's title ("alex-rivera-senior-engineer"). */
+/**
+ * The plan's id: the employee and the target's title ("alex-rivera-senior-engineer"); names without Latin letters
+ * are romanised where a standard exists, else kept apart by a short hash (see shared/model/plan-id).
+ */
 function planIdFor(employee: Person, targetTitle: string): string {
-  return slugify(`${employee.name}-${targetTitle}`);
+  return planIdOf(employee.name, targetTitle);
+}
+
+/** Whether a plan file already there is another person's (creating never replaces it, --force or not). */
+async function otherPersonsPlan(path: string, employee: Person): Promise<string | undefined> {
+  if (!existsSync(path)) return undefined;
+  let theirs: Person;
+  try {
+    theirs = readPlan(decodeTextFile(await readFile(path)).text, path).employee;
+  } catch {
+    return 'a file that does not read as a plan, so whose it is cannot be told';
+  }
+  const sameEmail = !!theirs.email && !!employee.email && theirs.email.toLowerCase() === employee.email.toLowerCase();
+  const sameName = nameKey(theirs.name) === nameKey(employee.name);
+  if (theirs.email && employee.email ? sameEmail : sameName) return undefined;
+  return `${theirs.name}${theirs.email ? ` <${theirs.email}>` : ''}'s plan`;
 }
 
 export const plan: Command = async (args, io) => {
@@ -128,6 +149,8 @@ export const plan: Command = async (args, io) => {
   // the framework copy a job description made is this plan's own, named after it and its version
   const files = { plan: join(outDir, `${id}.plan.json`), report: join(outDir, `${id}.report.html`), doc: join(outDir, `${id}.plan.md`), framework: join(outDir, frameworkDriveName(framework.id, framework.version)) };
   const clash = Object.values(files).filter((f) => existsSync(f) && (f !== files.framework || frameworkChanged));
+  const other = await otherPersonsPlan(files.plan, employee);
+  if (other) throw new CliError(`${relative(io.cwd, files.plan)} is ${other}, not ${employee.name}'s: it is never replaced, even with --force. Choose another --out for this plan.`);
   if (clash.length && !values.force) {
     throw new CliError(`${clash.map((f) => relative(io.cwd, f)).join(', ')} already exist${clash.length === 1 ? 's' : ''}: nothing was written. Choose another --out, or pass --force to replace them.`);
   }
