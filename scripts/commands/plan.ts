@@ -92,7 +92,7 @@ async function otherPersonsPlan(path: string, employee: Person): Promise<string 
   try {
     theirs = readPlan(decodeTextFile(await readFile(path)).text, path).employee;
   } catch {
-    return 'a file that does not read as a plan, so whose it is cannot be told';
+    return undefined; // not a plan at all: --force may replace it, as before
   }
   const sameEmail = !!theirs.email && !!employee.email && theirs.email.toLowerCase() === employee.email.toLowerCase();
   const sameName = nameKey(theirs.name) === nameKey(employee.name);
@@ -149,11 +149,11 @@ export const plan: Command = async (args, io) => {
   // the framework copy a job description made is this plan's own, named after it and its version
   const files = { plan: join(outDir, `${id}.plan.json`), report: join(outDir, `${id}.report.html`), doc: join(outDir, `${id}.plan.md`), framework: join(outDir, frameworkDriveName(framework.id, framework.version)) };
   const clash = Object.values(files).filter((f) => existsSync(f) && (f !== files.framework || frameworkChanged));
-  const other = await otherPersonsPlan(files.plan, employee);
-  if (other) throw new CliError(`${relative(io.cwd, files.plan)} is ${other}, not ${employee.name}'s: it is never replaced, even with --force. Choose another --out for this plan.`);
   if (clash.length && !values.force) {
     throw new CliError(`${clash.map((f) => relative(io.cwd, f)).join(', ')} already exist${clash.length === 1 ? 's' : ''}: nothing was written. Choose another --out, or pass --force to replace them.`);
   }
+  const other = await otherPersonsPlan(files.plan, employee);
+  if (other) throw new CliError(`${relative(io.cwd, files.plan)} is ${other}, not ${employee.name}'s: it is never replaced, even with --force. Choose another --out for this plan.`);
   let created;
   try {
     created = createPlan({

@@ -1,7 +1,6 @@
 // Reads the files a person names as a framework: a framework .json, or KSA matrices (.csv, .tsv, Excel's tab-separated
 // "Unicode Text" .txt, .xlsx) plus optional transitions files, combined into one framework with every problem said at
 // its file, sheet and cell. Text files are read in the encoding they were saved in (UTF-8, UTF-16, Windows-1252).
-import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import type { Diagnostic } from '../../shared/ingest/diagnostics';
 import { csvToGrid } from '../../shared/ingest/grid/csv';
@@ -9,7 +8,13 @@ import type { Grid } from '../../shared/ingest/grid/grid';
 import { addTransitions, ingestKsaMatrix, isTransitionsGrid, type SheetSummary } from '../../shared/ingest/ksa-matrix';
 import { describeIssues, FileFormatError, readFramework } from '../../shared/model/files';
 import { FrameworkSchema, type Framework } from '../../shared/model/framework';
-import { decodeTextFile } from './text-file';
+import { checkGridSize } from '../../shared/ingest/grid/grid-limits';
+import { InputLimitError } from '../../shared/ingest/limits';
+import { sniffDelimiter, unclosedQuote } from '../../shared/ingest/grid/csv';
+import { checkArchiveExpansion } from './archive-limits';
+import { binaryKind, isZip } from './sniff';
+import type { DecodedText } from './text-file';
+import { decodeInputText, readInputBytes } from './text-input';
 import { readXlsx } from './xlsx';
 
 export interface FrameworkReadResult {
@@ -41,15 +46,15 @@ export async function readFrameworkFiles(paths: string[], options: ReadFramework
     const path = resolve(options.cwd ?? '.', file);
     let bytes: Buffer;
     try {
-      bytes = await readFile(path);
+      bytes = await readInputBytes(path, file);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      diagnostics.push({ severity: 'error', file, message: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, expected a file' : (error as Error).message });
+      if (!(error instanceof FileFormatError)) throw error;
+      diagnostics.push({ severity: 'error', file, message: error.problems.join('; ') });
       continue;
     }
     if (ext === '.json') {
       try {
-        frameworks.push({ file, framework: readFramework(decodeTextFile(bytes).text, file) });
+        frameworks.push({ file, framework: readFramework(decodeInputText(bytes, file, 'a framework file').text, file) });
       } catch (error) {
         if (!(error instanceof FileFormatError)) throw error;
         for (const problem of error.problems) diagnostics.push({ severity: 'error', file, message: problem });
@@ -62,24 +67,48 @@ export async function readFrameworkFiles(paths: string[], options: ReadFramework
     }
     format ||= ext.slice(1);
     if (ext === '.xlsx' || ext === '.xlsm') {
+      if (!isZip(bytes)) {
+        const kind = binaryKind(bytes);
+        diagnostics.push({ severity: 'error', file, message: `this is ${kind ?? 'not an Excel workbook (an .xlsx is a ZIP archive)'}${kind ? ', not an Excel workbook' : ''}: save the matrix as .xlsx from Excel or Sheets, or export it as CSV` });
+        continue;
+      }
+      checkArchiveExpansion(bytes, file);
       try {
         const workbook = await readXlsx(bytes, { file });
+        for (const grid of workbook.grids) checkGridSize(grid, file);
         grids.push(...workbook.grids);
         diagnostics.push(...workbook.diagnostics);
       } catch (error) {
+        if (error instanceof InputLimitError) throw error;
         diagnostics.push({ severity: 'error', file, message: `not a readable Excel workbook (${(error as Error).message}): save it again as .xlsx, or export the matrix as CSV` });
       }
       continue;
     }
     const sheet = basename(file, extname(file));
-    const decoded = decodeTextFile(bytes);
+    let decoded: DecodedText;
+    try {
+      decoded = decodeInputText(bytes, file, 'a KSA matrix');
+    } catch (error) {
+      if (!(error instanceof FileFormatError)) throw error;
+      diagnostics.push({ severity: 'error', file, message: error.problems.join('; ') });
+      continue;
+    }
     if (decoded.note) diagnostics.push({ severity: 'info', file, message: decoded.note });
     if (ext === '.txt' && !/^[^\n]*\t/.test(decoded.text.trimStart())) {
       diagnostics.push({ severity: 'error', file, message: 'a .txt file is read as a matrix only when it is tab-separated (Excel\'s "Unicode Text"): save the matrix as .csv, .tsv or .xlsx' });
       continue;
     }
     // Excel's "Unicode Text" is tab-separated whatever the extension says; CSV exports are sniffed
-    grids.push(csvToGrid(decoded.text, { file, sheet, delimiter: ext === '.csv' ? undefined : '\t' }));
+    const delimiter = ext === '.csv' ? sniffDelimiter(decoded.text) : '\t';
+    const unclosed = unclosedQuote(decoded.text, delimiter || ',');
+    if (unclosed) {
+      // papaparse would read the rest of the file as one cell: every row after it lost, with one warning
+      diagnostics.push({ severity: 'error', file, line: unclosed.line, message: `a quote (") opens a cell here and is never closed, so the ${unclosed.linesAfter} line(s) after it would be read as one cell; close the quote, or remove it (a quote inside a cell is written "")` });
+      continue;
+    }
+    const grid = csvToGrid(decoded.text, { file, sheet, delimiter: delimiter || undefined });
+    checkGridSize(grid, file);
+    grids.push(grid);
   }
   if (frameworks.length > 1) {
     diagnostics.push({ severity: 'error', message: `several framework files (${frameworks.map((f) => f.file).join(', ')}): give one, plus transitions files if you like` });

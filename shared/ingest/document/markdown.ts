@@ -1,4 +1,5 @@
 // Reads a Markdown job description (as people and wikis write it) into the neutral block tree, keeping line numbers.
+import { InputLimitError, limits } from '../limits';
 import { marked, type Token, type Tokens } from 'marked';
 import type { Block, BlockDocument, TableCell, TextRun } from './blocks';
 import { cleanText, decodeEntities, lineCounter, pushRun, runsText } from './text-runs';
@@ -58,6 +59,7 @@ const TEMPLATE_TAG = /^\s*(\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\})\s*$/;
 export function markdownToBlocks(markdown: string, file?: string): BlockDocument {
   const normalised = markdown.replace(/\r\n?/g, '\n');
   const { body, title } = stripFrontMatter(normalised);
+  checkMarkdownNesting(body, file);
   const lineAt = lineCounter(body);
   const blocks: Block[] = [];
   let tokens: Token[];
@@ -168,4 +170,30 @@ export function markdownToBlocks(markdown: string, file?: string): BlockDocument
   if (file !== undefined) doc.file = file;
   if (title !== undefined) doc.title = title;
   return doc;
+}
+
+/** Leading list markers and quote marks of a line ("- > 1. "), each one level of nesting for marked's recursive lexer. */
+const NESTING_PREFIX = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>)(?:[ \t]+|$))+/;
+
+/**
+ * marked lexes nested lists and quotes by recursion, and spends time on every level: a document nested thousands
+ * deep would overflow the stack or take minutes. The deepest line is measured first (indentation counts a level
+ * per two columns) and refused past the limit, with the line named.
+ */
+export function checkMarkdownNesting(body: string, file?: string): void {
+  let line = 0;
+  for (let start = 0; start <= body.length; ) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    line++;
+    const text = body.slice(start, Math.min(end, start + 64 * 1024));
+    const indent = /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length;
+    if (indent / 2 > limits.nestingDepth) throw new InputLimitError('nestingDepth', `${file ?? 'markdown'}, line ${line}`, `the line is indented ${indent} columns (${Math.floor(indent / 2)} levels)`);
+    const prefix = NESTING_PREFIX.exec(text)?.[0];
+    if (prefix) {
+      const depth = prefix.match(/[-*+>]|\d{1,9}[.)]/g)!.length + Math.floor(indent / 2);
+      if (depth > limits.nestingDepth) throw new InputLimitError('nestingDepth', `${file ?? 'markdown'}, line ${line}`, `lists or quotes are nested ${depth} deep`);
+    }
+    start = end + 1;
+  }
 }
