@@ -84,10 +84,16 @@ export async function readDocumentFile(path: string, name: string = path): Promi
   }
   const bytes = await readInputBytes(path, name);
   const file = basename(path);
-  if (extension === '.docx') return docxDocument(bytes, name, file);
+  if (extension === '.docx') return checkedSize(await docxDocument(bytes, name, file), name);
   // one decoder for every text input: UTF-16 and Windows-1252 read as saved, binary files named for what they are
   const text = decodeInputText(bytes, name, 'a job description').text;
-  if (extension === '.html' || extension === '.htm') return htmlToBlocks(text, file, { positions: htmlPositions(text) });
-  if (extension === '.txt') return textToBlocks(text, file);
-  return markdownDocument(text, file);
+  if (extension === '.html' || extension === '.htm') return checkedSize(htmlToBlocks(text, file, { positions: htmlPositions(text) }), name);
+  if (extension === '.txt') return checkedSize(textToBlocks(text, file), name);
+  return checkedSize(markdownDocument(text, file), name);
+}
+
+/** A job description is a few pages: one of tens of thousands of blocks is refused before the reader's heavier work. */
+function checkedSize(doc: BlockDocument, name: string): BlockDocument {
+  if (doc.blocks.length > limits.documentBlocks) throw new InputLimitError('documentBlocks', name, `the document has ${doc.blocks.length} headings, paragraphs and list items`);
+  return doc;
 }

@@ -7,9 +7,9 @@ import { csvToGrid } from '../../shared/ingest/grid/csv';
 import type { Grid } from '../../shared/ingest/grid/grid';
 import { addTransitions, ingestKsaMatrix, isTransitionsGrid, type SheetSummary } from '../../shared/ingest/ksa-matrix';
 import { describeIssues, FileFormatError, readFramework } from '../../shared/model/files';
-import { FrameworkSchema, type Framework } from '../../shared/model/framework';
+import { FrameworkSchema, tracksOf, type Framework } from '../../shared/model/framework';
 import { checkGridSize } from '../../shared/ingest/grid/grid-limits';
-import { InputLimitError } from '../../shared/ingest/limits';
+import { InputLimitError, limits } from '../../shared/ingest/limits';
 import { sniffDelimiter, unclosedQuote } from '../../shared/ingest/grid/csv';
 import { checkArchiveExpansion } from './archive-limits';
 import { binaryKind, isZip } from './sniff';
@@ -37,6 +37,19 @@ const SPREADSHEETS = new Set(['.csv', '.tsv', '.tab', '.txt', '.xlsx', '.xlsm'])
 
 /** One framework from one or more files: a .json on its own (or with transitions files), or spreadsheets. */
 export async function readFrameworkFiles(paths: string[], options: ReadFrameworkOptions = {}): Promise<FrameworkReadResult> {
+  const result = await readFrameworkFilesUnchecked(paths, options);
+  if (result.framework) checkTrackLengths(result.framework, paths.join(', '));
+  return result;
+}
+
+/** A track is a ladder; one of thousands of rungs makes the lattice, the site and the route search slow for nobody's benefit. */
+function checkTrackLengths(framework: Framework, where: string): void {
+  for (const [track, roles] of tracksOf(framework)) {
+    if (roles.length > limits.rolesPerTrack) throw new InputLimitError('rolesPerTrack', where, `the track "${track || '(none)'}" has ${roles.length} roles`);
+  }
+}
+
+async function readFrameworkFilesUnchecked(paths: string[], options: ReadFrameworkOptions): Promise<FrameworkReadResult> {
   const diagnostics: Diagnostic[] = [];
   const frameworks: { file: string; framework: Framework }[] = [];
   const grids: Grid[] = [];
@@ -129,6 +142,8 @@ export async function readFrameworkFiles(paths: string[], options: ReadFramework
     return { diagnostics };
   }
   const matrixFile = grids.find((g) => !isTransitionsGrid(g))?.file ?? grids[0]!.file ?? '';
+  const cells = grids.reduce((sum, g) => sum + g.rows.reduce((n, row) => n + row.length, 0), 0);
+  if (cells > limits.cells) throw new InputLimitError('cells', paths.join(', '), `the sheets hold ${cells} cells`);
   const result = ingestKsaMatrix(grids, { previous: options.previous, name: options.name, id: options.id, source: { format, name: basename(matrixFile) } });
   return { framework: checked(result.framework, diagnostics), diagnostics: [...diagnostics, ...result.diagnostics], sheets: result.sheets };
 }

@@ -8,8 +8,12 @@ export interface InputLimits {
   inputMegabytes: number;
   /** Deepest nesting of elements, lists or quotes in a document. */
   nestingDepth: number;
-  /** Most columns in one sheet or CSV file. */
+  /** Most columns in one sheet, CSV file or document table. */
   columns: number;
+  /** Most characters in one paragraph of a document (Markdown's inline parser slows down on huge ones). */
+  paragraphCharacters: number;
+  /** Most blocks (headings, paragraphs, list items) in one document. */
+  documentBlocks: number;
   /** Most cells in one file (all sheets). */
   cells: number;
   /** Most megabytes an archive (.xlsx, .docx) may expand to. */
@@ -27,8 +31,10 @@ export interface InputLimits {
 export const DEFAULT_LIMITS: Readonly<InputLimits> = Object.freeze({
   inputMegabytes: 64,
   nestingDepth: 200,
-  columns: 2000,
-  cells: 20_000_000,
+  columns: 5000,
+  paragraphCharacters: 50_000,
+  documentBlocks: 10_000,
+  cells: 2_000_000,
   archiveMegabytes: 512,
   archiveRatio: 200,
   yamlAliases: 100,

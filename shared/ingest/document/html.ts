@@ -79,6 +79,7 @@ export function expandTable(rows: PendingCell[][]): TableCell[][] {
         }
       }
       c += colspan;
+      if (c > limits.columns) throw new InputLimitError('columns', `table row ${r + 1}${cell.line !== undefined ? ` (at line ${cell.line})` : ''}`, `its cells span ${c} columns`);
     }
   });
   const width = Math.max(0, ...grid.map((row) => row.length));

@@ -182,10 +182,19 @@ const NESTING_PREFIX = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>)(?:[ \t]+|$))+/;
  */
 export function checkMarkdownNesting(body: string, file?: string): void {
   let line = 0;
+  let paragraph = 0;
+  let paragraphLine = 1;
   for (let start = 0; start <= body.length; ) {
     let end = body.indexOf('\n', start);
     if (end < 0) end = body.length;
     line++;
+    // a paragraph runs to the next blank line; marked's inline pass over one of megabytes takes minutes
+    if (/^\s*$/.test(body.slice(start, Math.min(end, start + 256)))) paragraph = 0;
+    else {
+      if (paragraph === 0) paragraphLine = line;
+      paragraph += end - start;
+      if (paragraph > limits.paragraphCharacters) throw new InputLimitError('paragraphCharacters', `${file ?? 'markdown'}, line ${paragraphLine}`, `a paragraph of more than ${paragraph} characters`);
+    }
     const text = body.slice(start, Math.min(end, start + 64 * 1024));
     const indent = /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length;
     if (indent / 2 > limits.nestingDepth) throw new InputLimitError('nestingDepth', `${file ?? 'markdown'}, line ${line}`, `the line is indented ${indent} columns (${Math.floor(indent / 2)} levels)`);
