@@ -35,7 +35,8 @@ export function parsePerson(text: string, option = '--employee'): Person {
   const m = /^\s*([^<>]*?)\s*<([^<>]*)>\s*$/.exec(text);
   const email = m?.[2]!.trim();
   const person: Person = m ? { name: m[1] || email!, email: email! } : { name: text.trim() };
-  const problem = !m && /[<>]/.test(text) ? 'write an email in one pair of "<" ">" after the name; a name cannot hold them' : !person.name ? 'the name is empty' : email !== undefined && !emailIsValid(email) ? `"${email}" is not an email address` : undefined;
+  // eslint-disable-next-line no-control-regex
+  const problem = /[\x00-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2066-\u2069]/.test(text) ? 'it holds a control or invisible character (NUL, an escape sequence, a zero-width space or a direction override)' : !m && /[<>]/.test(text) ? 'write an email in one pair of "<" ">" after the name; a name cannot hold them' : !person.name ? 'the name is empty' : email !== undefined && !emailIsValid(email) ? `"${email}" is not an email address` : undefined;
   if (problem) throw new CliError(`${option} "${text}": ${problem}. Write the person as "Name <name@example.com>" or just "Name"`, 2);
   return PersonSchema.parse(person);
 }

@@ -25,7 +25,7 @@ export interface CaseResult {
 
 const STACK_LINE = /^\s+at .+(\(|\s)[^()\s]+:\d+:\d+\)?$/m;
 /** A message that says where: a line, cell, sheet, paragraph, field path or limit named. */
-const LOCATED = /\b(line \d+|cell [A-Z]+\d+|sheet |paragraph \d+|row \d+|\w+\[\d+\]|\.\w+: |--[a-z-]+ "|limit of)/;
+const LOCATED = /\b(line \d+|cell [A-Z]+\d+|sheet |paragraph \d+|row \d+|\w+\[\d+\]|\.\w+: |limit of)|--[a-z-]+ "/;
 
 export function runCase(dir: string, c: FuzzCase, timeoutMs = 10_000): Promise<CaseResult> {
   const started = process.hrtime.bigint();

@@ -113,6 +113,7 @@ async function readFrameworkFilesUnchecked(paths: string[], options: ReadFramewo
     }
     // Excel's "Unicode Text" is tab-separated whatever the extension says; CSV exports are sniffed
     const delimiter = ext === '.csv' ? sniffDelimiter(decoded.text) : '\t';
+    checkCsvEstimate(decoded.text, delimiter || ',', file);
     const unclosed = unclosedQuote(decoded.text, delimiter || ',');
     if (unclosed) {
       // papaparse would read the rest of the file as one cell: every row after it lost, with one warning
@@ -164,4 +165,18 @@ function checked(framework: Framework | undefined, diagnostics: Diagnostic[]): F
 /** One file (or a framework .json): the common case. */
 export function readFrameworkFile(path: string, options: ReadFrameworkOptions = {}): Promise<FrameworkReadResult> {
   return readFrameworkFiles([path], options);
+}
+
+/**
+ * Rows times the header's width, before parsing: a sheet far past the cell limit is refused without building
+ * millions of cells first (the exact count is checked after parsing).
+ */
+function checkCsvEstimate(text: string, delimiter: string, file: string): void {
+  const firstLineEnd = text.indexOf('\n');
+  const header = text.slice(0, firstLineEnd < 0 ? text.length : Math.min(firstLineEnd, 1 << 20));
+  const width = header.split(delimiter).length;
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  // a wide title row over a narrow body would overstate it: only a clear excess is refused here
+  if (lines * Math.max(2, width) > limits.cells * 2 && lines > limits.cells / 50) throw new InputLimitError('cells', file, `the file has ${lines} lines of about ${width} cells each`);
 }
