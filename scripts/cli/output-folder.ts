@@ -73,7 +73,11 @@ async function removeLeftovers(dir: string, owned: readonly string[]): Promise<v
 export async function writeOwnedFolder(dir: string, files: Record<string, string>, options: { force?: boolean; cwd: string; what: string }): Promise<{ removed: string[] }> {
   checkOutputFolder(dir, options.cwd);
   const names = Object.keys(files).sort();
-  for (const name of names) confinedRelativePath(dir, name, 'output file'); // the names are ours, but made from ids in the input
+  for (const name of names) {
+    // the names are ours, but made from ids in the input (a role id of "../x" in a hand-edited framework)
+    const why = unsafeRelative(dir, name);
+    if (why) throw new CliError(`${why}; nothing was written. Fix the id in the input it comes from`);
+  }
   const manifest = join(dir, MANIFEST);
   let previous: string[] = [];
   if (existsSync(manifest)) {
@@ -98,11 +102,22 @@ export async function writeOwnedFolder(dir: string, files: Record<string, string
   return { removed };
 }
 
-function unsafeRelative(dir: string, name: string): boolean {
+/** Why a relative name may not be written in `dir`, or undefined when it may. */
+function unsafeRelative(dir: string, name: string): string | undefined {
   try {
-    confinedRelativePath(dir, name);
-    return false;
-  } catch {
-    return true;
+    confinedRelativePath(dir, name, 'output file');
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** Removes what an interrupted atomic write of one of `paths` left beside it ("<name>.<pid>.<ms>.tmp"). */
+export async function removeStaleTemporaries(paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    const folder = dirname(path);
+    if (!existsSync(folder)) continue;
+    const base = path.slice(folder.length + 1);
+    for (const entry of readdirSync(folder)) if (entry.startsWith(`${base}.`) && ATOMIC_TEMP.test(entry) && entry.replace(ATOMIC_TEMP, '') === base) await rm(join(folder, entry), { force: true });
   }
 }

@@ -94,6 +94,28 @@ describe('output folders after an interrupted run', () => {
     expect(readFileSync(join(root, 'victim.txt'), 'utf8')).toBe('keep me');
   });
 
+  it('publish refuses ids that would make a page outside --out, and writes nothing', async () => {
+    for (const id of ['../../evil', '/tmp/evil', '..\\evil', 'CON']) {
+      const root = tmp('publish-ids');
+      const dir = join(root, 'work');
+      mkdirSync(dir);
+      const fw = testFramework();
+      writeFileSync(join(dir, 'eng.framework.json'), toFileJson({ ...fw, roles: fw.roles.map((r, i) => (i === 0 ? { ...r, id } : r)), transitions: fw.transitions.map((t) => ({ ...t, from: t.from === fw.roles[0]!.id ? id : t.from, to: t.to === fw.roles[0]!.id ? id : t.to })) }));
+      const io = captureIO(dir);
+      const code = await main(['publish', 'eng.framework.json', '--out', 'site'], io);
+      expect(io.err()).not.toContain('unexpected');
+      if (code === 0) {
+        // the site may make a safe file name of the id itself: then every file is inside the folder
+        expect(tree(root).every((f) => f.startsWith('work/'))).toBe(true);
+      } else {
+        expect(code, io.err()).toBe(1);
+        expect(io.err()).toContain('nothing was written');
+        expect(existsSync(join(dir, 'site'))).toBe(false);
+      }
+      expect(readdirSync(root)).toEqual(['work']);
+    }
+  });
+
   it('report team exits non-zero when it could read no plan', async () => {
     const dir = tmp('report-none');
     mkdirSync(join(dir, 'plans'));

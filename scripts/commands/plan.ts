@@ -19,7 +19,7 @@ import { planReportHtml } from '../../shared/render/report';
 import { dayOption, parse, required, wholeNumberOption } from '../cli/args';
 import { loadAssessment, loadFramework, loadObjectives, roleNamed, todayIso } from '../cli/inputs';
 import { CliError, type CliIO, type Command } from '../cli/io';
-import { checkOutputFolder, makeOutputFolder } from '../cli/output-folder';
+import { checkOutputFolder, makeOutputFolder, removeStaleTemporaries } from '../cli/output-folder';
 import { readDocumentFile } from '../ingest/read-document';
 import { decodeTextFile } from '../ingest/text-file';
 import { writeFileAtomic } from '../storage/folder-store';
@@ -176,6 +176,7 @@ export const plan: Command = async (args, io) => {
     throw error;
   }
   await makeOutputFolder(outDir, io.cwd);
+  await removeStaleTemporaries(Object.values(files));
   await writeFileAtomic(files.plan, toFileJson(created));
   await writeFileAtomic(files.report, planReportHtml(created, framework, { today }));
   await writeFileAtomic(files.doc, blocksToMarkdown(planDocument(created, framework, today)));

@@ -4,7 +4,8 @@
 // update whose answer was lost never writes over a save someone made meanwhile.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSON_MIME } from '../../shared/storage/drive-files';
+import { frameworkDriveName, JSON_MIME, planDriveName } from '../../shared/storage/drive-files';
+import { unsafeFileName } from '../cli/safe-name';
 import { conflictFileName, decidePush, type PushAction } from '../../shared/storage/sync-decision';
 import { keepConflictCopy, localCareerFiles, md5, readCareerContent, type CareerContent } from './career-files';
 import { RemoteChangedError, type DriveClient, type RemoteFile, type Upload } from './drive-client';
@@ -35,6 +36,13 @@ async function pushOne(ctx: SyncContext, name: string, options: PushOptions): Pr
   if (content.error) {
     ctx.report.outcomes.set(name, 'skipped');
     ctx.report.notes.push(`${name}: not uploaded, it does not read as a ${content.kind}: ${content.error}`);
+    return;
+  }
+  const unsafeId = content.plan ? unsafeFileName(planDriveName(content.plan.id)) : content.framework ? unsafeFileName(frameworkDriveName(content.framework.id, content.framework.version)) : undefined;
+  if (unsafeId) {
+    // the id becomes the trellisId app property, from which other machines name their copy: never one that climbs out
+    ctx.report.outcomes.set(name, 'skipped');
+    ctx.report.notes.push(`${name}: not uploaded: its id ${JSON.stringify(content.plan?.id ?? content.framework?.id)} cannot name a file (${unsafeId}); fix the "id" in the file`);
     return;
   }
   const upload: Upload = { content: bytes, mimeType: JSON_MIME, appProperties: content.properties!, md5: localMd5 };

@@ -51,6 +51,22 @@ describe('drive pull keeps every file inside --out', () => {
   });
 });
 
+describe('drive push never sends an id that would name a file outside a folder', () => {
+  it('skips a local plan whose id climbs out, is absolute, uses backslashes, NUL or a reserved name', async () => {
+    fake = await FakeGoogle.start();
+    const folder = fake.addFolder('Career paths');
+    const dir = mkdtempSync(join(tmpdir(), 'trellis-push-ids-'));
+    const plan = teamPlan({ employee: 'Alex', current: 'eng2', target: 'senior' });
+    const ids = ['../../evil', '/etc/evil', '..\\evil', 'nul\u0000x', 'CON'];
+    ids.forEach((id, i) => writeFileSync(join(dir, `p${i}.plan.json`), toFileJson({ ...plan, id })));
+    writeFileSync(join(dir, planDriveName(plan.id)), toFileJson(plan));
+    const report = await push(fakeClient(fake), dir, folder.id);
+    expect(countOutcomes(report)).toEqual({ skipped: ids.length, created: 1 });
+    expect(fake.childrenOf(folder.id).map((f) => f.appProperties.trellisId)).toEqual([plan.id]);
+    expect(report.notes.filter((n) => n.includes('cannot name a file'))).toHaveLength(ids.length);
+  });
+});
+
 describe('drive push never rolls Drive back', () => {
   it('refuses to upload an older local revision after a pull, even though Drive is unchanged since the sync: a conflict, kept side by side', async () => {
     fake = await FakeGoogle.start();

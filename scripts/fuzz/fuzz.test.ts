@@ -34,8 +34,11 @@ function expectHandled(result: { code: number; err: string }, what: string) {
 describe('the adversarial corpus, small scale, in-process', () => {
   it('refuses every bad input with a message, reads every good one, and touches nothing outside its folders', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'trellis-fuzz-test-'));
-    const cases = writeCorpus(dir, 7, 0.02).filter((c) => !c.id.startsWith('random-') && !c.id.endsWith('.example') && !c.id.startsWith('example-'));
-    expect(cases.length).toBeGreaterThan(100);
+    // random bytes are fast-check's below; a job description's reader is the same through `role` and `plan --jd`,
+    // so the slower plan runs are kept for the kinds where the plan itself matters
+    const planMatters = new Set(['encodings', 'binary under a text name', 'names', 'bad dates', 'bad numbers', 'path tricks']);
+    const cases = writeCorpus(dir, 7, 0.02).filter((c) => !c.id.startsWith('random-') && !c.id.endsWith('.example') && !c.id.startsWith('example-') && (!c.id.endsWith('.plan') || planMatters.has(c.kind)));
+    expect(cases.length).toBeGreaterThan(80);
     const failures: string[] = [];
     for (const c of cases) {
       const r = await run(dir, c.args);
