@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import type { AddonEvent, AttendeeFact, DriveItem } from '../src/platform/event';
 import { formattedAsText } from './card-fields';
+import { REMOVE_POST_ES2020 } from './language-baseline';
 import { isBuilt, type BuiltJson, type ButtonJson, type CardJson, type WidgetJson } from './fakes/card-service';
 import type { FakeWorkspace } from './workspace';
 
@@ -32,6 +33,8 @@ export class AddonRuntime {
     const file = join(dir, 'Code.js');
     if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run build:addon" first`);
     this.context = vm.createContext({ ...workspace.globals() });
+    // Apps Script's V8 is documented for modern syntax, not for a list of built-ins: keep to ES2020's
+    vm.runInContext(REMOVE_POST_ES2020, this.context, { filename: 'language-baseline.js' });
     vm.runInContext(readFileSync(file, 'utf8'), this.context, { filename: 'Code.js' });
   }
 

@@ -1,6 +1,6 @@
 // A small Google Workspace for the add-on to run in: people, one shared Drive, the open editor file, and per-user
 // properties and caches, all behind the Apps Script service fakes that count every call.
-import type { AppsScriptGlobals, DocsDocument } from '../src/platform/apps-script';
+import type { DocsDocument, SandboxGlobals } from '../src/platform/apps-script';
 import { CallLog, type ServiceCall } from './call-log';
 import { fakeCardService } from './fakes/card-service';
 import { DOC_MIME, FakeDrive, SHEET_MIME, type FakeFile } from './fakes/drive';
@@ -11,6 +11,8 @@ export class FakeWorkspace {
   readonly log = new CallLog();
   /** The signed-in user of the current execution. */
   user = 'alex@example.com';
+  /** Session.getActiveUser().getEmail() answers "" (what its reference says it does when a security policy withholds the address). */
+  withholdEmail = false;
   /** Milliseconds since 1970, moved by tests (cache expiry, timestamps stay real). */
   now = Date.parse('2026-03-02T09:00:00Z');
   execution = 0;
@@ -58,7 +60,7 @@ export class FakeWorkspace {
   }
 
   /** The services as globals of the add-on's script (what the vm context holds). */
-  globals(): AppsScriptGlobals & { console: Pick<Console, 'log' | 'warn' | 'error' | 'info'> } {
+  globals(): SandboxGlobals & { console: Pick<Console, 'log' | 'warn' | 'error' | 'info'> } {
     const record = (level: string) => (...args: unknown[]) => this.logs.push(`${level}: ${args.map(String).join(' ')}`);
     return {
       CardService: fakeCardService(),
@@ -72,7 +74,7 @@ export class FakeWorkspace {
         getScriptLock: () => new FakeLock(this.lock, () => String(this.execution), this.log),
         getUserLock: () => new FakeLock(this.lock, () => String(this.execution), this.log),
       },
-      Session: { getActiveUser: () => ({ getEmail: () => this.user }), getScriptTimeZone: () => 'Etc/UTC' },
+      Session: { getActiveUser: () => ({ getEmail: () => (this.withholdEmail ? '' : this.user) }), getScriptTimeZone: () => 'Etc/UTC' },
       Utilities: fakeUtilities(),
       UrlFetchApp: fakeUrlFetchApp(this.drive, () => this.user, this.log),
       ScriptApp: { getOAuthToken: () => tokenFor(this.user) },

@@ -12,6 +12,7 @@ import { AddonRuntime, DIST, FakeHost, readManifest } from '../sandbox/host';
 import { manifestFunctions } from '../build';
 import { ALEX, alexCreatesPlan, alexsJobDescription, DANA, hrPublishesFramework, newSandbox } from '../sandbox/scenario';
 import { FakeWorkspace } from '../sandbox/workspace';
+import { POST_ES2020_BUILTINS } from '../sandbox/language-baseline';
 
 beforeAll(() => ensureBuilt());
 
@@ -53,6 +54,35 @@ describe('the built add-on in the Apps Script sandbox', () => {
     const runtime = new AddonRuntime(new FakeWorkspace());
     // nothing in the bundle installs or needs them: the flows in the other tests run in this very context
     expect(vm.runInContext('[typeof structuredClone, typeof setTimeout, typeof TextEncoder].join()', runtime.context)).toBe('undefined,undefined,undefined');
+  });
+
+  it('loads and runs with only ES2020\'s built-ins (Array.prototype.at and the later ones are gone from its realm)', () => {
+    const runtime = new AddonRuntime(new FakeWorkspace());
+    const left = vm.runInContext(`[${POST_ES2020_BUILTINS.map(([owner, name]) => `typeof ${owner}[${JSON.stringify(name)}]`).join(',')}].filter((t) => t !== 'undefined').length`, runtime.context);
+    expect(left).toBe(0);
+    // the bundle was loaded in this realm without them, and every flow test below runs in such a realm
+    expect(runtime.globalFunctions()).toContain('onHomepage');
+    // the build target keeps later syntax out too
+    const bundle = readFileSync(join(DIST, 'Code.js'), 'utf8');
+    expect(bundle).not.toMatch(/\.at\(-?\d/);
+  });
+
+  it('says what to do when Google withholds the user\'s email (a blank getEmail()), on every card that needs it, instead of an error', () => {
+    const { workspace, host } = newSandbox();
+    hrPublishesFramework(host);
+    alexCreatesPlan(host);
+    const plan = workspace.drive.filesNamed(/\.plan\.json$/)[0]!;
+    workspace.as(ALEX);
+    workspace.withholdEmail = true;
+    for (const open of [() => host.openDrive(), () => host.openDrive([{ id: plan.id, title: plan.name, mimeType: plan.mimeType }])]) {
+      const card = open();
+      expect(card.header?.title).toBe('Trellis cannot tell who you are');
+      expect(host.text(card)).toContain('Open Trellis with your work account');
+      expect(host.text(card)).not.toMatch(/Something went wrong|Error:|at \w+ \(/);
+    }
+    // once Google gives the address again, the same cards work
+    workspace.withholdEmail = false;
+    expect(host.openDrive().name).toBe('home');
   });
 
   it('answers every trigger named in the manifest with built cards, for events with and without file access', () => {

@@ -13,6 +13,8 @@ describe('clock times in any language', () => {
     ['Monday, March 2 ⋅ 2 – 3pm', [840, 900]],
     ['Friday ⋅ 11 – 12pm', [660, 720]],
     ['Friday ⋅ 12 – 1pm', [720, 780]],
+    ['Friday ⋅ 12 – 1am', [0, 60]],
+    ['Friday ⋅ 11:30 – 1pm', [690, 780]],
   ])('%s', (text, minutes) => {
     const raw = clockTimes(text).map((c) => c.minutes);
     expect(raw.length).toBe(2);
@@ -48,5 +50,8 @@ describe('meetingTimes', () => {
     const tenth = new Date(2026, 2, 10, 9, 0);
     expect(meetingTimes('Monday, March 2 ⋅ 10 – 11am', undefined, tenth, true)).toBeUndefined();
     expect(meetingTimes('Tuesday, March 10 ⋅ 10 – 11am', undefined, tenth, true)).toMatchObject({ start: new Date(2026, 2, 10, 10, 0).toISOString() });
+    // the hour after midnight: "12 – 1am" is midnight to one, not noon to one the next night
+    const justAfterMidnight = new Date(2026, 11, 8, 0, 15);
+    expect(meetingTimes('Tuesday, December 8 ⋅ 12 – 1am', undefined, justAfterMidnight, true)).toEqual({ start: new Date(2026, 11, 8, 0, 0).toISOString(), end: new Date(2026, 11, 8, 1, 0).toISOString() });
   });
 });

@@ -43,13 +43,17 @@ export function clockTimes(text: string): { minutes: number }[] {
   return clocks(text).map(({ minutes }) => ({ minutes }));
 }
 
-/** "2 – 3pm", "2:30 – 3:15pm": a start without am/pm takes the end's pm when that keeps it before the end. */
+/**
+ * "2 – 3pm", "2:30 – 3:15pm", "12 – 1am": a start without am/pm takes the end's am or pm when that puts it before
+ * the end ("12 – 1am" is midnight to one, "12 – 1pm" noon to one); otherwise it keeps its own reading ("11 – 12pm"
+ * is eleven in the morning to noon). A start past 12 is a 24-hour time and is left alone.
+ */
 function applyMeridiemToFirst(found: Clock[]): Clock[] {
   if (found.length < 2) return found;
   const [first, second] = found as [Clock, Clock];
-  if (!first.meridiem && second.meridiem && second.minutes >= 12 * 60 && first.minutes < 12 * 60 && first.minutes + 12 * 60 <= second.minutes) {
-    return [{ ...first, minutes: first.minutes + 12 * 60 }, ...found.slice(1)];
-  }
+  if (first.meridiem || !second.meridiem || first.minutes >= 13 * 60) return found;
+  const candidate = (first.minutes % (12 * 60)) + (second.minutes >= 12 * 60 ? 12 * 60 : 0);
+  if (candidate < second.minutes && candidate !== first.minutes) return [{ ...first, minutes: candidate }, ...found.slice(1)];
   return found;
 }
 

@@ -1,7 +1,7 @@
 // Watching Calendar's page without slowing it: DOM changes are coalesced into one pass per animation frame
 // (Calendar re-renders in bursts), Trellis's own nodes are ignored, and in-page navigation (pushState) is
 // noticed by comparing the URL on every pass and on the Navigation API's events.
-import { isTrellisNode } from '../calendar/selectors';
+import { isTrellisNode } from '../calendar/read-event';
 
 /** A change inside Trellis's nodes, or the panel itself added to or removed from the page (on <html>). */
 function trellisOwn(record: MutationRecord): boolean {

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { validateSettings } from '../common/settings-schema';
 import { loadSettings, saveSettings, SETTINGS_KEY, withDefaults, type Settings } from '../common/settings';
+import { LayoutProbeSection } from './LayoutProbeSection';
 import { LinkedPlansSection } from './LinkedPlansSection';
 import { PrivacySection } from './PrivacySection';
 import { QuestionBankSection } from './QuestionBankSection';
@@ -65,6 +66,7 @@ export function Options() {
       <QuestionBankSection settings={settings} save={save} />
       <PrivacySection />
       <TransferSection settings={settings} save={save} />
+      <LayoutProbeSection />
     </>
   );
 }

@@ -1,10 +1,32 @@
-// Whether Trellis can read Calendar's page and Drive: "Calendar layout not recognised" when the content
-// script could not find what it expects; your email; signing in to Drive.
+// Whether Trellis can read Calendar's page and Drive: recognised, partly recognised (what was not found, and
+// since when) or not recognised; your email; signing in to Drive.
 import { useEffect, useState } from 'preact/hooks';
 import { ask } from '../common/messages';
 import type { Settings } from '../common/settings';
 import { LAYOUT_STATUS_KEY, type LayoutStatus } from '../content/layout-status';
 import { Errors, type Save } from './Options';
+
+const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The stored status as a person reads it (a status stored by an older Trellis has no level: its flag decides). */
+function LayoutLine({ layout }: { layout: LayoutStatus }) {
+  const level = layout.level ?? (layout.recognised ? 'recognised' : 'not-recognised');
+  const assumed = layout.assumed?.length ? ` Selectors no real capture confirms matched: ${layout.assumed.join(', ')}.` : '';
+  const since = layout.since ? ` (since ${when(layout.since)})` : '';
+  if (level === 'recognised') return <p class="ok">Calendar layout recognised ({layout.detail}).{assumed}</p>;
+  if (level === 'partial') {
+    return (
+      <p class="warn">
+        <strong>Calendar layout partly recognised</strong>: {(layout.missing ?? []).join('; ') || layout.detail}{since}. On a meeting Trellis cannot read, its panel offers to treat it as a one-on-one by hand.{assumed}
+      </p>
+    );
+  }
+  return (
+    <p class="warn">
+      <strong>Calendar layout not recognised</strong>: {layout.detail}{since}. Trellis shows no panel until an update follows Calendar's change; nothing else is affected.
+    </p>
+  );
+}
 
 function YourEmail({ selfEmail, save }: { selfEmail: string; save: Save }) {
   const [email, setEmail] = useState(selfEmail);
@@ -40,12 +62,8 @@ export function StatusSection({ settings, save }: { settings: Settings; save: Sa
       <div data-testid="layout-status">
         {!layout ? (
           <p class="muted">Open Google Calendar: Trellis reports here whether it recognises the page.</p>
-        ) : layout.recognised ? (
-          <p class="ok">Calendar layout recognised ({layout.detail}).</p>
         ) : (
-          <p class="warn">
-            <strong>Calendar layout not recognised</strong>: {layout.detail}. Trellis shows no panel until an update follows Calendar's change; nothing else is affected.
-          </p>
+          <LayoutLine layout={layout} />
         )}
       </div>
       {/* starts again from the stored address whenever it changes (an import, another tab) */}

@@ -58,7 +58,7 @@ const NOUNS = new Set(['experience', 'understanding', 'proficiency', 'familiarit
 
 /** The qualifiers by their last word, longest first: a clause's words are looked up, not scanned against every qualifier. */
 const BY_LAST_WORD = new Map<string, [string[], number][]>();
-for (const q of QUALIFIERS) BY_LAST_WORD.set(q[0].at(-1)!, [...(BY_LAST_WORD.get(q[0].at(-1)!) ?? []), q]);
+for (const q of QUALIFIERS) BY_LAST_WORD.set(q[0][q[0].length - 1]!, [...(BY_LAST_WORD.get(q[0][q[0].length - 1]!) ?? []), q]);
 
 function qualifierEndingAt(words: string[], i: number): { phrase: string[]; strength: number } | undefined {
   for (const [phrase, strength] of BY_LAST_WORD.get(words[i]!) ?? []) {

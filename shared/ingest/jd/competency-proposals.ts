@@ -31,7 +31,7 @@ function gerund(verb: string): string {
   if (v === 'be') return 'being';
   if (/ie$/.test(v)) return `${verb.slice(0, -2)}ying`;
   if (/[^aeiou]e$/.test(v) && !/(ee|ye|oe)$/.test(v)) return `${verb.slice(0, -1)}ing`;
-  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(v)) return `${verb}${verb.at(-1)}ing`;
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(v)) return `${verb}${verb.slice(-1)}ing`;
   return `${verb}ing`;
 }
 

@@ -58,7 +58,7 @@ export function wordForms(word: string): Set<string> {
     if (/([bdgmnprt])\1$/.test(stem)) forms.add(stem.slice(0, -1));
     // e-dropping and consonant doubling: "code" → "coding", "plan" → "planning"
     if (stem.endsWith('e')) for (const suffix of ['ing', 'ion', 'ions', 'ation', 'ive', 'er', 'ers', 'or', 'ors', 'ed']) forms.add(stem.slice(0, -1) + suffix);
-    if (/[^aeiou][aeiou][bdgmnprt]$/.test(stem) && stem.length <= 5) for (const suffix of ['ing', 'ed', 'er', 'ers']) forms.add(stem + stem.at(-1) + suffix);
+    if (/[^aeiou][aeiou][bdgmnprt]$/.test(stem) && stem.length <= 5) for (const suffix of ['ing', 'ed', 'er', 'ers']) forms.add(stem + stem.slice(-1) + suffix);
   }
   return forms;
 }

@@ -273,8 +273,11 @@ export class FakeDrive {
         if (!args?.fields) throw new GoogleJsonResponseException('drive.files.get', 400, 'Trellis always names the fields it needs');
         return this.resource(this.open('drive.files.get', fileId));
       },
-      create: (resource, mediaData, _args) => {
+      create: (resource, ...rest) => {
         this.log.record('Drive', 'Files.create', { detail: resource.name });
+        // the reference's create takes the resource alone, or a media Blob after it (never a missing one)
+        const [mediaData] = rest;
+        if (rest.length && !(mediaData instanceof FakeBlob)) throw new GoogleJsonResponseException('drive.files.create', 400, 'mediaData must be a Blob when given');
         const me = this.currentUser();
         if (!resource.name) throw new GoogleJsonResponseException('drive.files.create', 400, 'name is required by Trellis');
         this.refuseIfFaulty('Files.create', 'drive.files.create', resource.name);
@@ -309,8 +312,10 @@ export class FakeDrive {
         this.loseAnswerIfFaulty('Files.create', 'drive.files.create', resource.name);
         return this.resource(file);
       },
-      update: (resource, fileId, mediaData, _args) => {
+      update: (resource, fileId, ...rest) => {
         this.log.record('Drive', 'Files.update', { detail: fileId });
+        const [mediaData] = rest;
+        if (rest.length && !(mediaData instanceof FakeBlob)) throw new GoogleJsonResponseException('drive.files.update', 400, 'mediaData must be a Blob when given');
         const file = this.open('drive.files.update', fileId);
         this.requireWriter('drive.files.update', file);
         this.refuseIfFaulty('Files.update', 'drive.files.update', file.name);

@@ -2,7 +2,7 @@
 // named styles, list nesting from bullets, bold runs, tables with merged cells. Each block's `line` is the
 // number of the body element it came from, so "Show in document" can select it.
 import type { Block, BlockDocument, TableCell, TextRun } from '../../../shared/ingest/document/blocks';
-import type { DocsDocument, DocsParagraph, DocsStructuralElement } from '../platform/apps-script';
+import type { DocsDocument, DocsList, DocsParagraph, DocsStructuralElement } from '../platform/apps-script';
 
 const HEADING_LEVELS: Record<string, number> = { TITLE: 1, SUBTITLE: 2, HEADING_1: 1, HEADING_2: 2, HEADING_3: 3, HEADING_4: 4, HEADING_5: 5, HEADING_6: 6 };
 
@@ -59,6 +59,17 @@ function tableRows(table: NonNullable<DocsStructuralElement['table']>): TableCel
   return grid.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? { text: '' }));
 }
 
+/**
+ * A list of the document by its id. The Docs API reference gives `lists` as a map from list id to List; the
+ * published typings only say `object`, so the value is checked to be an object before it is read as a List.
+ */
+function listOf(doc: DocsDocument, listId: string | undefined): DocsList | undefined {
+  const lists: unknown = doc.lists;
+  if (!listId || typeof lists !== 'object' || lists === null || !Object.prototype.hasOwnProperty.call(lists, listId)) return undefined;
+  const list: unknown = (lists as Record<string, unknown>)[listId];
+  return typeof list === 'object' && list !== null ? (list as DocsList) : undefined;
+}
+
 export function docsDocumentToBlocks(doc: DocsDocument, file?: string): BlockDocument {
   const blocks: Block[] = [];
   let elementNo = 0;
@@ -81,7 +92,7 @@ export function docsDocumentToBlocks(doc: DocsDocument, file?: string): BlockDoc
       blocks.push({ type: 'heading', level, text, line });
     } else if (p.bullet) {
       const depth = p.bullet.nestingLevel ?? 0;
-      const glyph = doc.lists?.[p.bullet.listId ?? '']?.listProperties?.nestingLevels?.[depth];
+      const glyph = listOf(doc, p.bullet.listId)?.listProperties?.nestingLevels?.[depth];
       const ordered = !!glyph?.glyphType && glyph.glyphType !== 'GLYPH_TYPE_UNSPECIFIED' && !glyph.glyphSymbol;
       blocks.push({ type: 'list-item', text, runs, depth, ordered, line });
     } else {

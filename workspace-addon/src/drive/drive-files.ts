@@ -83,7 +83,10 @@ export function readText(fileId: string): string {
   throw new DriveAccessError(`Drive answered ${status} when Trellis read the file; try again in a minute.`);
 }
 
-export function createFile(resource: DriveFileResource, content: string, contentType: string): DriveFileResource {
+/** A file to create: Utilities.newBlob's reference takes the blob's name as a string, so every file has one. */
+export type NewFile = DriveFileResource & { name: string };
+
+export function createFile(resource: NewFile, content: string, contentType: string): DriveFileResource {
   const { Drive, Utilities } = gas();
   return drive(() => Drive.Files.create(resource, Utilities.newBlob(content, contentType, resource.name), { fields: FILE_FIELDS }));
 }
@@ -95,29 +98,25 @@ export function newFileIds(count: number): string[] {
   return ids;
 }
 
-function statusOf(error: unknown): number | undefined {
-  const e = error as { code?: unknown; details?: { code?: unknown } };
-  const code = typeof e?.code === 'number' ? e.code : typeof e?.details?.code === 'number' ? e.details.code : undefined;
-  return code;
-}
+// What an advanced service throws is documented only as an error with a message (the Advanced services guide's
+// examples read err.message); its other properties are not, so Trellis reads the message alone, matching the
+// error texts the Drive API's "Resolve errors" guide gives.
 
 /** Drive answered that the id is taken: an earlier attempt made the file. */
 function alreadyExists(error: unknown): boolean {
-  return statusOf(error) === 409 || /already exists with the provided ID/i.test(errorMessage(error));
+  return /already exists with the provided ID/i.test(errorMessage(error));
 }
 
 /** A failure where the request may or may not have been carried out (the answer was lost, or Drive was busy). */
 function transient(error: unknown): boolean {
-  const status = statusOf(error);
-  if (status !== undefined) return status >= 500 || status === 429;
-  return /backend error|internal error|service unavailable|timed? ?out|try again later/i.test(errorMessage(error));
+  return /backend error|internal error|service unavailable|timed? ?out|try again later|rate limit exceeded/i.test(errorMessage(error));
 }
 
 /**
  * Creates the file under `id` (from newFileIds) exactly once: a create whose answer was lost is tried again with
  * the same id, and a file an earlier attempt made is found instead of made twice.
  */
-export function createFileOnce(id: string, resource: DriveFileResource, content: string, contentType: string): { file: DriveFileResource; existed: boolean } {
+export function createFileOnce(id: string, resource: NewFile, content: string, contentType: string): { file: DriveFileResource; existed: boolean } {
   for (let attempt = 1; ; attempt++) {
     try {
       return { file: createFile({ ...resource, id }, content, contentType), existed: false };
@@ -139,10 +138,10 @@ export function removeQuietly(fileId: string): boolean {
   }
 }
 
-export function updateFile(fileId: string, resource: DriveFileResource, content?: { text: string; contentType: string }): DriveFileResource {
+/** files.update with new content (every update Trellis makes carries the file's content). */
+export function updateFile(fileId: string, resource: DriveFileResource, content: { text: string; contentType: string }): DriveFileResource {
   const { Drive, Utilities } = gas();
-  const blob = content ? Utilities.newBlob(content.text, content.contentType) : undefined;
-  return drive(() => Drive.Files.update(resource, fileId, blob, { fields: FILE_FIELDS }));
+  return drive(() => Drive.Files.update(resource, fileId, Utilities.newBlob(content.text, content.contentType), { fields: FILE_FIELDS }));
 }
 
 /** Drive would not share a file with someone: the words it gave, made plain. Nothing else failed. */
@@ -186,7 +185,8 @@ export function careerFolderId(): string {
   const remembered = props.getProperty(FOLDER_KEY);
   if (remembered) return remembered;
   const existing = findFiles(`name = ${quoteQuery(CAREER_PATHS_FOLDER)} and mimeType = ${quoteQuery(FOLDER_MIME)} and trashed = false`, 10)[0];
-  const folder = existing ?? drive(() => gas().Drive.Files.create({ name: CAREER_PATHS_FOLDER, mimeType: FOLDER_MIME }, undefined, { fields: 'id' }));
+  // a folder has no content: created with the resource alone, as the reference's examples do (no media argument)
+  const folder = existing ?? drive(() => gas().Drive.Files.create({ name: CAREER_PATHS_FOLDER, mimeType: FOLDER_MIME }));
   if (!folder.id) throw new DriveAccessError('Drive did not return the Career paths folder; try again.');
   props.setProperty(FOLDER_KEY, folder.id);
   return folder.id;

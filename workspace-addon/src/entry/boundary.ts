@@ -16,6 +16,7 @@ import type { Card } from '../platform/apps-script';
 import type { AddonEvent } from '../platform/event';
 import { errorMessage } from '../platform/error-message';
 import { BusyError } from '../platform/script-lock';
+import { UnknownUserError } from '../platform/session';
 import { FormError } from '../workflow/commands-from-card';
 
 /** A place in a plan or framework, in words: "approvers[0].email" -> "approver 1’s email". */
@@ -34,13 +35,20 @@ function placeInWords(path: readonly PropertyKey[]): string {
 /** A schema's complaint (ZodError) as lines a person can act on, never the raw dump. */
 function readableIssues(error: ZodError): string[] {
   return error.issues.map((issue) => {
-    const what = /email/i.test(issue.message) || issue.path.at(-1) === 'email' ? 'is not a valid email address ("name@example.com")' : issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
+    const what = /email/i.test(issue.message) || issue.path[issue.path.length - 1] === 'email' ? 'is not a valid email address ("name@example.com")' : issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
     return `${placeInWords(issue.path)}: ${what}`;
   });
 }
 
 /** The card that explains an error to the person who hit it. */
 export function errorCard(error: unknown): Card {
+  if (error instanceof UnknownUserError) {
+    return messageCard('Trellis cannot tell who you are', 'Google did not give Trellis your account\'s email address, which it needs to know whose step on a career path is yours. Google withholds it when a security policy does not allow it, typically when your account is not in the Google Workspace organisation Trellis was installed for. What to do:', [
+      'Open Trellis with your work account, the one your career path names (switch accounts from your picture at the top right, then reopen this file or event).',
+      'If you already use your work account, ask your Google Workspace administrator to install Trellis for your organisation (Admin console › Apps › Google Workspace Marketplace apps), or to allow it under Security › API controls.',
+      'Nothing was changed.',
+    ]);
+  }
   if (error instanceof ZodError) return messageCard('Some of what was entered is not valid', 'Trellis checks every change against the plan and framework formats before saving it. Correct these and try again:', readableIssues(error));
   if (error instanceof WorkflowError) {
     const title = error.code === 'incomplete' ? 'Not yet: some steps are missing' : error.code === 'not-allowed' ? 'This step is not yours to take' : 'That is not possible now';

@@ -152,35 +152,18 @@ export interface DriveAdvancedService {
   };
 }
 
-/** Docs API v1 through the advanced service (enabled as "Docs", v1): one documents.get reads the whole body. */
+/**
+ * Docs API v1 through the advanced service (enabled as "Docs", v1): one documents.get reads the whole body. The
+ * document's shapes are Google's published ones (@types/google-apps-script, apis/docs_v1), which type `lists` as a
+ * bare object: docs-document-blocks.ts checks it before reading it as the reference's map of List.
+ */
 export interface DocsAdvancedService {
   Documents: { get(documentId: string): DocsDocument };
 }
-export interface DocsTextRun {
-  content?: string;
-  textStyle?: { bold?: boolean; italic?: boolean };
-}
-export interface DocsParagraph {
-  elements?: { textRun?: DocsTextRun }[];
-  paragraphStyle?: { namedStyleType?: string };
-  bullet?: { listId?: string; nestingLevel?: number };
-}
-export interface DocsTableCell {
-  content?: DocsStructuralElement[];
-  tableCellStyle?: { rowSpan?: number; columnSpan?: number };
-}
-export interface DocsStructuralElement {
-  paragraph?: DocsParagraph;
-  table?: { rows?: number; columns?: number; tableRows?: { tableCells?: DocsTableCell[] }[] };
-  sectionBreak?: object;
-  tableOfContents?: object;
-}
-export interface DocsDocument {
-  documentId?: string;
-  title?: string;
-  body?: { content?: DocsStructuralElement[] };
-  lists?: Record<string, { listProperties?: { nestingLevels?: { glyphType?: string; glyphSymbol?: string }[] } }>;
-}
+export type DocsDocument = GoogleAppsScript.Docs.Schema.Document;
+export type DocsParagraph = GoogleAppsScript.Docs.Schema.Paragraph;
+export type DocsStructuralElement = GoogleAppsScript.Docs.Schema.StructuralElement;
+export type DocsList = GoogleAppsScript.Docs.Schema.List;
 
 /** DocumentApp under documents.currentonly: only to select a paragraph the reviewer asks about. */
 export interface DocumentAppApi {
@@ -272,20 +255,29 @@ export interface ScriptAppApi {
   getOAuthToken(): string;
 }
 
+/**
+ * What the add-on's code may call, with the signatures Google's published typings give them where typings exist
+ * (@types/google-apps-script): the Drive and Docs advanced services and Utilities are picked from the official
+ * declarations, so a call the reference does not allow (a media blob that may be undefined, a name that may be
+ * missing) fails to compile. The fakes implement the narrow interfaces above (SandboxGlobals).
+ */
 export interface AppsScriptGlobals {
   CardService: CardServiceApi;
-  Drive: DriveAdvancedService;
-  Docs: DocsAdvancedService;
+  Drive: { Files: Pick<GoogleAppsScript.Drive['Files'], 'list' | 'get' | 'create' | 'update' | 'generateIds' | 'remove'>; Permissions: Pick<GoogleAppsScript.Drive['Permissions'], 'create'> };
+  Docs: { Documents: Pick<GoogleAppsScript.Docs['Documents'], 'get'> };
   DocumentApp: DocumentAppApi;
   SpreadsheetApp: SpreadsheetAppApi;
   PropertiesService: PropertiesServiceApi;
   CacheService: CacheServiceApi;
   LockService: LockServiceApi;
   Session: SessionApi;
-  Utilities: UtilitiesApi;
+  Utilities: Pick<GoogleAppsScript.Utilities.Utilities, 'newBlob' | 'getUuid'>;
   UrlFetchApp: UrlFetchAppApi;
   ScriptApp: ScriptAppApi;
 }
+
+/** What the sandbox's fakes provide: the same services, with the advanced services and Utilities as the narrow interfaces above. */
+export type SandboxGlobals = Omit<AppsScriptGlobals, 'Drive' | 'Docs' | 'Utilities'> & { Drive: DriveAdvancedService; Docs: DocsAdvancedService; Utilities: UtilitiesApi };
 
 /** The services, looked up when called (Apps Script defines them as globals of the script's one scope). */
 export function gas(): AppsScriptGlobals {

@@ -3,9 +3,21 @@ import type { Person } from '../../../shared/model/person';
 import type { Plan } from '../../../shared/model/plan';
 import { gas } from './apps-script';
 
+/**
+ * Google's User.getEmail() reference: "If security policies do not allow access to the user's email address, this
+ * method returns a blank string" (for instance for someone outside the Google Workspace domain the script belongs
+ * to). Trellis cannot then tell whose step a plan's next step is, and says so on a card of its own.
+ */
+export class UnknownUserError extends Error {
+  constructor() {
+    super('Google did not tell Trellis which account is using it');
+    this.name = 'UnknownUserError';
+  }
+}
+
 export function currentEmail(): string {
   const email = gas().Session.getActiveUser().getEmail();
-  if (!email) throw new Error('Google did not tell Trellis who you are; reload the page and open Trellis again.');
+  if (!email) throw new UnknownUserError();
   return email.toLowerCase();
 }
 
