@@ -1,5 +1,5 @@
 // The `trellis` command line: offline career paths from KSA matrices, assessments and job descriptions.
-import { InputLimitError, setLimits, startDeadline } from '../shared/ingest/limits';
+import { InputLimitError, limits, LIMITS_SETTING, setLimits, startDeadline } from '../shared/ingest/limits';
 import { CliError, type CliIO, type Command } from './cli/io';
 import { terminalSafe } from './cli/terminal-text';
 import { DEBUG_HINT, describeUnexpected } from './cli/unexpected-error';
@@ -64,6 +64,11 @@ export async function main(argv: string[], rawIO: CliIO): Promise<number> {
 export function runFromProcess(): void {
   const limitProblems = setLimits(process.env.TRELLIS_LIMITS);
   for (const problem of limitProblems) process.stderr.write(`trellis: warning: ${problem}; the default is used\n`);
+  // the run-time limit: loops check it as they go; this catches a command waiting on something that never ends
+  setTimeout(() => {
+    process.stderr.write(`trellis: stopped after ${limits.seconds} s, the limit of run time (seconds); if the work is genuine, raise it with ${LIMITS_SETTING}="seconds=${limits.seconds * 4}"\n`);
+    process.exit(1);
+  }, limits.seconds * 1000).unref();
   main(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), cwd: process.cwd(), isTTY: process.stderr.isTTY, columns: process.stderr.columns }).then(
     (code) => {
       process.exitCode = code;

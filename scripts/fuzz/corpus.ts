@@ -5,6 +5,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
+import { seeded } from '../../shared/test/random';
 
 const EXAMPLES = resolve(dirname(fileURLToPath(import.meta.url)), '../../examples');
 
@@ -15,18 +16,6 @@ export interface FuzzCase {
   kind: string;
   claim: 'bad' | 'good' | 'any';
   args: string[];
-}
-
-/** A small seeded generator, so a corpus can be made again exactly. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function randomBytes(random: () => number, length: number): Buffer {
@@ -125,7 +114,7 @@ function longTrack(count: number): string {
  * used; the test suite uses a smaller scale to stay within its time).
  */
 export function writeCorpus(dir: string, seed = 13, scale = 1): FuzzCase[] {
-  const random = prng(seed);
+  const random = seeded(seed);
   const cases: FuzzCase[] = [];
   const input = (name: string, content: string | Buffer) => {
     const path = join(dir, 'inputs', name);

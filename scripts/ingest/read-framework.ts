@@ -9,7 +9,7 @@ import { addTransitions, ingestKsaMatrix, isTransitionsGrid, type SheetSummary }
 import { describeIssues, FileFormatError, readFramework } from '../../shared/model/files';
 import { FrameworkSchema, tracksOf, type Framework } from '../../shared/model/framework';
 import { checkGridSize } from '../../shared/ingest/grid/grid-limits';
-import { InputLimitError, limits } from '../../shared/ingest/limits';
+import { checkDeadline, InputLimitError, limits } from '../../shared/ingest/limits';
 import { sniffDelimiter, unclosedQuote } from '../../shared/ingest/grid/csv';
 import { checkArchiveExpansion } from './archive-limits';
 import { binaryKind, isZip } from './sniff';
@@ -57,6 +57,7 @@ async function readFrameworkFilesUnchecked(paths: string[], options: ReadFramewo
   for (const file of paths) {
     const ext = extname(file).toLowerCase();
     const path = resolve(options.cwd ?? '.', file);
+    checkDeadline(Date.now(), file);
     let bytes: Buffer;
     try {
       bytes = await readInputBytes(path, file);
