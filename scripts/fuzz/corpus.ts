@@ -103,7 +103,7 @@ function windows1252(text: string): Buffer {
 }
 
 /** A framework JSON with one track of `count` roles, each a promotion from the one before. */
-function longTrack(count: number): string {
+export function longTrack(count: number): string {
   const scale = { id: 's', name: 'Levels', levels: [1, 2, 3, 4, 5].map((rank) => ({ rank, name: `L${rank}` })) };
   const roles = Array.from({ length: count }, (_, i) => ({ id: `r${i}`, title: `Role ${i}`, track: 'Long', rank: i + 1, competencies: [{ competencyId: 'c', level: 1 + (i % 5) }] }));
   return JSON.stringify({ kind: 'trellis.framework', schemaVersion: 1, id: 'long', name: 'Long', version: 1, scales: [scale], defaultScaleId: 's', competencies: [{ id: 'c', name: 'Craft', kind: 'skill' }], roles, transitions: [] });
