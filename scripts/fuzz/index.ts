@@ -3,9 +3,11 @@
 // outcome, stack traces, hangs, bad inputs accepted, and the peak memory of any run. Exit 1 when a target is missed.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { line } from '../bench/line';
-import { writeCorpus } from './corpus';
+import type { FuzzCase } from './corpus';
 import { runCase, type CaseResult } from './run-case';
 
 const args = process.argv.slice(2);
@@ -16,7 +18,9 @@ const parallel = Number(process.env.FUZZ_PARALLEL ?? 2);
 
 const dir = mkdtempSync(join(tmpdir(), 'trellis-fuzz-'));
 const generated = Date.now();
-const cases = writeCorpus(dir).filter((c) => !only.length || only.some((o) => c.id.includes(o)));
+const made = spawnSync(process.execPath, ['--import', 'tsx', join(dirname(fileURLToPath(import.meta.url)), 'generate.ts'), dir], { stdio: 'inherit' });
+if (made.status !== 0) throw new Error(`the corpus could not be generated (exit ${made.status ?? made.signal})`);
+const cases = (JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as FuzzCase[]).filter((c) => !only.length || only.some((o) => c.id.includes(o)));
 const files = new Set(cases.flatMap((c) => c.args.filter((a) => a.startsWith('inputs/')).map((a) => a.split('/').slice(0, 3).join('/'))));
 process.stderr.write(`fuzz: ${cases.length} runs over ${files.size} generated inputs in ${dir} (made in ${((Date.now() - generated) / 1000).toFixed(1)} s)\n`);
 
