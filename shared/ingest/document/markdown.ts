@@ -184,13 +184,20 @@ export function checkMarkdownNesting(body: string, file?: string): void {
   let line = 0;
   let paragraph = 0;
   let paragraphLine = 1;
+  // blocks counted before marked lexes them: tens of thousands take it longer than any job description should
+  let blocks = 0;
   for (let start = 0; start <= body.length; ) {
     let end = body.indexOf('\n', start);
     if (end < 0) end = body.length;
     line++;
     // a paragraph runs to the next blank line; marked's inline pass over one of megabytes takes minutes
-    if (/^\s*$/.test(body.slice(start, Math.min(end, start + 256)))) paragraph = 0;
+    const head = body.slice(start, Math.min(end, start + 256));
+    if (/^\s*$/.test(head)) paragraph = 0;
     else {
+      if (paragraph === 0 || /^\s*(#|[-*+]\s|\d{1,9}[.)]\s|>)/.test(head)) {
+        blocks++;
+        if (blocks > limits.documentBlocks) throw new InputLimitError('documentBlocks', `${file ?? 'markdown'}, line ${line}`, `the document has more than ${limits.documentBlocks} headings, paragraphs and list items`);
+      }
       if (paragraph === 0) paragraphLine = line;
       paragraph += end - start;
       if (paragraph > limits.paragraphCharacters) throw new InputLimitError('paragraphCharacters', `${file ?? 'markdown'}, line ${paragraphLine}`, `a paragraph of more than ${paragraph} characters`);
