@@ -1,7 +1,9 @@
 // `npm run realdata:calendar [folder]`: runs Trellis's Calendar reader over real captures of Calendar's event
 // popover (read at run time from the folder, never copied into the repo; default ../trellis-corpus/calendar) and
 // scores it against the facts a person wrote down from each capture (facts.json beside them): title, guests and
-// their count, organiser, start and end, one-on-one or not. Prints the tuning and the check half apart.
+// their count, organiser, start and end, one-on-one or not; and over real parts of the full event editor (entries
+// with "kind": "editor-details"), whether the title reader keeps off their fields. Prints the tuning and the check
+// half apart.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +11,9 @@ import { Window } from 'happy-dom';
 import { detectOneOnOne } from '../shared/meetings/one-on-one';
 import { encodeEventId } from '../extension/fixtures/calendar/calendar-fixture.js';
 
-interface Fact { file: string; half: 'tuning' | 'check'; now: string; title: string; guestCount: number; guests: number; organizer: string; start: string; end: string; oneOnOne: boolean }
+interface Fact { kind?: 'popover'; file: string; half: 'tuning' | 'check'; now: string; title: string; guestCount: number; guests: number; organizer: string; start: string; end: string; oneOnOne: boolean }
+/** A real part of the full event editor without the title field; `title` is the one put back above it. */
+interface EditorFact { kind: 'editor-details'; file: string; half: 'tuning' | 'check'; title: string }
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = resolve(process.argv[2] ?? process.env.TRELLIS_CALENDAR_CORPUS ?? join(here, '../../trellis-corpus/calendar'));
@@ -21,7 +25,7 @@ if (!existsSync(factsFile)) {
 const window = new Window({ url: 'https://calendar.google.com/calendar/u/0/r/week' });
 // the reader uses the DOM's globals, as in the browser
 Object.assign(globalThis, { HTMLElement: window.HTMLElement, HTMLInputElement: window.HTMLInputElement, NodeFilter: window.NodeFilter, CSS: window.CSS });
-const { readPopover, findVisiblePopover } = await import('../extension/src/calendar/read-event');
+const { readPopover, findVisiblePopover, readEditPage } = await import('../extension/src/calendar/read-event');
 
 /**
  * The capture as Calendar had it, where its author cut it: a redacted data-eventid is put back from the event id
@@ -43,8 +47,35 @@ function restore(html: string): { html: string; repairs: string[] } {
 }
 
 const hhmm = (iso: string | undefined) => (iso ? new Date(iso).toTimeString().slice(0, 5) : '-');
-const facts = (JSON.parse(readFileSync(factsFile, 'utf8')) as { captures: Fact[] }).captures;
+const entries = (JSON.parse(readFileSync(factsFile, 'utf8')) as { captures: (Fact | EditorFact)[] }).captures;
 const score: Record<string, { right: number; all: number }> = { tuning: { right: 0, all: 0 }, check: { right: 0, all: 0 } };
+function tally(half: 'tuning' | 'check', what: string, got: unknown, want: unknown): void {
+  const ok = got === want;
+  score[half]!.all++;
+  if (ok) score[half]!.right++;
+  process.stdout.write(`${ok ? 'ok  ' : 'MISS'} ${what}: ${String(got)}${ok ? '' : ` (expected ${String(want)})`}\n`);
+}
+
+// The editor's Event details tab as Calendar had it, inside the page's main region at an event's address: with no
+// title field the reader must read no title (not the hidden field or the Location); with a title field put back
+// above the tab under another id (a renamed #xTiIn) the fallback must read that field, and the tab holds no guests.
+const editUrl = `https://calendar.google.com/calendar/u/0/r/eventedit/${encodeEventId('realdatacheck', 'owner@example.com')}`;
+for (const fact of entries.filter((f): f is EditorFact => f.kind === 'editor-details')) {
+  process.stdout.write(`\n## ${fact.file} (${fact.half} half) [put inside role=main]\n`);
+  const doc = window.document;
+  doc.body.innerHTML = `<div role="main">${readFileSync(join(dir, fact.file), 'utf8')}</div>`;
+  const bare = readEditPage(doc as unknown as Document, editUrl, { now: new Date() });
+  tally(fact.half, 'no title read without a title field', bare?.facts.title, undefined);
+  const title = doc.createElement('input');
+  title.setAttribute('type', 'text');
+  title.setAttribute('value', fact.title);
+  doc.querySelector('[role="main"]')!.prepend(title);
+  const read = readEditPage(doc as unknown as Document, editUrl, { now: new Date() });
+  tally(fact.half, 'title read by the fallback', read?.facts.title, fact.title);
+  tally(fact.half, 'guest rows read from the details tab', read?.seenGuests.length, 0);
+}
+
+const facts = entries.filter((f): f is Fact => f.kind !== 'editor-details');
 for (const fact of facts) {
   const { html, repairs } = restore(readFileSync(join(dir, fact.file), 'utf8'));
   const doc = window.document;
@@ -63,12 +94,7 @@ for (const fact of facts) {
     ['read completely', meeting?.quality.missing.length === 0, true],
   ];
   process.stdout.write(`\n## ${fact.file} (${fact.half} half)${repairs.length ? ` [${repairs.join('; ')}]` : ''}\n`);
-  for (const [what, got, want] of checks) {
-    const ok = got === want;
-    score[fact.half]!.all++;
-    if (ok) score[fact.half]!.right++;
-    process.stdout.write(`${ok ? 'ok  ' : 'MISS'} ${what}: ${String(got)}${ok ? '' : ` (expected ${String(want)})`}\n`);
-  }
+  for (const [what, got, want] of checks) tally(fact.half, what, got, want);
   if (meeting?.quality.missing.length) process.stdout.write(`     not read: ${meeting.quality.missing.join('; ')}\n`);
   // The same capture trimmed to a one-on-one: the row of the calendar's owner (who looks at it) and the first other
   // row kept, the summary saying 2.

@@ -39,7 +39,7 @@ function htmlPages(pages: number): string {
 
 const framework = FrameworkSchema.parse({
   kind: 'trellis.framework',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'bench',
   name: 'Engineering',
   scales: [DEFAULT_SCALE],
@@ -68,3 +68,36 @@ const md = timeIt(() => markdownToBlocks(markdown, 'bench.md'));
 process.stdout.write(`${JSON.stringify(line('job description 100 pages to role', md.ms, 'ms', '< 100', { input: 'markdown', words: words(markdown), items: md.items }))}\n`);
 const h = timeIt(() => htmlToBlocks(html, 'bench.html'));
 process.stdout.write(`${JSON.stringify(line('job description 100 pages to role (html)', h.ms, 'ms', '< 100', { input: 'html', words: words(html), items: h.items }))}\n`);
+
+/**
+ * A 5 MB job-board page as a browser saves it: an inline script bundle and styles, a nav, a long list of "similar
+ * jobs" cards, the posting itself, and its JobPosting JSON-LD (what the reader takes first).
+ */
+function jobBoardPage(bytes: number): string {
+  const posting = {
+    '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Registered Nurse, Emergency Department', occupationalCategory: 'Nursing', employmentType: 'FULL_TIME',
+    description: `<p>${PROSE}</p><p><strong>Responsibilities</strong></p><ul>${DUTIES.map((d) => `<li>${d}</li>`).join('')}</ul>`,
+    qualifications: `<ul>${ASKS.map((a) => `<li>${a}</li>`).join('')}<li>Current BLS certification</li></ul>`,
+  };
+  const head = `<html><head><title>Registered Nurse | Jobs</title><style>${'.card{margin:0 auto;padding:4px}'.repeat(20000)}</style><script>${'window.__data.push({id:1,name:"x"});'.repeat(40000)}</script><script type="application/ld+json">${JSON.stringify(posting)}</script></head><body><nav><ul>${'<li><a href="/jobs">Jobs</a></li>'.repeat(500)}</ul></nav><main><h1>Registered Nurse, Emergency Department</h1><div class="description">${posting.description}</div>`;
+  const card = (i: number) => `<div class="card"><h3><a href="/job/${i}">Staff Nurse ${i}</a></h3><p>City Hospital · Full-time · Posted ${i % 30} days ago</p><p>${PROSE}</p></div>`;
+  const cards: string[] = [];
+  let size = head.length;
+  for (let i = 0; size < bytes - 200; i++) {
+    const c = card(i);
+    cards.push(c);
+    size += c.length;
+  }
+  return `${head}<section><h2>Similar jobs</h2>${cards.join('')}</section></main></body></html>`;
+}
+
+const page = jobBoardPage(5 * 1024 * 1024);
+const pageTimes: number[] = [];
+let pageRole = '';
+for (let run = 0; run < 8; run++) {
+  const start = performance.now();
+  const result = ingestJobDescription(htmlToBlocks(page, 'job-board.html'), { framework });
+  if (run >= 2) pageTimes.push(performance.now() - start);
+  pageRole = `${result.roles[0]?.title} (${result.roles[0]?.responsibilities.length} duties, ${result.roles[0]?.requirements.length} requirements)`;
+}
+process.stdout.write(`${JSON.stringify(line('job-board page 5 MB to role', median(pageTimes), 'ms', '< 500', { input: 'html with JobPosting JSON-LD', bytes: page.length, role: pageRole }))}\n`);

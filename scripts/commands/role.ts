@@ -2,12 +2,12 @@
 import { resolve } from 'node:path';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../shared/ingest/diagnostics';
 import type { BlockDocument } from '../../shared/ingest/document/blocks';
-import { frameworkRoleFor, ingestJobDescription, type ExtractedRole, type SourcedText } from '../../shared/ingest/job-description';
+import { frameworkRoleFor, ingestJobDescriptions, type ExtractedRole, type SourcedText } from '../../shared/ingest/job-description';
 import { FileFormatError } from '../../shared/model/files';
 import type { Framework } from '../../shared/model/framework';
 import { parse } from '../cli/args';
 import { CliError, type CliIO, type Command } from '../cli/io';
-import { readDocumentFile } from '../ingest/read-document';
+import { readJobDescriptionDocuments } from '../ingest/read-document';
 
 const USAGE = 'trellis role <job-description.md|.html|.docx|.txt> [--framework F]… [--json]';
 
@@ -102,7 +102,7 @@ async function frameworkFrom(io: CliIO, files: string[] | undefined): Promise<Fr
  * With --json, what could not be read goes to stdout as JSON like any other result, so a script
  * always gets an answer: the framework's errors, or the document that is not a job description Trellis reads.
  */
-async function readInputsForJson(io: CliIO, file: string, frameworks: string[] | undefined): Promise<{ framework?: Framework; doc?: BlockDocument; diagnostics: Diagnostic[] }> {
+async function readInputsForJson(io: CliIO, file: string, frameworks: string[] | undefined): Promise<{ framework?: Framework; docs?: BlockDocument[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   let framework: Framework | undefined;
   if (frameworks?.length) {
@@ -113,8 +113,8 @@ async function readInputsForJson(io: CliIO, file: string, frameworks: string[] |
     else if (!hasErrors(diagnostics)) diagnostics.push({ severity: 'error', file: frameworks.join(', '), message: 'no framework could be read from these files' });
   }
   try {
-    const doc = await readDocumentFile(resolve(io.cwd, file), file);
-    return { ...(framework ? { framework } : {}), doc, diagnostics };
+    const docs = await readJobDescriptionDocuments(resolve(io.cwd, file), file);
+    return { ...(framework ? { framework } : {}), docs, diagnostics };
   } catch (error) {
     if (!(error instanceof FileFormatError)) throw error;
     for (const problem of error.problems) diagnostics.push({ severity: 'error', file, message: problem });
@@ -128,23 +128,26 @@ export const role: Command = async (args, io) => {
   const file = positionals[0]!;
   if (values.json) {
     const read = await readInputsForJson(io, file, values.framework);
-    if (!read.doc || hasErrors(read.diagnostics)) {
+    if (!read.docs || hasErrors(read.diagnostics)) {
       io.stdout(`${JSON.stringify({ roles: [], transitions: [], diagnostics: read.diagnostics }, null, 2)}\n`);
       return 1;
     }
     const { framework } = read;
-    const result = ingestJobDescription(read.doc, { file, ...(framework ? { framework } : {}) });
+    const result = ingestJobDescriptions(read.docs, { file, ...(framework ? { framework } : {}) });
     io.stdout(`${JSON.stringify({ roles: result.roles.map((r) => roleJson(r, framework)), transitions: result.transitions, diagnostics: result.diagnostics }, null, 2)}\n`);
     return hasErrors(result.diagnostics) || !result.roles.length ? 1 : 0;
   }
   const framework = await frameworkFrom(io, values.framework);
-  const doc = await readDocumentFile(resolve(io.cwd, file), file);
-  const result = ingestJobDescription(doc, { file, ...(framework ? { framework } : {}) });
+  const docs = await readJobDescriptionDocuments(resolve(io.cwd, file), file);
+  const result = ingestJobDescriptions(docs, { file, ...(framework ? { framework } : {}) });
   const failed = hasErrors(result.diagnostics) || !result.roles.length;
   for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
   if (!result.roles.length) throw new CliError(`${file}: no role could be read from this document (see the messages above)`);
   const parts = result.roles.map((r) => readable(r, framework));
-  if (result.transitions.length) parts.push(`Promotions: ${result.transitions.map((t) => `${t.from} → ${t.to}`).join('; ')}`);
+  const promotions = result.transitions.filter((t) => t.type === 'promotion');
+  const lateral = result.transitions.filter((t) => t.type === 'lateral');
+  if (promotions.length) parts.push(`Promotions: ${promotions.map((t) => `${t.from} → ${t.to}`).join('; ')}`);
+  if (lateral.length) parts.push(`Specialisations (lateral moves): ${lateral.map((t) => `${t.from} → ${t.to}`).join('; ')}`);
   io.stdout(`${parts.join('\n\n')}\n`);
   return failed ? 1 : 0;
 };

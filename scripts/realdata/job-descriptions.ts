@@ -22,7 +22,7 @@ function table(result: JobDescriptionResult): string[] {
   for (const r of result.roles) {
     rows.push(`  ${cell(r.title, 46)} ${cell(r.level, 14)} ${cell(`${r.track || '-'} · ${r.rank}${r.management ? ' (mgr)' : ''}`, 40)} ${cell(r.responsibilities.length, 5)} ${cell(r.requirements.length, 4)} ${cell(r.preferred.length, 4)} ${cell(r.competencies.length, 4)} ${cell(r.experienceYears, 5)} ${r.grade ?? ''}`);
   }
-  if (result.transitions.length) rows.push(`  promotions: ${result.transitions.map((t) => `${t.from} → ${t.to}`).join('; ')}`);
+  if (result.transitions.length) rows.push(`  moves: ${result.transitions.map((t) => `${t.from} → ${t.to}${t.type === 'lateral' ? ' (specialisation)' : ''}`).join('; ')}`);
   const notes = result.diagnostics.filter((d) => d.severity !== 'info');
   const infos = result.diagnostics.filter((d) => d.severity === 'info');
   // one line per distinct message: 21 occupations without requirements is one fact, not 21

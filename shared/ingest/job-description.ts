@@ -68,13 +68,15 @@ export interface ExtractedRole {
   team?: string;
   /** The job grade a family page gives the level ("grade 7"). */
   grade?: number;
+  /** Set on a specialisation ("Accountant, Tax"): the level it is a variant of, reached by a lateral move. */
+  specialisationOf?: string;
 }
 
 export interface JobDescriptionResult {
   /** One per level on a job-family page. */
   roles: ExtractedRole[];
   /** By role title, for job families. */
-  transitions: { from: string; to: string; type: 'promotion' }[];
+  transitions: { from: string; to: string; type: 'promotion' | 'lateral' }[];
   /** With file and line/block. */
   diagnostics: Diagnostic[];
 }
@@ -85,22 +87,48 @@ export interface IngestOptions {
 }
 
 /** The heading that names a single job description's role, if one does: the first that names a job, else the first unclassified one. */
-function titleHeading(outline: Outline): OutlineHeading | undefined {
+function titleHeading(outline: Outline, docTitle?: string): OutlineHeading | undefined {
+  // the heading that repeats the page's own title names the role, whatever its words look like to the section reader
+  const repeated = docTitle ? outline.headings.find((h) => h.depth <= 2 && nameKey(h.text) === nameKey(docTitle)) : undefined;
+  if (repeated) return repeated;
   // "Advertising and Promotions Managers" names a job even though "promotion" is a career word
   return outline.headings.find((h) => looksLikeJobTitle(cleanTitle(h.text)) && (h.kind === 'other' || !CONTENT_KINDS.has(h.kind) || h.score < 4)) ?? outline.headings.find((h) => h.kind === 'other');
 }
 
-/** The title of a single job description: a "Job title:" field, a heading that names a job, the document's title, or its opening words. */
-function singleTitle(doc: BlockDocument, heading: OutlineHeading | undefined, draft: RoleDraft): string | undefined {
+/** Headings that introduce the company, its benefits or its process: never the posting's title. */
+const NOT_A_TITLE = /^(about|who we are|our (company|team|mission|story|stack)|why (join|work)|benefits|perks|what we offer|how to apply|the (company|team)|remote working|hiring process|interview process)\b/i;
+
+/** A page or front-matter title as the posting's name: "Hiring our next Community Manager" → "Community Manager", "Sales Engineer | PostHog" → "Sales Engineer". */
+export function postingTitle(text: string): string {
+  return cleanTitle(
+    text
+      .replace(/^\s*(we('re| are) hiring[:!]?\s*(an?|our( next)?|the)?|hiring( our( next)?| an?| the)?|join us as( an?)?|now hiring[:!]?|open (role|position)[:!]?|vacancy[:!]?)\s+/i, '')
+      .replace(/\s+(\||·|•)\s+.*$/, '')
+      .replace(/\s+at\s+[A-Z][\w.&' -]*$/, ''),
+  );
+}
+
+/**
+ * The title of a single job description, from the strongest signal: a "Job title:" field, the page's own title (JSON-LD,
+ * og:title, <title>, front matter) when it names a job, a heading that names one, the opening words; never a heading
+ * that introduces the company.
+ */
+function singleTitle(doc: BlockDocument, heading: OutlineHeading | undefined, draft: RoleDraft, file: string | undefined): string | undefined {
   if (draft.fields.title) return cleanTitle(draft.fields.title.text);
-  if (heading && looksLikeJobTitle(cleanTitle(heading.text))) return cleanTitle(heading.text);
-  if (doc.title && looksLikeJobTitle(cleanTitle(doc.title))) return cleanTitle(doc.title);
+  const pageTitle = doc.title && nameKey(doc.title) !== nameKey(fileStem(file)) && nameKey(doc.title) !== nameKey(rawStem(file)) ? postingTitle(doc.title) : '';
+  if (pageTitle && looksLikeJobTitle(pageTitle)) return pageTitle;
+  if (heading && looksLikeJobTitle(cleanTitle(heading.text)) && !NOT_A_TITLE.test(heading.text)) return cleanTitle(heading.text);
   for (const block of doc.blocks.slice(0, 12)) {
     const named = block.type === 'paragraph' ? titleInProse(block.text) : undefined;
     if (named) return named;
   }
-  if (heading) return cleanTitle(heading.text);
-  return doc.title ? cleanTitle(doc.title) : undefined;
+  if (pageTitle) return pageTitle;
+  if (heading && !NOT_A_TITLE.test(heading.text)) return cleanTitle(heading.text);
+  return undefined;
+}
+
+function rawStem(file: string | undefined): string {
+  return (file?.split(/[\\/]/).pop() ?? '').replace(/\.[^.]+$/, '');
 }
 
 function fileStem(file: string | undefined): string {
@@ -109,8 +137,47 @@ function fileStem(file: string | undefined): string {
   return name.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim();
 }
 
+/** A note the page repeats (one per level: "read past 'Hiring Process'") is said once, with how often it came up. */
+function onceEach(diagnostics: Diagnostic[]): Diagnostic[] {
+  const counts = new Map<string, number>();
+  for (const d of diagnostics) if (d.severity === 'info') counts.set(d.message, (counts.get(d.message) ?? 0) + 1);
+  const said = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    if (d.severity !== 'info') {
+      out.push(d);
+      continue;
+    }
+    if (said.has(d.message)) continue;
+    said.add(d.message);
+    const n = counts.get(d.message)!;
+    out.push(n > 1 ? { ...d, message: `${d.message} (${n} times on the page; the first is shown)` } : d);
+  }
+  return out;
+}
+
+/** The company a page introduces ("About Lumen", "Data Analyst at Lumen", "Careers | Lumen"): its name is no skill. */
+function companyNames(doc: BlockDocument): string[] {
+  const names = new Set<string>();
+  for (const b of doc.blocks) {
+    if (b.type !== 'heading') continue;
+    const about = /^[Aa]bout\s+(?!us\b|the\b|you\b|this\b|our\b)(\p{Lu}[\p{L}\d.&' -]{1,40})$/u.exec(b.text.trim());
+    if (about) names.add(about[1]!.trim());
+    const at = /\s(?:at|@)\s+(\p{Lu}[\p{L}\d.&'-]{1,30}(?:\s\p{Lu}[\p{L}\d.&'-]{1,30}){0,2})$/u.exec(b.text.trim());
+    if (at) names.add(at[1]!.trim());
+  }
+  const suffix = doc.title ? /\s(?:\||·|•|—|-|at)\s+(\p{Lu}[^|·•—]{1,40})$/u.exec(doc.title) : null;
+  if (suffix) names.add(suffix[1]!.replace(/\b(careers?|jobs?)\b/gi, '').trim());
+  return [...names].filter((n) => n.length >= 2);
+}
+
 export function ingestJobDescription(doc: BlockDocument, options: IngestOptions = {}): JobDescriptionResult {
   const result = readJobDescription(doc, options);
+  result.diagnostics = onceEach(result.diagnostics);
+  const companies = companyNames(doc).map((n) => nameKey(n));
+  if (companies.length) {
+    for (const role of result.roles) role.competencies = role.competencies.filter((c) => c.matched || !companies.some((k) => nameKey(c.name).includes(k)));
+  }
   // a .docx has no lines a person could find: every position is the number of its paragraph instead
   return doc.positions === 'paragraphs' ? linesAsParagraphs(result) : result;
 }
@@ -130,9 +197,9 @@ function readJobDescription(doc: BlockDocument, options: IngestOptions): JobDesc
 
   if (levelHeadings.length < 2) {
     // one job description: the whole document is the role
-    const heading = titleHeading(outline);
+    const heading = titleHeading(outline, doc.title);
     const final = readScope({ doc, outline, start: 0, end: doc.blocks.length, ...(heading ? { roleHeading: heading } : {}) });
-    let title = singleTitle(doc, heading, final) ?? '';
+    let title = singleTitle(doc, heading, final, file) ?? '';
     if (!title) {
       title = fileStem(file) || 'Untitled role';
       diagnostics.push({ severity: 'warning', message: `no job title found; called the role "${title}". Put the title in the first heading or a "Job title:" line`, ...where(file, { block: 0, line: doc.blocks[0]?.line }) });
@@ -201,13 +268,51 @@ function readJobDescription(doc: BlockDocument, options: IngestOptions): JobDesc
       if (explicitShared || (!covered && !draft.items.some((i) => i.kind === kind))) inheritItems(draft, shared.items, [kind]);
     }
   }
+  // "All levels" / "Every role" sections hold what each level asks for on top of its own items
+  const everyLevel = emptyDraft();
+  for (const h of outline.headings) {
+    if (!/\b(all|every|each)\s+(levels?|roles?|positions?|grades?)\b/i.test(h.text) || levelHeadings.includes(h)) continue;
+    mergeDraft(everyLevel, readScope({ doc, outline, start: h.block, end: scopeEnd(outline, h, doc.blocks.length), roleHeading: h }));
+  }
+  if (everyLevel.items.length) for (const level of drafts) inheritItems(level.draft, everyLevel.items, ['responsibilities', 'requirements', 'preferred']);
   resolveInheritance(drafts, diagnostics, file);
 
   const layout = layoutTracks(drafts.map((d) => d.place), family);
   const roles = drafts.map((level, i) => finishRole(level, shared, options.framework, layout.places[i]!));
   diagnostics.push(...readPastDiagnostics(shared, file), ...sortedDiagnostics(shared, file));
   drafts.forEach((level, i) => diagnostics.push(...readPastDiagnostics(level.draft, file), ...roleDiagnostics(roles[i]!, level.draft, file, true)));
-  return { roles, transitions: layout.transitions, diagnostics: dedupeDiagnostics(diagnostics) };
+  const transitions: JobDescriptionResult['transitions'] = [...layout.transitions];
+  addSpecialisations(doc, outline, drafts, roles, layout.places, transitions, options.framework);
+  return { roles, transitions, diagnostics: dedupeDiagnostics(diagnostics) };
+}
+
+/**
+ * A family's specialties ("## Specialties" / "### Financial Services") are variants of its base level: each its own role
+ * with the level's items and its own, marked as a specialisation and reached from the level by a lateral move. A
+ * specialty with nothing in it ("TODO") is no role.
+ */
+function addSpecialisations(doc: BlockDocument, outline: Outline, drafts: LevelDraft[], roles: ExtractedRole[], places: { track: string; rank: number }[], transitions: JobDescriptionResult['transitions'], framework: Framework | undefined): void {
+  if (!drafts.length) return;
+  // the base level: the unmarked (intermediate) one, else the first
+  const baseIndex = Math.max(0, drafts.findIndex((d) => d.place.levelOrder === 2));
+  const base = drafts[baseIndex]!;
+  const family = baseTitle(base.title);
+  for (const section of outline.headings.filter((h) => h.kind === 'specialties')) {
+    const end = scopeEnd(outline, section, doc.blocks.length);
+    const children = outline.headings.filter((h) => h.block > section.block && h.block < end && h.depth === section.depth + 1);
+    for (const child of children) {
+      const draft = readScope({ doc, outline, start: child.block, end: scopeEnd(outline, child, doc.blocks.length), roleHeading: child });
+      if (!draft.items.length) continue;
+      inheritItems(draft, base.draft.items, 'all');
+      const label = cleanTitle(child.text).replace(/:$/, '').replace(/^[A-Z]{2,5},\s*/, '');
+      const title = looksLikeJobTitle(label) ? label : `${family}, ${label}`;
+      const level: LevelDraft = { title, heading: child, draft, place: { ...base.place, title }, level: base.level };
+      const role = finishRole(level, emptyDraft(), framework, places[baseIndex]!);
+      role.specialisationOf = roles[baseIndex]!.title;
+      roles.push(role);
+      transitions.push({ from: roles[baseIndex]!.title, to: title, type: 'lateral' });
+    }
+  }
 }
 
 function mergeDraft(into: RoleDraft, from: RoleDraft): void {
@@ -238,4 +343,19 @@ function makeTitlesUnique(levels: LevelDraft[]): void {
  */
 export function extractedRoleToRole(role: ExtractedRole, framework?: Framework): Role {
   return toRole(role, framework);
+}
+
+/**
+ * Several documents read as one result: a file of job postings (JSON) gives one document per posting, and each
+ * becomes its own role, never levels of one family.
+ */
+export function ingestJobDescriptions(docs: BlockDocument[], options: IngestOptions = {}): JobDescriptionResult {
+  if (docs.length === 1) return ingestJobDescription(docs[0]!, options);
+  const all: JobDescriptionResult = { roles: [], transitions: [], diagnostics: [] };
+  for (const doc of docs) {
+    const result = ingestJobDescription(doc, options);
+    all.roles.push(...result.roles);
+    all.diagnostics.push(...result.diagnostics);
+  }
+  return all;
 }

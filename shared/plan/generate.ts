@@ -1,6 +1,7 @@
 // Drafting a plan: milestones that close each gap one level at a time, goals from the target role's
 // responsibilities, and development actions for each gap, spread over the plan's horizon.
 import { indexFramework, type Framework } from '../model/framework';
+import { descriptorAt } from '../model/competency';
 import type { Assertion } from '../model/assessment';
 import type { Person } from '../model/person';
 import { PLAN_KIND, PLAN_SCHEMA_VERSION, PlanSchema, type DevelopmentAction, type Milestone, type Plan, type Route } from '../model/plan';
@@ -10,6 +11,7 @@ import { gapAnalysis, type GapItem } from '../gap/gap';
 import { personLevels } from '../gap/levels';
 import { stepIndex } from '../gap/scale-steps';
 import { findRoutes, type LatticeRoute } from '../lattice/routes';
+import { isCertification } from '../ingest/jd/fields';
 import { addMonths } from './dates';
 
 export interface DraftOptions {
@@ -39,6 +41,13 @@ function milestoneId(competencyId: string, rank: number): string {
  * The draft for a route: gaps of the target role (competencies first needed earlier on the route come
  * first), each closed one scale step at a time, then goals from the target's responsibilities.
  */
+/** ". To reach Practitioner in System design: <what the ladder says that level looks like>", when it says. */
+function looksLikeAt(index: ReturnType<typeof indexFramework>, competencyId: string, rank: number, levelName: string, competency: string): string {
+  const c = index.competencyById.get(competencyId);
+  const said = c ? descriptorAt(c, rank) : undefined;
+  return said ? `. To reach ${levelName} in ${competency}: ${said.replace(/\s*\n\s*/g, '; ')}` : '';
+}
+
 export function draftMilestones(framework: Framework, route: Pick<Route, 'roleIds' | 'steps'>, assessment: readonly Assertion[], options: DraftOptions): Draft {
   const index = indexFramework(framework);
   const target = index.roleById.get(route.roleIds[route.roleIds.length - 1]!)!;
@@ -67,7 +76,7 @@ export function draftMilestones(framework: Framework, route: Pick<Route, 'roleId
   const milestones: Milestone[] = steps.map((s, i) => ({
     id: milestoneId(s.gap.competencyId, s.rank),
     title: `Reach ${s.name} in ${s.gap.competency}`,
-    measure: `${capitalise(manager)} validates ${s.gap.competency} at ${s.name} in an assessment, with evidence from real work`,
+    measure: `${capitalise(manager)} validates ${s.gap.competency} at ${s.name} in an assessment, with evidence from real work${looksLikeAt(index, s.gap.competencyId, s.rank, s.name, s.gap.competency)}`,
     due: addMonths(options.start, (horizon * (i + 1)) / (steps.length + (goalCount ? 1 : 0))),
     link: { kind: 'competency', competencyId: s.gap.competencyId, level: s.rank },
     status: 'planned',
@@ -84,7 +93,37 @@ export function draftMilestones(framework: Framework, route: Pick<Route, 'roleId
       evidence: [],
     });
   });
+  // a certificate or licence the target role requires is a milestone of its own: it is held or it is not
+  credentialsRequired(target.requirements.required).forEach((credential, i) => {
+    milestones.push({
+      id: `c-${target.id}-${i + 1}`,
+      title: `Hold ${credentialPhrase(credential)}`,
+      measure: `A copy of the current certificate or licence (its number and expiry date) added as evidence and checked by ${manager}`,
+      due: addMonths(options.start, horizon / 2),
+      link: { kind: 'goal', responsibility: credential, roleId: target.id },
+      status: 'planned',
+      evidence: [],
+    });
+  });
   return { milestones, actions: draftActions(framework, route, gaps, milestones), gaps };
+}
+
+/** The required items that ask for a certificate or licence ("Current BLS certification", "Registered Nurse licence"). */
+export function credentialsRequired(required: readonly string[]): string[] {
+  return required.filter((text) => isCertification(text) && !/\b(or equivalent experience|preferred|desirable|nice to have)\b/i.test(text));
+}
+
+/** "Must hold a current BLS certification." → "a current BLS certification"; "BLS certification required" → "BLS certification". */
+export function credentialPhrase(text: string): string {
+  const phrase = text
+    .trim()
+    .replace(/[.;]+$/, '')
+    .replace(/^(must|should)\s+(have|hold|possess|maintain|obtain)\s+/i, '')
+    .replace(/^(holds?|possess(es)?|maintains?|has|have|requires?|required:?)\s+/i, '')
+    .replace(/\s+(is\s+)?(required|essential|mandatory)$/i, '');
+  // "Current BLS …" → "current BLS …", but an acronym keeps its capitals
+  const lowered = /^[A-Z][a-z]/.test(phrase) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
+  return /^(a|an|the)\b/i.test(lowered) ? lowered : `a ${lowered}`;
 }
 
 function capitalise(s: string): string {

@@ -129,6 +129,13 @@ describe('the full event page', () => {
     expect(meeting.quality.assumed).toContain('editTitleFallback');
     expect(meeting.quality.assumed).not.toContain('editTitle');
   });
+  it('never takes a field of the Event details tab for the title (the real 2022 editor holds a hidden text field and the Location there)', () => {
+    renderEditPage(document, { ...oneOnOne, location: 'https://meet.example.com/abc-defg' }, { variant: 'renamed' });
+    expect(readEditPage(document, url, { now })!.facts.title).toBe('Alex / Dana');
+    document.querySelector('#xTtlIn2')!.remove();
+    expect(document.querySelectorAll('[role="main"] input[type="text"]')).toHaveLength(2);
+    expect(readEditPage(document, url, { now })).toBeUndefined();
+  });
   it('reads nothing when there is no text field at all', () => {
     document.body.innerHTML = '<div role="main"><p>Loading…</p></div>';
     expect(readEditPage(document, url, { now })).toBeUndefined();

@@ -138,7 +138,8 @@ export function readEditPage(doc: Document, url: string, ctx: ReadContext): Cale
   let titleInput = doc.querySelector(SELECTORS.editTitle);
   if (titleInput instanceof HTMLInputElement) matched.push('editTitle');
   else {
-    titleInput = doc.querySelector(SELECTORS.editTitleFallback);
+    // the Event details tab (role=tabpanel in the real editor) holds location and other fields, never the title
+    titleInput = [...doc.querySelectorAll(SELECTORS.editTitleFallback)].find((input) => !input.closest('[role="tabpanel"]')) ?? null;
     if (titleInput instanceof HTMLInputElement) matched.push('editTitleFallback');
   }
   if (!(titleInput instanceof HTMLInputElement)) return undefined;

@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 // Each selector counted on each fixture state, in the manner of refined-github's selector tests: the fixtures follow
 // real captures (fixtures/calendar/SOURCES.md), and every selector names the captures that support it.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CAPTURE_STATES, type CaptureState } from '../../fixtures/calendar/capture-events';
 import { encodeEventId, openPopover, renderEditPage, renderWeek, rerenderSections } from '../../fixtures/calendar/calendar-fixture.js';
@@ -76,6 +79,19 @@ describe('every selector says what supports it', () => {
       const support = SELECTOR_SUPPORT[name];
       expect(support.sources.length, name).toBeGreaterThan(0);
       if (support.support === 'captured' && name !== 'trellis') for (const source of support.sources) expect(Object.keys(CAPTURES), `${name}: ${source}`).toContain(source);
+    }
+  });
+
+  it('every capture is in SOURCES.md\'s table with its address and date, and no capture is cited that is not', () => {
+    const sources = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/calendar/SOURCES.md'), 'utf8');
+    const table = sources.slice(sources.indexOf('## The real captures'), sources.indexOf('\n## ', sources.indexOf('## The real captures') + 1));
+    const rows = table.split('\n').filter((line) => /^\| `[a-z0-9-]+` \|/.test(line));
+    const keys = rows.map((row) => /^\| `([a-z0-9-]+)`/.exec(row)![1]);
+    expect(keys.sort()).toEqual(Object.keys(CAPTURES).sort());
+    for (const row of rows) {
+      const cells = row.split(' | ');
+      expect(cells[2], row).toMatch(/github\.com\/[\w.-]+\/[\w.-]+/);
+      expect(cells[3], row).toMatch(/\b(19|20)\d\d-\d\d(-\d\d)?\b/);
     }
   });
 

@@ -22,8 +22,12 @@ export const SELECTORS = {
   guestRowInSummary: '#xDetDlgAtt [data-email], #xDetDlgAtt [data-hovercard-id]',
   /** Full event page (reached at /r/eventedit/<id>): the title input, times, guest list. */
   editTitle: '#xTiIn',
-  /** The fallback for the title: the first text field of the page's main region. */
-  editTitleFallback: '[role="main"] input[type="text"]',
+  /**
+   * The fallback for the title: the first text field of the page's main region that a person can type in. The real
+   * editor's "Event details" tab holds other text fields (a disabled hidden one and the Location combobox, in a
+   * role=tabpanel): those are never the title (the reader also skips anything inside a tab panel).
+   */
+  editTitleFallback: '[role="main"] input[type="text"]:not([disabled]):not([aria-hidden="true"]):not([role="combobox"])',
   editStartDate: '#xStDaIn',
   editStartTime: '#xStTiIn',
   editEndTime: '#xEnTiIn',
@@ -53,7 +57,7 @@ export const SELECTOR_SUPPORT: Record<SelectorName, SelectorSupport> = {
   organiserRow: popover,
   guestRowInSummary: { support: 'assumed', sources: ['other projects\' code (meeting-brief and meeting-cost extensions)'] },
   editTitle: { support: 'assumed', sources: ['other projects\' code (a Jira extension, Selenium scripts); an undated saved copy of the editor'] },
-  editTitleFallback: { support: 'assumed', sources: ['a guess: the title is the first text field'] },
+  editTitleFallback: { support: 'assumed', sources: ['a guess: the title is the first text field; what it must skip follows editor-details-2022'] },
   editStartDate: { support: 'assumed', sources: ['Selenium scripts driving the editor'] },
   editStartTime: { support: 'assumed', sources: ['Selenium scripts driving the editor'] },
   editEndTime: { support: 'assumed', sources: ['Selenium scripts driving the editor'] },

@@ -2,6 +2,7 @@
 import { Parser } from 'htmlparser2';
 import { InputLimitError, limits } from '../limits';
 import type { Block, BlockDocument, TableCell, TextRun } from './blocks';
+import { jsonLdPostings, postingDocument } from './job-posting';
 import { cleanText, lineCounter, pushRun, runsText } from './text-runs';
 
 /** Elements whose text is never content. */
@@ -55,6 +56,9 @@ interface OpenTable {
   rows: PendingCell[][];
   line: number;
   cell?: PendingCell;
+  /** The table's <caption> (a ladder's group name, say), while and after it is read. */
+  caption?: string;
+  inCaption?: boolean;
 }
 
 /** Lays merged cells out on a grid: each covered position gets a `merged` placeholder so rows keep their width. */
@@ -111,6 +115,9 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
   let css = '';
   let classes = { bold: new Set<string>(), italic: new Set<string>() };
   let title = '';
+  let ogTitle = '';
+  const jsonLd: string[] = [];
+  let inJsonLd = false;
   let skipDepth = 0;
   let inTitle = false;
   let current: { kind: 'paragraph' | 'heading' | 'list-item'; level: number; runs: TextRun[]; line: number; depth: number; ordered: boolean } | undefined;
@@ -141,6 +148,11 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
         // a paragraph inside a list item is part of that item, not a paragraph of its own
         if (byParagraph && skipDepth === 0 && PARAGRAPH_TAGS.has(tag) && !(tag === 'p' && stack.some((e) => e.tag === 'li'))) paragraphs++;
         const line = lineAt(parser.startIndex, tag);
+        if (tag === 'meta' && /^(og:title|twitter:title)$/i.test(attrs.property ?? attrs.name ?? '') && !ogTitle) ogTitle = attrs.content ?? '';
+        if (tag === 'script' && /ld\+json/i.test(attrs.type ?? '')) {
+          inJsonLd = true;
+          jsonLd.push('');
+        }
         if (skipDepth > 0 || SKIPPED.has(tag)) {
           if (SKIPPED.has(tag)) skipDepth++;
           stack.push({ tag, bold: false, italic: false });
@@ -172,6 +184,11 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
           table.cell = cell;
           return;
         }
+        if (table && tag === 'caption') {
+          table.inCaption = true;
+          table.caption ??= '';
+          return;
+        }
         if (table) {
           // paragraphs and lists inside a cell become lines of the cell's text
           if (table.cell && BLOCK_TAGS.has(tag) && table.cell.text && !table.cell.text.endsWith('\n')) table.cell.text += '\n';
@@ -187,11 +204,12 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
         else if (tag === 'li') start('list-item', line);
         else if (current?.kind === 'list-item' && (tag === 'p' || tag === 'div')) pushRun(current.runs, ' ');
         else if (tag === 'p' || tag === 'div' || tag === 'blockquote' || tag === 'pre' || tag === 'dt' || tag === 'dd') start('paragraph', line);
-        else if (tag === 'br' && current) pushRun(current.runs, ' ');
+        else if (tag === 'br' && current) pushRun(current.runs, '\n');
       },
       ontext(text) {
         if (skipDepth > 0) {
           if (stack[stack.length - 1]?.tag === 'style') css += text;
+          if (inJsonLd) jsonLd[jsonLd.length - 1] += text;
           return;
         }
         if (inTitle) {
@@ -201,6 +219,7 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
         const table = tables[tables.length - 1];
         if (table) {
           if (table.cell) table.cell.text += text;
+          else if (table.inCaption) table.caption += text;
           return;
         }
         const top = stack[stack.length - 1];
@@ -221,6 +240,7 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
         }
         if (SKIPPED.has(tag)) {
           skipDepth = Math.max(0, skipDepth - 1);
+          if (tag === 'script') inJsonLd = false;
           if (tag === 'style') {
             classes = styledClasses(css);
           }
@@ -234,12 +254,13 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
         const table = tables[tables.length - 1];
         if (table) {
           if (tag === 'td' || tag === 'th') table.cell = undefined;
+          if (tag === 'caption') table.inCaption = false;
           if (tag === 'table') {
             tables.pop();
             const rows = expandTable(table.rows.map((row) => row.map((c) => ({ ...c, text: c.text.split('\n').map(cleanText).filter(Boolean).join('\n') }))));
             const outer = tables[tables.length - 1];
             if (outer?.cell) outer.cell.text += `\n${rows.map((r) => r.map((c) => c.text).join(' ')).join('\n')}`;
-            else if (rows.length) blocks.push({ type: 'table', rows, line: table.line });
+            else if (rows.length) blocks.push({ type: 'table', rows, line: table.line, ...(table.caption && cleanText(table.caption) ? { caption: cleanText(table.caption) } : {}) });
           }
           return;
         }
@@ -253,14 +274,18 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
   );
-  parser.write(html);
+  parser.write(html.replace(/[\u200b\u200c\u200d\u2060]/g, ''));
   parser.end();
   flush();
+
+  // a page carrying schema.org JobPosting data says in it what the posting is: title, description, qualifications
+  const postings = jsonLdPostings(jsonLd);
+  if (postings.length === 1) return postingDocument(postings[0]!, file);
 
   const doc: BlockDocument = { blocks };
   if (file !== undefined) doc.file = file;
   if (byParagraph) doc.positions = 'paragraphs';
-  const cleanTitle = cleanText(title);
+  const cleanTitle = cleanText(ogTitle) || cleanText(title);
   if (cleanTitle) doc.title = cleanTitle;
   return doc;
 }

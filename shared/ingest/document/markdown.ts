@@ -5,16 +5,24 @@ import type { Block, BlockDocument, TableCell, TextRun } from './blocks';
 import { cleanText, decodeEntities, lineCounter, pushRun, runsText } from './text-runs';
 
 /**
- * YAML front matter is metadata, not prose: it is blanked out (so line numbers stay true) and
- * its `title:` becomes the document title.
+ * Front matter (YAML between `---`, TOML between `+++`) is metadata, not prose: it is blanked out (so line numbers
+ * stay true) and the posting's name in it (`title`, `role_name`, `job_title`) becomes the document title.
  */
 function stripFrontMatter(src: string): { body: string; title?: string } {
-  const m = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(src);
+  const m = /^(---|\+\+\+)[ \t]*\n([\s\S]*?)\n\1[ \t]*(?:\n|$)/.exec(src);
   if (!m) return { body: src };
-  const titleLine = /^title:\s*(.+)$/m.exec(m[1]!);
-  const title = titleLine ? titleLine[1]!.trim().replace(/^["']|["']$/g, '') : undefined;
+  const names = [...m[2]!.matchAll(/^(role_name|job_title|jobtitle|title)\s*[:=]\s*(.+)$/gim)].map((f) => ({ key: f[1]!.toLowerCase(), value: f[2]!.trim().replace(/^["']|["']$/g, '').trim() }));
+  const title = (names.find((n) => n.key !== 'title') ?? names[0])?.value;
   const blanked = m[0].replace(/[^\n]/g, '');
   return { body: blanked + src.slice(m[0].length), title: title || undefined };
+}
+
+/**
+ * Template tags (ERB `<% %>`, Liquid/Jinja `{% %}` and `{{ }}`, Hugo shortcodes `{{< >}}`) are page machinery: each is
+ * blanked out, its newlines kept so every line number stays true.
+ */
+export function stripTemplateTags(src: string): string {
+  return src.replace(/<%[\s\S]*?%>|\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, (tag) => tag.replace(/[^\n]/g, ' '));
 }
 
 /** Inline tokens to text runs: `**x**`/`__x__` are bold, `*x*`/`_x_` italic, links keep their text, inline HTML is dropped. */
@@ -35,7 +43,7 @@ function inlineRuns(tokens: Token[] | undefined, runs: TextRun[], bold = false, 
         pushRun(runs, decodeEntities((token as Tokens.Codespan).text), bold, italic);
         break;
       case 'br':
-        pushRun(runs, ' ', bold, italic);
+        pushRun(runs, '\n', bold, italic);
         break;
       case 'html':
       case 'image':
@@ -57,7 +65,8 @@ function inlineRuns(tokens: Token[] | undefined, runs: TextRun[], bold = false, 
 const TEMPLATE_TAG = /^\s*(\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\})\s*$/;
 
 export function markdownToBlocks(markdown: string, file?: string): BlockDocument {
-  const normalised = markdown.replace(/\r\n?/g, '\n');
+  // zero-width spaces pasted from Word or Google Docs sit between words; removing them keeps every line number
+  const normalised = stripTemplateTags(markdown.replace(/\r\n?/g, '\n').replace(/[\u200b\u200c\u200d\u2060]/g, ''));
   const { body, title } = stripFrontMatter(normalised);
   checkMarkdownNesting(body, file);
   const lineAt = lineCounter(body);

@@ -2,7 +2,7 @@
 import type { Block, BlockDocument } from './blocks';
 import { cleanText } from './text-runs';
 
-const BULLET = /^(\s*)(?:[*\-•·▪◦‣–—+>]|o(?=\s)|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+(.*)$/i;
+const BULLET = /^(\s*)(?:[*\-•·▪◦‣–—+>●○■□◆◇➢➤►▸✓✔]|o(?=\s)|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+(.*)$/i;
 const ORDERED = /^\s*\(?(\d{1,3}|[a-z]|[ivx]{1,4})[.)]/i;
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 

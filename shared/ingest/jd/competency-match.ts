@@ -52,6 +52,9 @@ export function catalogueEntry(competency: Competency): CatalogueEntry {
     // "Decision making under uncertainty" → "decision making"; "Collaboration across teams" → "collaboration"
     const head = /^(.+?)\s+(under|across|for|in|with|within|of)\s+.+$/i.exec(bare);
     if (head) addVariant(variants, seen, head[1]!, false);
+    // "Charge nurse duties" → "charge nurse": the duties, skills or tasks of a thing are named by the thing
+    const tail = /^(.+?\s.+?)\s+(duties|skills|tasks|activities|responsibilities|work)$/i.exec(bare);
+    if (tail) addVariant(variants, seen, tail[1]!, false);
     // "Testing and quality" → "testing" (never the generic "quality")
     const parts = bare.split(/\s*(?:,|\band\b|&|\/)\s*/i).filter(Boolean);
     if (parts.length > 1) for (const part of parts) addVariant(variants, seen, part, false);
@@ -72,6 +75,10 @@ interface Catalogue {
   forms: Set<string>[][][];
   /** Word form → the variants whose first word (or, reversed, second word) it can be. */
   byForm: Map<string, Lookup[]>;
+  /** Word form → every variant word it can be (the k-th word of the variant), for names whose words stand apart. */
+  anyWord: Map<string, { entry: number; variant: number; k: number }[]>;
+  /** Per variant, the positions of its words that carry meaning (not "as", "of"). */
+  needed: number[][][];
 }
 
 const catalogueCache = new WeakMap<Framework, Catalogue>();
@@ -99,7 +106,17 @@ function indexedCatalogue(framework: Framework): Catalogue {
       return wordSets;
     }),
   );
-  cat = { entries, forms, byForm };
+  const anyWord = new Map<string, { entry: number; variant: number; k: number }[]>();
+  const needed = entries.map((entry, e) =>
+    entry.variants.map((variant, v) => {
+      const meaningful = variant.words.map((w, k) => (FILLER.has(w) ? -1 : k)).filter((k) => k >= 0);
+      if (meaningful.length >= 2) {
+        for (const k of meaningful) for (const form of forms[e]![v]![k]!) anyWord.set(form, [...(anyWord.get(form) ?? []), { entry: e, variant: v, k }]);
+      }
+      return meaningful;
+    }),
+  );
+  cat = { entries, forms, byForm, anyWord, needed };
   catalogueCache.set(framework, cat);
   return cat;
 }
@@ -143,6 +160,33 @@ export function competenciesIn(sentence: string, framework: Framework): Competen
         const known = best.get(entry);
         if (!known || c < known.clause || (c === known.clause && variant < known.variant)) best.set(entry, { clause: c, variant, at: i, length });
       }
+    }
+  });
+  // a name's words apart in one clause: "manage sales pipeline" is pipeline management, "Linux system administration"
+  // is Linux administration; every word of the name must be there, close together
+  clauses.forEach((words, c) => {
+    const seen = new Map<string, number[]>();
+    words.forEach((word, i) => {
+      const forms = singular(word) === word ? [word] : [word, singular(word)];
+      for (const form of forms) {
+        for (const { entry, variant, k } of cat.anyWord.get(form) ?? []) {
+          if (best.has(entry)) continue;
+          const key = `${entry}:${variant}`;
+          const at = seen.get(key) ?? [];
+          if (at[k] === undefined) at[k] = i;
+          seen.set(key, at);
+        }
+      }
+    });
+    for (const [key, at] of seen) {
+      const [entry, variant] = key.split(':').map(Number) as [number, number];
+      if (best.has(entry)) continue;
+      const needed = cat.needed[entry]![variant]!;
+      if (needed.length < 2 || needed.some((k) => at[k] === undefined)) continue;
+      const positions = needed.map((k) => at[k]!);
+      const from = Math.min(...positions);
+      const span = Math.max(...positions) - from + 1;
+      if (span <= needed.length + 4) best.set(entry, { clause: c, variant, at: from, length: span });
     }
   });
   const hits = [...best.entries()].map(([entry, hit]) => ({ entry, ...hit }));

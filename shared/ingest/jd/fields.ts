@@ -82,14 +82,17 @@ function capitalise(word: string): string {
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
 const YEARS = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)`;
-const YEARS_RANGE = new RegExp(String.raw`\b${YEARS}\s*(?:\+|plus)?\s*(?:-|–|to)\s*\d{1,2}\s*\+?\s*(?:years?|yrs)\b`, 'i');
-const YEARS_MIN = new RegExp(String.raw`\b${YEARS}\s*(?:\+|plus)?\s*(?:or more\s+)?(?:years?|yrs)\b`, 'i');
+const YEARS_RANGE = new RegExp(String.raw`\b${YEARS}\s*(?:\+|plus)?\s*(?:-|–|—|‐|‑|to)\s*\d{1,2}\s*\+?\s*(?:years?|yrs)\b`, 'i');
+const YEARS_MIN = new RegExp(String.raw`\b${YEARS}\s*(?:\(\d{1,2}\)\s*)?(?:\+|plus)?\s*(?:full\s+)?(?:or more\s+)?(?:years?|yrs)\b`, 'i');
+/** Years that are not experience: how old a certificate is, how long ago, a time window. */
+const NOT_EXPERIENCE_YEARS = /\b(years?|yrs)\s+(old|ago)\b|\b(within|in) the (last|past)\s+\S+\s+years?\b|\bevery\s+\S+\s+years?\b|\byears? of (age|education|study|college|university)\b|\bsemester hours\b/i;
 const NO_EXPERIENCE = /\b(does ?n[o’']?t|does not|do not|no)\s+(typically\s+)?(require|need)\w*\b[^.]*\bexperience|\bno (prior |previous |professional )?experience (is )?(required|necessary|needed)|\brequires? no (prior |previous |professional |formal )?experience\b/i;
 
 /** Minimum years of experience a sentence asks for ("5+ years", "5-10 years", "at least two years"); 0 for "no experience required". */
 export function experienceYearsIn(text: string): number | undefined {
   if (NO_EXPERIENCE.test(text)) return 0;
-  const m = YEARS_RANGE.exec(text) ?? YEARS_MIN.exec(text);
+  const cleaned = text.replace(NOT_EXPERIENCE_YEARS, ' ');
+  const m = YEARS_RANGE.exec(cleaned) ?? YEARS_MIN.exec(cleaned);
   if (!m) return undefined;
   const raw = m[1]!.toLowerCase();
   const n = NUMBER_WORDS[raw] ?? Number(raw);
@@ -151,7 +154,7 @@ export function teamIn(text: string): string | undefined {
 export function cleanTitle(text: string): string {
   return text
     .replace(/^\s*(job description|jd|job posting|position|role|job title)\s*[:\-–—]\s*/i, '')
-    .replace(/\s*[-–—:|]\s*(job description|jd)\s*$/i, '')
+    .replace(/(\S)\s*[-–—:|]?\s*\b(job description|job profile|role profile|jd)\s*$/i, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }

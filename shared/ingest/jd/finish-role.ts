@@ -46,8 +46,9 @@ export function finishRole(level: LevelDraft, shared: RoleDraft, framework: Fram
   const field = (name: keyof RoleDraft['fields']) => draft.fields[name]?.text ?? shared.fields[name]?.text ?? '';
   const items = (kind: ItemKind) => draft.items.filter((i) => i.kind === kind).map(sourced);
   const asked = draft.items.filter((i) => i.kind !== 'responsibilities');
-  const yearsOf = (list: RawItem[]) => list.map((i) => (mentionsExperience(i.text) || /\byears?\b/i.test(i.text) ? experienceYearsIn(i.text) : undefined)).filter((y): y is number => y !== undefined);
-  const own = yearsOf(asked.filter((i) => !i.inherited && i.kind === 'requirements'));
+  const yearsOf = (list: RawItem[]) => list.map((i) => (mentionsExperience(i.text) ? experienceYearsIn(i.text) : undefined)).filter((y): y is number => y !== undefined);
+  // an education requirement's alternative ("or 4 years of experience in accounting") is not the role's own ask
+  const own = yearsOf(asked.filter((i) => !i.inherited && i.kind === 'requirements' && i.section !== 'education'));
   const inherited = yearsOf(asked.filter((i) => i.inherited && i.kind === 'requirements'));
   const preferred = yearsOf(asked.filter((i) => i.kind === 'preferred'));
   const years = own.length ? Math.max(...own) : inherited.length ? Math.max(...inherited) : preferred.length ? Math.max(...preferred) : undefined;

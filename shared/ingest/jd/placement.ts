@@ -35,7 +35,9 @@ export function isQualification(text: string): boolean {
  * (benefits, hiring process, equal opportunity) and no requirement at all.
  */
 export function placeItem(text: string, section: ItemKind | 'unknown'): ItemKind | undefined {
-  if (boilerplateOf(text)) return undefined;
+  // a bullet under a list heading that starts "We are…" is what the role asks, not the company talking about itself
+  const boilerplate = boilerplateOf(text);
+  if (boilerplate && !(boilerplate === 'company' && section !== 'unknown')) return undefined;
   if (section === 'preferred') return 'preferred';
   if (section === 'unknown') {
     // "Works on …", "Preemptively goes through …": a ladder describing what someone at this level does
@@ -49,7 +51,8 @@ export function placeItem(text: string, section: ItemKind | 'unknown'): ItemKind
     if (isQualification(text)) return isPreferred(text) ? 'preferred' : 'requirements';
     return 'responsibilities';
   }
-  if (isPreferred(text)) return 'preferred';
+  // "Docker / Kubernetes experience required (Spinnaker preferred)": an aside about an extra does not make the item optional
+  if (isPreferred(text.replace(/\([^)]*\)/g, ' '))) return 'preferred';
   if (DUTY_START.test(text.trim())) return 'responsibilities';
   return 'requirements';
 }

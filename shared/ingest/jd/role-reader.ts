@@ -61,6 +61,13 @@ const SECTION_WORD = /requir|qualif|respons|dut(y|ies)|prefer|nice|bonus|must|es
 /** Row labels of a person specification that group its rows rather than name an area of expertise. */
 const GROUPING_LABEL = /^(qualifications?|experience|skills?|knowledge|abilities|skills,? (knowledge )?(and|&) abilities|knowledge (and|&) skills|skills (and|&) (knowledge|experience)|education( (and|&) training)?|training|personal (qualities|attributes|skills)|attributes|competenc(y|ies)|other|general|(other|special|additional) requirements)$/i;
 
+/** A line typed with a bullet glyph, as Word and email users type lists. */
+const TYPED_BULLET = /^\s*[•●○▪■□◆◇➢➤►▸✓✔·∙‣◦–*-]\s+/;
+
+/** Lead-ins that say the list after them is optional, or essential. */
+const PREFERRED_LEAD = /\b(advantage|desirable|nice to have|not essential|bonus|preferred|a plus|would be useful|useful if)\b/i;
+const REQUIRED_LEAD = /\b(essential|must|required|minimum)\b/i;
+
 /** Column kinds that hold items: a header naming them makes the first column the rows' labels. */
 const ITEM_COLUMN: ReadonlySet<ContentKind> = new Set(['requirements', 'preferred', 'responsibilities', 'education', 'certifications']);
 
@@ -215,6 +222,9 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     if (team) setField('team', team, block, line);
     const workplace = /remote|hybrid|site/.test(lower) ? workplaceIn(text) : undefined;
     if (workplace) setField('location', workplace, block, line);
+    // "This role is classified as an AS-03", "Ce poste est classifié AS-02": the government classification is the level
+    const classification = isParagraph && /classifi/.test(lower) ? /\bclassifi(?:ed|ée|é)(?![a-z])[^.]{0,40}?\b([A-Z]{2,3}-\d{1,2})\b/.exec(text)?.[1] : undefined;
+    if (classification && !draft.fields.level) setField('level', classification, block, line);
   };
 
   /** Sentences of prose with no heading to say what they are: sorted by how they read. */
@@ -336,11 +346,13 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     });
   };
 
+  let leadIn: ItemKind | undefined;
   for (let i = start; i < end; i++) {
     const block = doc.blocks[i]!;
     if (roleHeading && i === roleHeading.block) continue;
     const heading = outline.at.get(i);
     if (heading) {
+      leadIn = undefined;
       while (stack.length && stack[stack.length - 1]!.depth >= heading.depth) stack.pop();
       stack.push(heading);
       if (READ_PAST.has(heading.kind)) draft.skipped.push(heading);
@@ -349,6 +361,8 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     const inner = stack[stack.length - 1];
     const known = [...stack].reverse().find((h) => h.kind !== 'other');
     let kind: ContentKind = known ? kindOf(known.kind) : inner ? 'unrecognised' : 'body';
+    // "the following skills would be an advantage, but are not essential:" makes the list after it preferred
+    if (heading === undefined && leadIn && block.type === 'list-item' && (kind === 'requirements' || kind === 'preferred' || (leadIn && (kind === 'body' || kind === 'unrecognised' || kind === 'summary')))) kind = leadIn;
     if (known && READ_PAST.has(known.kind)) kind = 'skip';
     // prose under an unnamed sub-heading of a list section ("#### Primary programming language") is a note, not the list
     if (inner && inner.kind === 'other' && known && block.type === 'paragraph' && kind !== 'skip' && kind !== 'summary' && kind !== 'details') kind = 'unrecognised';
@@ -366,6 +380,17 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
       const rest: string[] = [];
       for (const text of lines) if (!readField(undefined, text, i, line) && !readDepartment(text, i, line)) rest.push(text);
       if (!rest.length) continue;
+      // plain lines under a list heading, or lines typed with bullet glyphs, are one item each
+      const listKind = kind === 'responsibilities' || kind === 'requirements' || kind === 'preferred' ? kind : undefined;
+      if ((rest.length >= 2 || TYPED_BULLET.test(rest[0]!)) && (listKind || rest.every((l) => TYPED_BULLET.test(l))) && rest.every((l) => TYPED_BULLET.test(l) || /^[\p{Lu}\d]/u.test(l)) && !rest.slice(0, -1).some((l) => /(,|\band|\bor|-)$/.test(l))) {
+        for (const l of rest) {
+          const itemText = l.replace(TYPED_BULLET, '').trim();
+          if (!itemText) continue;
+          readProse(itemText, i, line, false);
+          readItemText(itemText, listKind ?? kind, i, line);
+        }
+        continue;
+      }
       const text = rest.join(' ');
       readProse(text, i, line);
       if (kind === 'grade') {
@@ -379,7 +404,17 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
         // the rest of a sentence like "The Senior X role extends the X role." says nothing more
         continue;
       }
-      if (/:$/.test(text)) continue; // a lead-in: "In this role you will:"
+      leadIn = undefined;
+      if (/:$/.test(text)) {
+        // a lead-in: "In this role you will:"; one that says the list is optional or essential sets how it is read
+        if (kind === 'requirements' || kind === 'preferred') leadIn = PREFERRED_LEAD.test(text) ? 'preferred' : REQUIRED_LEAD.test(text) ? 'requirements' : undefined;
+        else if (kind === 'body' || kind === 'unrecognised' || kind === 'summary') {
+          // "We are looking for someone who:" before a list with no heading of its own
+          const named = classifyHeading(text.replace(/:$/, ''));
+          if (named.score >= 3 && (named.kind === 'requirements' || named.kind === 'preferred' || named.kind === 'responsibilities')) leadIn = named.kind;
+        }
+        continue;
+      }
       const italicOnly = block.runs.filter((r) => r.text.trim()).every((r) => r.italic);
       if (kind === 'summary' || kind === 'details' || (kind === 'body' && (bodyIsSummary || italicOnly))) {
         if (kind !== 'details' && !boilerplateOf(text)) draft.summary.push(line === undefined ? { text, block: i } : { text, block: i, line });
@@ -387,7 +422,10 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
       }
       if (kind === 'body' || kind === 'unrecognised') {
         if (kind === 'unrecognised' && draft.structured && inner && !sentences.some(hasSentenceCue)) draft.unread.push(inner);
-        readUnheaded(text, i, line, kind === 'unrecognised' && draft.structured);
+        // prose under an unnamed heading of a document that names its sections is context, not a list of duties
+        if (kind === 'unrecognised' && draft.structured) {
+          if (!boilerplateOf(text)) draft.summary.push(line === undefined ? { text, block: i } : { text, block: i, line });
+        } else readUnheaded(text, i, line, false);
         continue;
       }
       // prose under a list section explains the list; in a prose-only section each sentence is an item

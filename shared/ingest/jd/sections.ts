@@ -27,15 +27,15 @@ export const CONTENT_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'resp
  * typo tolerance) or a phrase of stems. Weights add up; the best kind above the threshold wins.
  */
 const CUES: Record<Exclude<SectionKind, 'other'>, [string, number][]> = {
-  responsibilities: [['respons', 3], ['duties', 3], ['duty', 3], ['you ll do', 3], ['you will do', 3], ['will you do', 3], ['accountab', 3], ['task', 2.5], ['day to day', 3], ['the role', 1], ['role', 0.5], ['expectation', 2.5], ['impact', 1.5], ['what you ll', 1], ['mission', 1.5], ['job function', 3], ['essential function', 3], ['function', 1], ['key result', 2.5], ['scope', 2], ['activit', 2], ['work on', 2], ['you will', 2.5], ['in this role', 3], ['your role', 2.5]],
-  requirements: [['requir', 3], ['qualif', 3], ['must', 2.5], ['minimum', 2], ['basic', 1], ['essential', 2.5], ['you ll bring', 3], ['you will bring', 3], ['bring', 2], ['looking for', 3], ['about you', 3], ['you have', 2.5], ['who you are', 3], ['skill', 2.5], ['competenc', 2.5], ['knowledge', 2], ['abilit', 2], ['experience', 2.5], ['profile', 1.5], ['need', 1.5], ['criteria', 2], ['prerequisit', 3], ['background', 2], ['what it takes', 3], ['success', 1], ['ideal candidate', 5], ['you ll need', 3.5], ['you will need', 3.5], ['need from you', 3.5], ['person spec', 3.5], ['your profile', 3], ['must have', 1.5]],
-  preferred: [['prefer', 4], ['nice', 3.5], ['bonus', 4], ['plus', 2], ['desir', 3.5], ['ideal', 3], ['optional', 3], ['advantag', 3.5], ['extra credit', 4], ['good to have', 4], ['great to have', 4], ['stand out', 3.5], ['would be great', 3]],
+  responsibilities: [['delivering', 3], ['deliverable', 3], ['respons', 3], ['responsabilit', 3], ['tâches', 3], ['key accountabilit', 1], ['duties', 3], ['duty', 3], ['you ll do', 3], ['you will do', 3], ['will you do', 3], ['accountab', 3], ['task', 2.5], ['day to day', 3], ['the role', 1], ['role', 0.5], ['expectation', 2.5], ['impact', 1.5], ['what you ll', 1], ['mission', 1.5], ['job function', 3], ['essential function', 3], ['function', 1], ['key result', 2.5], ['scope', 2], ['activit', 2], ['work on', 2], ['you will', 2.5], ['in this role', 3], ['your role', 2.5]],
+  requirements: [['requir', 3], ['qualif', 3], ['must', 2.5], ['minimum', 2], ['basic', 1], ['essential', 2.5], ['you ll bring', 3], ['you will bring', 3], ['bring', 2], ['looking for', 3], ['about you', 3], ['you have', 2.5], ['who you are', 3], ['skill', 2.5], ['competenc', 2.5], ['knowledge', 2], ['abilit', 2], ['experience', 2.5], ['profile', 1.5], ['need', 1.5], ['criteria', 2], ['prerequisit', 3], ['background', 2], ['what it takes', 3], ['success', 1], ['ideal candidate', 5], ['you ll need', 3.5], ['you will need', 3.5], ['need from you', 3.5], ['person spec', 3.5], ['your profile', 3], ['must have', 1.5], ['specialist skill', 3], ['job specific', 3], ['specific skill', 3], ['technical skill', 1], ['essential criteria', 2], ['competences', 2.5], ['vous', 0], ['profil', 1.5], ['exigences', 3], ['compétences', 2.5], ['la recherche d', 3], ['someone who', 2.5]],
+  preferred: [['prefer', 4], ['atout', 3.5], ['souhait', 3], ['nice', 3.5], ['bonus', 4], ['plus', 2], ['desir', 3.5], ['ideal', 3], ['optional', 3], ['advantag', 3.5], ['extra credit', 4], ['good to have', 4], ['great to have', 4], ['stand out', 3.5], ['would be great', 3]],
   summary: [['summary', 3], ['overview', 3], ['about the role', 3.5], ['about this role', 3.5], ['about the position', 3.5], ['purpose', 3], ['description', 2.5], ['introduc', 2.5], ['opportunity', 2.5], ['position', 1], ['the job', 1.5], ['objective', 2]],
   education: [['educat', 3], ['degree', 3], ['academic', 2.5], ['training', 1.5]],
   certifications: [['certif', 3], ['licen', 3], ['credential', 3], ['accreditation', 3], ['registration', 2]],
   company: [['about us', 3.5], ['company', 2.5], ['who we are', 3.5], ['our story', 3], ['our culture', 3], ['culture', 2], ['values', 2], ['about', 1], ['diversity', 2.5]],
   benefits: [['benefit', 3], ['perk', 3], ['we offer', 3], ['offer', 1.5], ['compensat', 3], ['salary', 3], ['pay', 2], ['why join', 3], ['why work', 3], ['what you get', 3], ['rewards', 2.5]],
-  process: [['hiring', 3], ['interview', 3], ['how to apply', 3.5], ['apply', 2], ['application', 2.5], ['process', 1.5], ['equal opportunity', 3.5], ['eeo', 3], ['next step', 2], ['recruit', 2]],
+  process: [['apply now', 3.5], ['learn more', 2.5], ['selection', 2.5], ['hiring', 3], ['interview', 3], ['how to apply', 3.5], ['apply', 2], ['application', 2.5], ['process', 1.5], ['equal opportunity', 3.5], ['eeo', 3], ['next step', 2], ['recruit', 2]],
   performance: [['performance indicator', 4], ['indicator', 2.5], ['kpi', 3.5], ['metric', 3], ['okr', 3], ['measure', 2], ['success look', 3]],
   grade: [['job grade', 4], ['grade', 3], ['band', 2.5], ['pay grade', 4]],
   career: [['career', 3], ['ladder', 3], ['progression', 3], ['promotion', 3], ['growth path', 3]],
@@ -152,6 +152,8 @@ function classifyWords(words: string[]): HeadingClass {
     for (const [parts, weight] of cues) if (cueMatches(words, parts)) score += weight;
     if (score > 0) scores.set(kind, score);
   }
+  // "Specialist skills", "Specialised knowledge" name what the role needs, not the family's specialties
+  if (scores.has('specialties') && words.some((w) => /^(skill|knowledge|competenc|abilit|experience|criteri|requirement)/.test(w))) scores.delete('specialties');
   // "Preferred qualifications", "Nice-to-have requirements": the qualifier decides
   // ("The ideal candidate" is the requirements, though "ideal" alone leans preferred)
   const preferred = scores.get('preferred') ?? 0;
@@ -170,7 +172,9 @@ export function headingText(block: Block): string | undefined {
   if (block.type !== 'paragraph') return undefined;
   const text = block.text.trim();
   const words = text.split(/\s+/).length;
-  if (words > 12 || /[.!?]$/.test(text) || text.length > 100) return undefined;
+  if (words > 12 || text.length > 100) return undefined;
+  // a bold question is a heading people write ("What will I be delivering?"); a sentence is not
+  if (/[.!]$/.test(text) || (/\?$/.test(text) && !isBoldParagraph(block))) return undefined;
   if (isBoldParagraph(block)) {
     // "**Experience:** 5 years" is a field, not a heading
     const label = /^([^:]+):\s*(.*)$/.exec(text);
@@ -178,6 +182,11 @@ export function headingText(block: Block): string | undefined {
     return text.replace(/:$/, '');
   }
   if (/^[^:]{2,60}:$/.test(text) && words <= 6) return text.replace(/:$/, '');
+  // a short line on its own that names a section ("Responsibilities", "Key duties") in a text pasted from an email
+  if (words <= 4 && !/:\s*\S/.test(text)) {
+    const named = classifyHeading(text);
+    if (named.kind !== 'other' && named.score >= 3) return text;
+  }
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && words <= 8) return text;
   return undefined;

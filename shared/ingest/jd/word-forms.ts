@@ -53,7 +53,7 @@ export function wordForms(word: string): Set<string> {
     if (stem.length < 3) continue;
     forms.add(stem);
     // short stems ("cod", "hir") take only inflections, so "min" never reaches "minor"
-    const suffixes = stem.length < 4 ? ['s', 'es', 'ed', 'ing'] : ['s', 'es', 'ed', 'ing', 'er', 'ers', 'or', 'ors', 'ion', 'ions', 'ation', 'ations', 'ment', 'ments', 'ship', 'ive', 'ance', 'ence'];
+    const suffixes = stem.length < 4 ? ['s', 'es', 'ed', 'ing'] : ['s', 'es', 'ed', 'ing', 'er', 'ers', 'or', 'ors', 'ion', 'ions', 'ation', 'ations', 'ment', 'ments', 'ship', 'ive', 'ance', 'ence', 'ary'];
     for (const suffix of suffixes) forms.add(stem + suffix);
     if (/([bdgmnprt])\1$/.test(stem)) forms.add(stem.slice(0, -1));
     // e-dropping and consonant doubling: "code" → "coding", "plan" → "planning"

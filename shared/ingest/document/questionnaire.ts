@@ -1,0 +1,80 @@
+// A US federal job's application questionnaire saved as text (USA Staffing's preview page): a "Position Title" / value
+// header, eligibility questions, then the duties as numbered task statements each followed by the same A–E self-rating
+// scale. Read as a job description: the title and agency from the header, each task once as a duty (never its answer
+// options), the minimum qualification statements as requirements; eligibility and screen-out questions are not the job.
+import type { Block, BlockDocument } from './blocks';
+
+const HEADER_LABELS = new Set(['position title', 'agency', 'announcement number', 'open period', 'department', 'series', 'grade']);
+/** The answer that marks a task statement: the first rung of the self-rating scale. */
+const TASK_SCALE = /^\s*A\.\s+I have (not had|no) (education, training,? or experience|experience)/i;
+const OPTION = /^\s*[A-Z]\.\s+/;
+const QUESTION = /^(\d{1,3})\.\s+(.*)$/;
+const SECTION = /^(Eligibilities|Announcement Screen ?outs|Assessment \d+|Vacancy Questions?|Qualifications)\s*$/i;
+const QUALIFYING = /\b(minimum qualifications?|specialized experience|basic (educational )?requirements?|best describes (your|the) (ability|education|experience)|individual occupational requirements)\b/i;
+
+function item(text: string, line: number): Block {
+  return { type: 'list-item', text, runs: [{ text }], depth: 0, ordered: false, line };
+}
+
+/** The questionnaire as a job description, or undefined when the text is not one. */
+export function questionnaireToBlocks(text: string, file?: string): BlockDocument | undefined {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const first = lines.findIndex((l) => l.trim());
+  if (first < 0 || lines[first]!.trim().toLowerCase() !== 'position title') return undefined;
+  if (!lines.some((l) => TASK_SCALE.test(l) || OPTION.test(l))) return undefined;
+
+  const header = new Map<string, string>();
+  let i = first;
+  while (i < lines.length && HEADER_LABELS.has(lines[i]!.trim().toLowerCase())) {
+    header.set(lines[i]!.trim().toLowerCase(), (lines[i + 1] ?? '').replace(/\s*Opens in new window\s*$/i, '').trim());
+    i += 2;
+  }
+  const title = header.get('position title') ?? '';
+  const blocks: Block[] = [{ type: 'heading', level: 1, text: title, line: first + 1 }];
+  const agency = header.get('agency');
+  if (agency) blocks.push({ type: 'paragraph', text: `Department: ${agency}`, runs: [{ text: `Department: ${agency}` }], line: first + 4 });
+
+  // questions: the numbered line, its body lines, and its options
+  interface Question { line: number; text: string; body: string[]; options: string[]; section: string }
+  const questions: Question[] = [];
+  let section = '';
+  for (; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const line = raw.trim();
+    if (!line) continue;
+    if (SECTION.test(line)) {
+      section = line;
+      continue;
+    }
+    const q = QUESTION.exec(line);
+    if (q) questions.push({ line: i + 1, text: q[2]!, body: [], options: [], section });
+    else if (questions.length && OPTION.test(raw)) questions[questions.length - 1]!.options.push(line.replace(OPTION, ''));
+    else if (questions.length) questions[questions.length - 1]!.body.push(line);
+  }
+
+  const duties: Block[] = [];
+  const requirements: Block[] = [];
+  const education: Block[] = [];
+  const base = title.replace(/\s*\([^)]*\)/g, '').trim();
+  const grade = (base && new RegExp(`${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^.]{0,40}?\\b(GS-\\d{1,2})\\b`).exec(text)?.[1]) ?? /\bFor the (GS-\d{1,2})\b/.exec(text)?.[1];
+  for (const q of questions) {
+    if (/^eligibilit/i.test(q.section) || /screen ?outs/i.test(q.section)) continue;
+    const isTask = q.options.length > 0 && TASK_SCALE.test(`A. ${q.options[0]}`);
+    if (isTask) duties.push(item(q.text, q.line));
+    else if (QUALIFYING.test(q.text) || q.body.some((b) => QUALIFYING.test(b))) {
+      // the qualification as stated: the statements under the question, or its answer options that describe one
+      const statements = q.body.filter((b) => /\b(experience|degree|education|semester hours|licen[cs]e|certif)/i.test(b) && !/^(IN ADDITION|NOTE|Select|For the|The following)\b/i.test(b));
+      const options = q.options.filter((o) => /^I (have|possess)\b/i.test(o) && !/\b(not|do not|none)\b/i.test(o.slice(0, 40)));
+      // the occupation's basic education requirement (a degree, or its combination with experience) is education
+      // "… at the GS-07 grade level performing duties such as:" introduces examples; the statement ends before them
+      for (const s of (statements.length ? statements : options).map((t) => t.replace(/,?\s*(performing (duties|work) )?(such as|including|like):\s*$/i, '.'))) (/^(degree|combination of education|education)\b/i.test(s) ? education : requirements).push(item(s, q.line));
+    }
+  }
+  if (grade) blocks.push({ type: 'paragraph', text: `Grade: ${grade}`, runs: [{ text: `Grade: ${grade}` }], line: first + 1 });
+  if (duties.length) blocks.push({ type: 'heading', level: 2, text: 'Duties', line: duties[0]!.line }, ...duties);
+  if (requirements.length) blocks.push({ type: 'heading', level: 2, text: 'Qualifications', line: requirements[0]!.line }, ...requirements);
+  if (education.length) blocks.push({ type: 'heading', level: 2, text: 'Education', line: education[0]!.line }, ...education);
+  const doc: BlockDocument = { blocks, title };
+  if (file !== undefined) doc.file = file;
+  return doc;
+}
