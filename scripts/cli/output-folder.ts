@@ -42,8 +42,8 @@ export async function makeOutputFolder(dir: string, cwd: string, option = '--out
 
 /** Where a run stages its files inside the output folder before moving them into place. */
 const STAGING = '.trellis-staging';
-/** The temporary files of writeFileAtomic ("name.<pid>.<ms>.tmp"). */
-const ATOMIC_TEMP = /\.\d+\.\d+\.tmp$/;
+/** The temporary files of writeFileAtomic ("name.<pid>.<ms>.<n>.tmp"; older runs wrote "name.<pid>.<ms>.tmp"). */
+const ATOMIC_TEMP = /\.\d+\.\d+(?:\.\d+)?\.tmp$/;
 
 /**
  * What an interrupted run left: its staging folder, and temporary files beside the files it owns. Removed before
@@ -112,7 +112,7 @@ function unsafeRelative(dir: string, name: string): string | undefined {
   }
 }
 
-/** Removes what an interrupted atomic write of one of `paths` left beside it ("<name>.<pid>.<ms>.tmp"). */
+/** Removes what an interrupted atomic write of one of `paths` left beside it ("<name>.<pid>.<ms>.<n>.tmp"). */
 export async function removeStaleTemporaries(paths: readonly string[]): Promise<void> {
   for (const path of paths) {
     const folder = dirname(path);

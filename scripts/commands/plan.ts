@@ -22,7 +22,7 @@ import { CliError, type CliIO, type Command } from '../cli/io';
 import { checkOutputFolder, makeOutputFolder, removeStaleTemporaries } from '../cli/output-folder';
 import { readDocumentFile } from '../ingest/read-document';
 import { decodeTextFile } from '../ingest/text-file';
-import { writeFileAtomic } from '../storage/folder-store';
+import { writeFilesTogether } from '../storage/folder-store';
 
 const USAGE =
   'trellis plan --framework F [--framework TRANSITIONS.csv] --assessment A.csv --current R (--target R | --jd FILE) --employee "Name" [--email E] [--manager "Name"] [--approver "Name <email>"]… [--objectives O.json] [--horizon MONTHS] [--today YYYY-MM-DD] --out DIR [--force] [--replace]\n       trellis plan <command> <file.plan.json> --as "Name <email>" …   (the plan’s life after creation: trellis plan show --help lists the commands)';
@@ -202,10 +202,13 @@ export const plan: Command = async (args, io) => {
   await makeOutputFolder(outDir, io.cwd);
   await removeStaleTemporaries(Object.values(files));
   if (replaced !== undefined && replaced > 1) await rename(files.plan, replacedName(files.plan, replaced));
-  await writeFileAtomic(files.plan, toFileJson(created));
-  await writeFileAtomic(files.report, planReportHtml(created, framework, { today }));
-  await writeFileAtomic(files.doc, blocksToMarkdown(planDocument(created, framework, today)));
-  if (!frameworkSame) await writeFileAtomic(files.framework, frameworkText);
+  // the plan file is renamed into place last: once it is there, its report, document and framework are too
+  await writeFilesTogether([
+    [files.plan, toFileJson(created)],
+    [files.report, planReportHtml(created, framework, { today })],
+    [files.doc, blocksToMarkdown(planDocument(created, framework, today))],
+    ...(frameworkSame ? [] : [[files.framework, frameworkText] as const]),
+  ]);
   io.stdout(
     [
       `Plan for ${employee.name}: ${created.route.roleIds.map((r) => indexFramework(framework).roleById.get(r)!.title).join(' → ')}`,
