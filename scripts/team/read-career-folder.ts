@@ -1,6 +1,8 @@
 // Reads a folder of career files (plans and frameworks, in subfolders too) for the team report: every file that
 // cannot be read is reported with its name and skipped, never fatal to the whole report.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { checkDeadline, checkInputSize } from '../../shared/ingest/limits';
+import { decodeInputText } from '../ingest/text-input';
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { readFramework, readPlan } from '../../shared/model/files';
@@ -65,8 +67,11 @@ export async function readCareerFolder(paths: readonly string[], options: { labe
   for (const path of all) {
     const file = label(path);
     const frameworkFile = isFramework(path) || extraFrameworks.has(path);
+    checkDeadline(Date.now(), file);
     try {
-      const text = readFileSync(path, 'utf8');
+      // held to the size limit, decoded as saved (a BOM, UTF-16), and a binary file named for what it is
+      checkInputSize(statSync(path).size, file);
+      const text = decodeInputText(readFileSync(path), file, frameworkFile ? 'a framework file' : 'a plan file').text;
       if (frameworkFile) result.frameworks.push({ framework: readFramework(text, file), file });
       else result.plans.push({ plan: forTeamReport(readPlan(text, file)), file });
     } catch (error) {

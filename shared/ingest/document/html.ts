@@ -1,5 +1,6 @@
 // Reads an HTML job description (a web page, mammoth's DOCX output, or a Google Docs "Download as HTML") into the block tree.
 import { Parser } from 'htmlparser2';
+import { InputLimitError, limits } from '../limits';
 import type { Block, BlockDocument, TableCell, TextRun } from './blocks';
 import { jsonLdPostings, postingDocument } from './job-posting';
 import { cleanText, lineCounter, pushRun, runsText } from './text-runs';
@@ -80,6 +81,7 @@ export function expandTable(rows: PendingCell[][]): TableCell[][] {
         }
       }
       c += colspan;
+      if (c > limits.columns) throw new InputLimitError('columns', `table row ${r + 1}${cell.line !== undefined ? ` (at line ${cell.line})` : ''}`, `its cells span ${c} columns`);
     }
   });
   const width = Math.max(0, ...grid.map((row) => row.length));
@@ -139,6 +141,8 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
     {
       onopentag(name, attrs) {
         const tag = name.toLowerCase();
+        // elements left open nest deeper and deeper; the parser's work per tag grows with the depth
+        if (stack.length >= limits.nestingDepth) throw new InputLimitError('nestingDepth', `${file ?? 'HTML'}, ${byParagraph ? `paragraph ${paragraphs + 1}` : `line ${sourceLine(parser.startIndex)}`}`, `elements are nested more than ${limits.nestingDepth} deep (${tag} inside ${stack.length} open elements)`);
         // a paragraph inside a list item is part of that item, not a paragraph of its own
         if (byParagraph && skipDepth === 0 && PARAGRAPH_TAGS.has(tag) && !(tag === 'p' && stack.some((e) => e.tag === 'li'))) paragraphs++;
         const line = lineAt(parser.startIndex, tag);
