@@ -155,20 +155,19 @@ export interface CompetencyMention {
   level?: number;
 }
 
-/** The catalogue's competencies a sentence mentions, each with the level its wording implies. */
-export function competenciesIn(sentence: string, framework: Framework): CompetencyMention[] {
-  const cat = indexedCatalogue(framework);
-  const index = indexFramework(framework);
-  const clean = sentence.replace(FALSE_FRIENDS, ' ');
-  const clauses = clean.split(/[;:()]|,(?=\s)|\s[-–—]\s/).map(tokens).filter((w) => w.length);
-  /** Per entry, its best hit: earliest clause, then the variant listed first. */
-  const best = new Map<number, { clause: number; variant: number; at: number; length: number }>();
-  clauses.forEach((words, c) => {
-    const singulars = words.map(singular);
-    const accepts = (i: number, set: Set<string>) => i < words.length && (set.has(words[i]!) || set.has(singulars[i]!));
-    for (let i = 0; i < words.length; i++) {
-      const direct = cat.byForm.get(words[i]!) ?? [];
-      const candidates = singulars[i] !== words[i] ? [...direct, ...(cat.byForm.get(singulars[i]!) ?? [])] : direct;
+type Hits = Map<number, { clause: number; variant: number; at: number; length: number }>;
+
+/** Where a sentence breaks into clauses: a competency's words never reach across one. */
+const CLAUSE_BREAK = /[;:()]|,(?=\s)|\s[-–—]\s/;
+
+/** A variant's words in order (or a two-word name reversed: "review code", "design of systems", "making decisions"). */
+function matchInOrder(cat: Catalogue, words: string[], singulars: string[], c: number, best: Hits): void {
+  const accepts = (i: number, set: Set<string>) => i < words.length && (set.has(words[i]!) || set.has(singulars[i]!));
+  for (let i = 0; i < words.length; i++) {
+    const direct = cat.byForm.get(words[i]!);
+    const plural = singulars[i] !== words[i] ? cat.byForm.get(singulars[i]!) : undefined;
+    for (const candidates of [direct, plural]) {
+      if (!candidates) continue;
       for (const { entry, variant, reversed } of candidates) {
         const sets = cat.forms[entry]![variant]!;
         let length: number;
@@ -179,7 +178,6 @@ export function competenciesIn(sentence: string, framework: Framework): Competen
           if (j < sets.length) continue;
           length = sets.length;
         } else {
-          // "review code", "design of systems", "making decisions"
           const next = i + 1 < words.length && FILLER.has(words[i + 1]!) ? i + 2 : i + 1;
           if (!accepts(next, sets[0]!)) continue;
           length = next - i + 1;
@@ -188,36 +186,58 @@ export function competenciesIn(sentence: string, framework: Framework): Competen
         if (!known || c < known.clause || (c === known.clause && variant < known.variant)) best.set(entry, { clause: c, variant, at: i, length });
       }
     }
-  });
-  // a name's words apart in one clause: "manage sales pipeline" is pipeline management, "Linux system administration"
-  // is Linux administration; every word of the name must be there, close together
-  clauses.forEach((words, c) => {
-    const seen = new Map<string, number[]>();
-    words.forEach((word, i) => {
-      const forms = singular(word) === word ? [word] : [word, singular(word)];
-      for (const form of forms) {
-        for (const { entry, variant, k } of cat.anyWord.get(form) ?? []) {
-          if (best.has(entry)) continue;
-          const key = `${entry}:${variant}`;
-          const at = seen.get(key) ?? [];
-          if (at[k] === undefined) at[k] = i;
-          seen.set(key, at);
-        }
+  }
+}
+
+/**
+ * A name's words apart in one clause: "manage sales pipeline" is pipeline management, "Linux system administration"
+ * is Linux administration; every word of the name must be there, close together, and one of them specific.
+ */
+function matchApart(cat: Catalogue, words: string[], singulars: string[], c: number, best: Hits): void {
+  let seen: Map<number, number[]> | undefined;
+  for (let i = 0; i < words.length; i++) {
+    for (let f = 0; f < 2; f++) {
+      if (f === 1 && singulars[i] === words[i]) break;
+      const list = cat.anyWord.get(f === 0 ? words[i]! : singulars[i]!);
+      if (!list) continue;
+      for (const { entry, variant, k } of list) {
+        if (best.has(entry)) continue;
+        const key = entry * 4096 + variant;
+        seen ??= new Map();
+        let at = seen.get(key);
+        if (!at) seen.set(key, (at = []));
+        if (at[k] === undefined) at[k] = i;
       }
-    });
-    for (const [key, at] of seen) {
-      const [entry, variant] = key.split(':').map(Number) as [number, number];
-      if (best.has(entry)) continue;
-      const needed = cat.needed[entry]![variant]!;
-      if (needed.length < 2 || needed.some((k) => at[k] === undefined)) continue;
-      // words of general meaning apart ("work directly with the team") name nothing; one word must be specific
-      if (needed.every((k) => GENERIC_WORDS.has(words[at[k]!]!) || GENERIC_WORDS.has(singular(words[at[k]!]!)))) continue;
-      const positions = needed.map((k) => at[k]!);
-      const from = Math.min(...positions);
-      const span = Math.max(...positions) - from + 1;
-      if (span <= needed.length + 4) best.set(entry, { clause: c, variant, at: from, length: span });
     }
-  });
+  }
+  if (!seen) return;
+  for (const [key, at] of seen) {
+    const entry = Math.floor(key / 4096);
+    const variant = key % 4096;
+    if (best.has(entry)) continue;
+    const needed = cat.needed[entry]![variant]!;
+    if (needed.length < 2 || needed.some((k) => at[k] === undefined)) continue;
+    // words of general meaning apart ("work directly with the team") name nothing
+    if (needed.every((k) => GENERIC_WORDS.has(words[at[k]!]!) || GENERIC_WORDS.has(singulars[at[k]!]!))) continue;
+    const positions = needed.map((k) => at[k]!);
+    const from = Math.min(...positions);
+    const span = Math.max(...positions) - from + 1;
+    if (span <= needed.length + 4) best.set(entry, { clause: c, variant, at: from, length: span });
+  }
+}
+
+/** The catalogue's competencies a sentence mentions, each with the level its wording implies. */
+export function competenciesIn(sentence: string, framework: Framework): CompetencyMention[] {
+  const cat = indexedCatalogue(framework);
+  const index = indexFramework(framework);
+  const clean = sentence.replace(FALSE_FRIENDS, ' ');
+  const clauses = clean.split(CLAUSE_BREAK).map(tokens).filter((w) => w.length);
+  /** Per entry, its best hit: earliest clause, then the variant listed first. */
+  const best = new Map<number, { clause: number; variant: number; at: number; length: number }>();
+  const singulars = clauses.map((words) => words.map(singular));
+  // words apart only for what no clause names in order
+  for (let c = 0; c < clauses.length; c++) matchInOrder(cat, clauses[c]!, singulars[c]!, c, best);
+  for (let c = 0; c < clauses.length; c++) matchApart(cat, clauses[c]!, singulars[c]!, c, best);
   const hits = [...best.entries()].map(([entry, hit]) => ({ entry, ...hit }));
   // "code review" is not also "coding": a match inside a longer match of another competency is the longer one's
   return hits
