@@ -98,6 +98,8 @@ describe('rules that keep matching precise', () => {
       { id: 'est', name: 'Estimation', kind: 'skill' },
       { id: 'lead', name: 'Technical leadership', kind: 'skill' },
       { id: 'cloud', name: 'Cloud infrastructure', kind: 'knowledge' },
+      { id: 'iac', name: 'Infrastructure as code', kind: 'skill' },
+      { id: 'train', name: 'Training co-workers', kind: 'skill' },
     ],
     roles: [],
   });
@@ -126,6 +128,9 @@ describe('rules that keep matching precise', () => {
     expect(inResearch('Experience of providing technology leadership in complex programmes')).toEqual(['Technical leadership']);
     expect(inResearch('Experience in the use of cloud technologies and cloud computing')).toEqual(['Cloud infrastructure']);
     expect(inResearch('Stores the files in the cloud folder')).toEqual([]);
+    expect(inResearch('Experience implementing Terraform best practices')).toEqual(['Infrastructure as code']);
+    expect(inResearch('Provide instructions to co-workers on the proper operation of equipment')).toEqual(['Training co-workers']);
+    expect(inResearch('Reports problems to co-workers')).toEqual([]);
   });
 });
 

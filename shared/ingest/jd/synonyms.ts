@@ -46,6 +46,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['account management', 'managing accounts', 'manage accounts', 'account care', 'customer accounts', 'key accounts'],
   ['sales forecasting', 'forecasting', 'revenue forecasting'],
   ['risk management', 'managing risk', 'manage risk', 'risk assessment', 'risk methodologies'],
+  ['infrastructure as code', 'iac', 'terraform', 'cloudformation', 'pulumi'],
+  ['training co-workers', 'train co-workers', 'instruct co-workers', 'training staff', 'train staff', 'train new staff', 'train new employees'],
+  ['competitive analysis', 'competitor analysis', 'competitive landscape', 'competitive intelligence', 'competitor research'],
+  ['community building', 'building community', 'build community', 'community of practice', 'communities of practice', 'community management', 'community engagement'],
   ['domain knowledge', 'domain expertise', 'business domain', 'industry knowledge'],
   ['employment policy', 'employment law', 'labour law', 'labor law'],
 ];
