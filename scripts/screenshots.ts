@@ -21,10 +21,12 @@ async function planReport(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1100, height: 1500 } });
     await page.goto(pathToFileURL(join(out, 'alex-rivera-senior-engineer.report.html')).href);
     await page.screenshot({ path: join(shots, 'plan-report.png') });
+    // the lattice alone: levels lined up across tracks, moves between tracks kept to lanes and gutters
+    await page.locator('svg.lattice').first().screenshot({ path: join(shots, 'lattice.png') });
   } finally {
     await browser.close();
   }
-  process.stdout.write('wrote docs/screenshots/plan-report.png\n');
+  process.stdout.write('wrote docs/screenshots/plan-report.png and docs/screenshots/lattice.png\n');
 }
 
 await planReport();

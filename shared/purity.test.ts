@@ -42,7 +42,7 @@ describe('the core is pure', () => {
       `(() => {
         const T = this.Trellis;
         const framework = T.FrameworkSchema.parse({
-          kind: 'trellis.framework', schemaVersion: 1, id: 'eng', name: 'Engineering',
+          kind: 'trellis.framework', schemaVersion: 2, id: 'eng', name: 'Engineering',
           competencies: [{ id: 'code', name: 'Coding', kind: 'skill' }, { id: 'comms', name: 'Communication', kind: 'ability' }],
           roles: [
             { id: 'e1', title: 'Engineer', track: 'Eng', rank: 1, competencies: [{ competencyId: 'code', level: 2 }] },

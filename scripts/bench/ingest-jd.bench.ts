@@ -40,7 +40,7 @@ function htmlPages(pages: number): string {
 
 const framework = FrameworkSchema.parse({
   kind: 'trellis.framework',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'bench',
   name: 'Engineering',
   scales: [DEFAULT_SCALE],

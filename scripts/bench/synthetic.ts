@@ -43,7 +43,7 @@ export function syntheticFramework(o: SyntheticFrameworkOptions): Framework {
     seen.add(`${from}>${to}`);
     transitions.push({ from: `r${from}`, to: `r${to}`, type: rand() < 0.7 ? ('lateral' as const) : ('exploratory' as const) });
   }
-  return FrameworkSchema.parse({ kind: 'trellis.framework', schemaVersion: 1, id: 'synthetic', name: `Synthetic ${o.roles}×${o.competencies} (${tracks} tracks)`, scales: [DEFAULT_SCALE], competencies, roles, transitions });
+  return FrameworkSchema.parse({ kind: 'trellis.framework', schemaVersion: 2, id: 'synthetic', name: `Synthetic ${o.roles}×${o.competencies} (${tracks} tracks)`, scales: [DEFAULT_SCALE], competencies, roles, transitions });
 }
 
 /** An employee's assessment history: self and manager assertions for `count` competencies, some assessed twice. */

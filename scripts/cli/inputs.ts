@@ -25,8 +25,9 @@ function report(io: CliIO, diagnostics: Diagnostic[]): void {
 }
 
 /**
- * A framework from a .json, or from KSA matrices (.csv, .tsv, .xlsx) plus transitions files; errors in it stop the
- * command (warnings are printed, the import notes of `trellis framework` are not).
+ * A framework from a .json, a ladder document, or KSA matrices (.csv, .tsv, .xlsx) plus transitions files. What is
+ * usable is used: a matrix with some bad cells still serves, with its problems printed (the import notes of
+ * `trellis framework` are not); only a file with nothing usable stops the command.
  */
 export async function loadFramework(io: CliIO, files: string | string[]): Promise<Framework> {
   const list = Array.isArray(files) ? files : [files];
@@ -35,7 +36,11 @@ export async function loadFramework(io: CliIO, files: string | string[]): Promis
     io,
     diagnostics.filter((d) => d.severity !== 'info'),
   );
-  if (!framework || hasErrors(diagnostics)) throw new CliError(`${list.join(', ')}: the framework has errors (listed above); fix them and run again`);
+  if (!framework) throw new CliError(`${list.join(', ')}: no usable framework (the problems are listed above); fix them and run again`);
+  if (hasErrors(diagnostics)) {
+    const left = diagnostics.filter((d) => d.severity === 'error').length;
+    io.stderr(`note: ${list.join(', ')}: using what could be read (${framework.roles.length} roles, ${framework.competencies.length} competencies); the ${left} problem(s) above left some cells out\n`);
+  }
   return framework;
 }
 

@@ -120,7 +120,7 @@ describe('trellis framework', () => {
     expect(missing.code).toBe(1);
     expect(JSON.parse(missing.out).diagnostics.map((d: { file: string; message: string }) => `${d.file}: ${d.message}`)).toEqual([
       'nope.csv: no such file',
-      'old.xls: ".xls" files are not a framework Trellis reads: give a framework .json, or a KSA matrix as .csv, .tsv or .xlsx (save the workbook as .xlsx first)',
+      'old.xls: ".xls" files are not a framework Trellis reads: give a framework .json, a KSA matrix as .csv, .tsv or .xlsx, or a ladder as .md, .html or .docx (save the workbook as .xlsx first)',
     ]);
     const none = await run(dir);
     expect(none.code).toBe(2);

@@ -8,8 +8,9 @@ import { tracksOf, type Framework } from '../../shared/model/framework';
 import { parse } from '../cli/args';
 import { CliError, type CliIO, type Command } from '../cli/io';
 import { readFrameworkFiles } from '../ingest/read-framework';
+import { frameworkToCase } from '../../shared/interop/case';
 
-const USAGE = 'trellis framework <matrix.csv|.tsv|.xlsx|framework.json> [more files, e.g. transitions.csv] [--json] [--previous OLD.json] [--name NAME] [--id ID]';
+const USAGE = 'trellis framework <matrix.csv|.tsv|.xlsx|ladder.md|.html|.docx|framework.json|case.json> [more files, e.g. transitions.csv] [--json] [--to case] [--previous OLD.json] [--name NAME] [--id ID]';
 
 /** A diagnostic as --json prints it: where (file, sheet, cell, line) and what. */
 function diagnosticJson(d: Diagnostic) {
@@ -39,7 +40,8 @@ export function frameworkSummary(framework: Framework): string {
 }
 
 export const framework: Command = async (args, io) => {
-  const { values, positionals } = parse(args, { json: { type: 'boolean' }, previous: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' } }, USAGE);
+  const { values, positionals } = parse(args, { json: { type: 'boolean' }, to: { type: 'string' }, previous: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' } }, USAGE);
+  if (values.to !== undefined && values.to !== 'case') throw new CliError(`--to ${values.to}: the only export format is "case" (1EdTech CASE 1.1 JSON)\n\nusage: ${USAGE}`, 2);
   if (!positionals.length) throw new CliError(`give at least one file\n\nusage: ${USAGE}`, 2);
   const previous = values.previous ? await loadPrevious(io, values.previous) : undefined;
   const result = await readFrameworkFiles(positionals, { cwd: io.cwd, previous, name: values.name, id: values.id });
@@ -49,7 +51,10 @@ export const framework: Command = async (args, io) => {
     return failed ? 1 : 0;
   }
   for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
-  if (result.framework) {
+  if (result.framework && values.to === 'case') {
+    io.stdout(`${JSON.stringify(frameworkToCase(result.framework, { now: new Date().toISOString() }), null, 2)}\n`);
+    io.stderr(`${frameworkSummary(result.framework)}\n`);
+  } else if (result.framework) {
     io.stdout(toFileJson(result.framework));
     io.stderr(`${frameworkSummary(result.framework)}\n`);
   }

@@ -22,6 +22,7 @@ const itemJson = (i: GapItem) => ({
   weightedGap: i.weightedGap,
   status: i.status,
   disagreement: i.disagreement,
+  ...(i.requiredLooksLike ? { requiredLooksLike: i.requiredLooksLike } : {}),
 });
 
 /** "promotion", "2 promotions", "via promotion, then lateral": each kind of move, so a lateral move is never called a promotion. */
@@ -84,7 +85,11 @@ export const gap: Command = async (args, io) => {
   out.push(`Route: ${routes.best.roleIds.map(title).join(' → ')}`);
   for (const alt of routes.alternatives) out.push(`  or:  ${alt.roleIds.map(title).join(' → ')} (${alt.steps.map((s) => s.type).join(', ')})`);
   out.push('', 'Gaps (largest first):');
-  for (const g of analysis.gaps) out.push(`  ${g.competency.padEnd(34)} ${g.currentName.padEnd(18)} → ${g.requiredName.padEnd(18)} ${g.status === 'not-assessed' ? 'not assessed' : `${g.gap} step(s)`}${g.disagreement ? '  ⚑ self/manager disagree' : ''}`);
+  for (const g of analysis.gaps) {
+    out.push(`  ${g.competency.padEnd(34)} ${g.currentName.padEnd(18)} → ${g.requiredName.padEnd(18)} ${g.status === 'not-assessed' ? 'not assessed' : `${g.gap} step(s)`}${g.disagreement ? '  ⚑ self/manager disagree' : ''}`);
+    // what the required level looks like, in the ladder's words
+    if (g.requiredLooksLike) out.push(`      ${g.requiredName}: ${g.requiredLooksLike.replace(/\s*\n\s*/g, '; ')}`);
+  }
   if (!analysis.gaps.length) out.push('  none: every requirement is met');
   out.push('', `Strengths: ${analysis.strengths.map((s) => s.competency).join(', ') || 'none yet'}`);
   out.push('', 'Roles to consider next:');

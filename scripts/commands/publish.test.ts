@@ -53,7 +53,7 @@ describe('trellis publish', () => {
 
   it('names the file and the field when the framework is malformed', async () => {
     const dir = workspace();
-    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ kind: 'trellis.framework', schemaVersion: 1, id: 'x', name: 'X', competencies: [], roles: [{ id: 'a', title: 'A', competencies: [{ competencyId: 'ghost', level: 2 }] }] }));
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ kind: 'trellis.framework', schemaVersion: 2, id: 'x', name: 'X', competencies: [], roles: [{ id: 'a', title: 'A', competencies: [{ competencyId: 'ghost', level: 2 }] }] }));
     const io = captureIO(dir);
     expect(await main(['publish', 'bad.json', '--out', 'site'], io)).toBe(1);
     expect(io.err()).toMatch(/bad\.json: roles\[0\]\.competencies\[0\]\.competencyId: role "A" requires unknown competency "ghost"/);

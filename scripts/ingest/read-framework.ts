@@ -9,7 +9,9 @@ import type { Grid } from '../../shared/ingest/grid/grid';
 import { addTransitions, ingestKsaMatrix, isTransitionsGrid, type SheetSummary } from '../../shared/ingest/ksa-matrix';
 import { describeIssues, FileFormatError, readFramework } from '../../shared/model/files';
 import { FrameworkSchema, type Framework } from '../../shared/model/framework';
+import { LADDER_DOCUMENT_EXTENSIONS, readLadderDocument } from './read-ladder-document';
 import { decodeTextFile } from './text-file';
+import { caseToFramework, isCasePackage } from '../../shared/interop/case';
 import { readXlsx } from './xlsx';
 
 export interface FrameworkReadResult {
@@ -48,16 +50,30 @@ export async function readFrameworkFiles(paths: string[], options: ReadFramework
       continue;
     }
     if (ext === '.json') {
+      const text = decodeTextFile(bytes).text;
+      const asCase = caseFramework(text, file, options.previous);
+      if (asCase) {
+        if (asCase.framework) frameworks.push({ file, framework: asCase.framework });
+        for (const problem of asCase.problems) diagnostics.push({ severity: 'error', file, message: problem });
+        continue;
+      }
       try {
-        frameworks.push({ file, framework: readFramework(decodeTextFile(bytes).text, file) });
+        frameworks.push({ file, framework: readFramework(text, file) });
       } catch (error) {
         if (!(error instanceof FileFormatError)) throw error;
         for (const problem of error.problems) diagnostics.push({ severity: 'error', file, message: problem });
       }
       continue;
     }
+    if (LADDER_DOCUMENT_EXTENSIONS.has(ext)) {
+      format ||= ext.slice(1);
+      const read = await readLadderDocument(bytes, ext, file);
+      if (read.problem) diagnostics.push({ severity: 'error', file, message: read.problem });
+      grids.push(...read.grids);
+      continue;
+    }
     if (!SPREADSHEETS.has(ext)) {
-      diagnostics.push({ severity: 'error', file, message: `${ext ? `"${ext}" files are` : 'a file without an extension is'} not a framework Trellis reads: give a framework .json, or a KSA matrix as .csv, .tsv or .xlsx${ext === '.xls' || ext === '.ods' ? ' (save the workbook as .xlsx first)' : ''}` });
+      diagnostics.push({ severity: 'error', file, message: `${ext ? `"${ext}" files are` : 'a file without an extension is'} not a framework Trellis reads: give a framework .json, a KSA matrix as .csv, .tsv or .xlsx, or a ladder as .md, .html or .docx${ext === '.xls' || ext === '.ods' ? ' (save the workbook as .xlsx first)' : ''}` });
       continue;
     }
     format ||= ext.slice(1);
@@ -115,6 +131,21 @@ function checked(framework: Framework | undefined, diagnostics: Diagnostic[]): F
   if (parsed.success) return framework;
   for (const problem of describeIssues(parsed.error).slice(0, 5)) diagnostics.push({ severity: 'error', message: `the framework read from the matrix is not valid (${problem}); please report this with the file` });
   return undefined;
+}
+
+/** A CASE 1.1 package (CFDocument, CFItems …) read as a framework; undefined when the JSON is not one. */
+function caseFramework(text: string, file: string, previous?: Framework): { framework?: Framework; problems: string[] } | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+  if (!isCasePackage(value)) return undefined;
+  const read = caseToFramework(value);
+  // exported, edited and imported again: the same framework, one version on
+  if (read.framework && previous && previous.id === read.framework.id) read.framework = { ...read.framework, version: previous.version + 1 };
+  return { ...read, problems: read.problems.map((p) => `not a CASE framework Trellis can read: ${p}`) };
 }
 
 /** One file (or a framework .json): the common case. */

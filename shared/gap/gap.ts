@@ -1,6 +1,6 @@
 // Gap analysis: what stands between a person and a role, competency by competency, and how ready they are.
 import { indexFramework, type Framework, type FrameworkIndex } from '../model/framework';
-import type { Competency, CompetencyKind } from '../model/competency';
+import { descriptorAt, type Competency, type CompetencyKind } from '../model/competency';
 import type { Role, RoleCompetency } from '../model/role';
 import { levelName, type Scale } from '../model/scale';
 import type { EffectiveLevel } from '../model/assessment';
@@ -27,6 +27,8 @@ export interface GapItem {
   status: GapStatus;
   /** Self and manager disagree by 2+ steps here. */
   disagreement: boolean;
+  /** What the required level looks like, in the ladder's words, when the framework says. */
+  requiredLooksLike?: string;
 }
 
 export interface GapAnalysis {
@@ -138,6 +140,7 @@ function requirementOf(index: FrameworkIndex, req: RoleCompetency): Requirement 
   const span = requiredPosition + 1;
   const name = competency?.name ?? req.competencyId;
   const requiredName = levelName(scale, req.level);
+  const looksLike = competency ? descriptorAt(competency, req.level) : undefined;
   const requirement: Requirement = {
     slots: new Array(SLOTS * 2),
     others: new Map(),
@@ -164,6 +167,7 @@ function requirementOf(index: FrameworkIndex, req: RoleCompetency): Requirement 
         weightedGap: gap * req.importance,
         status,
         disagreement,
+        ...(looksLike ? { requiredLooksLike: looksLike } : {}),
       });
       const reached = span > 0 ? (req.importance * (assessed ? Math.max(0, Math.min(span, span - gap)) : 0)) / span : req.importance;
       // descending numbers become ascending keys; weights are kept to 1/1000 (ties closer than that go by name)

@@ -8,6 +8,8 @@ import type { Grid } from './grid/grid';
 import { DiagnosticLog } from './ksa/diagnostic-log';
 import { FrameworkBuilder } from './ksa/framework-builder';
 import { findLayout, findLegend, type SheetLayout } from './ksa/layout';
+import { findLevelGrid, readLevelGrid, type LevelGridPlan } from './ksa/level-grid';
+import { findTrackGrid, readTrackGrid, type TrackGridPlan } from './ksa/track-grid';
 import type { Legend } from './ksa/legend';
 import { findLongHeader, readLongSheet, type LongColumns } from './ksa/long-sheet';
 import { orient } from './ksa/orientation';
@@ -42,6 +44,8 @@ export interface MatrixResult {
 type Planned =
   | { kind: 'matrix'; layout: SheetLayout }
   | { kind: 'long'; view: SheetView; cols: LongColumns }
+  | { kind: 'levels'; plan: LevelGridPlan }
+  | { kind: 'tracks'; plan: TrackGridPlan }
   | { kind: 'transitions'; view: SheetView; cols: TransitionColumns };
 
 /** Reads the grids (the sheets of a workbook, or several files) into one framework. Never throws. */
@@ -78,9 +82,20 @@ function read(grids: readonly Grid[], options: MatrixOptions, log: DiagnosticLog
       sheets.push(summary(view, 'scale'));
       continue;
     }
+    const trackGrid = findTrackGrid(view);
+    if (trackGrid) {
+      planned.push({ kind: 'tracks', plan: trackGrid });
+      continue;
+    }
     const long = findLongHeader(view);
     if (long) {
       planned.push({ kind: 'long', view, cols: long });
+      continue;
+    }
+    // a ladder whose cells say in words what each level looks like
+    const levelGrid = findLevelGrid(view);
+    if (levelGrid) {
+      planned.push({ kind: 'levels', plan: levelGrid });
       continue;
     }
     const layout = findLayout(view, levelWords(sharedLegend));
@@ -103,13 +118,28 @@ function read(grids: readonly Grid[], options: MatrixOptions, log: DiagnosticLog
   const places = new CompetencyPlaces();
   const legends = sheetLegends(matrices);
   for (const plan of matrices) {
-    const view = plan.kind === 'matrix' ? plan.layout.view : plan.view;
+    const view = viewOfPlan(plan);
     const ctx = contextFor(view, name, matrices.length, builder, log, places, sharedLegend);
     ctx.otherLegend = legends.find((l) => l.sheet !== view.source.sheet);
-    sheets.push(plan.kind === 'matrix' ? readWideSheet(plan.layout, ctx) : readLongSheet(view, plan.cols, ctx));
+    sheets.push(
+      plan.kind === 'matrix'
+        ? readWideSheet(plan.layout, ctx)
+        : plan.kind === 'levels'
+          ? readLevelGrid(plan.plan, ctx)
+          : plan.kind === 'tracks'
+            ? readTrackGrid(plan.plan, ctx)
+            : readLongSheet(view, (plan as Extract<Planned, { kind: 'long' }>).cols, ctx),
+    );
   }
   places.reportUnrequired(builder.roles, log);
-  if (!builder.competencies.length) {
+  if (!builder.competencies.length && builder.roles.length) {
+    // a ladder of titles (tracks × levels, or one heading per level) is usable for routes and the published site
+    log.add({
+      severity: 'warning',
+      ...(grids[0]?.file ? { file: grids[0].file } : {}),
+      message: `read ${builder.roles.length} roles and their tracks but no competencies: gaps and plans need what each role requires; add a grid of competencies × levels (or a KSA matrix) with --framework given twice`,
+    });
+  } else if (!builder.competencies.length) {
     log.add({
       severity: 'error',
       ...(grids[0]?.file ? { file: grids[0].file } : {}),
@@ -131,12 +161,16 @@ function read(grids: readonly Grid[], options: MatrixOptions, log: DiagnosticLog
   return { framework, diagnostics: log.finish(), sheets };
 }
 
+function viewOfPlan(plan: Planned): SheetView {
+  return plan.kind === 'matrix' ? plan.layout.view : plan.kind === 'levels' || plan.kind === 'tracks' ? plan.plan.view : plan.view;
+}
+
 /** The legends the matrix sheets write, in tab order, for the sheets that write none. */
 function sheetLegends(matrices: readonly Planned[]): { legend: Legend; sheet: string }[] {
   const out: { legend: Legend; sheet: string }[] = [];
   for (const plan of matrices) {
     const legend = plan.kind === 'matrix' ? plan.layout.legend?.legend : plan.kind === 'long' ? findLegend(plan.view)?.legend : undefined;
-    if (legend) out.push({ legend, sheet: (plan.kind === 'matrix' ? plan.layout.view : plan.view).source.sheet });
+    if (legend) out.push({ legend, sheet: viewOfPlan(plan).source.sheet });
   }
   return out;
 }

@@ -47,7 +47,14 @@ const planMigrations: Record<number, Migration> = {
     };
   },
 };
-const frameworkMigrations: Record<number, Migration> = {};
+/** Framework schema history. v1 had no level descriptors; v2 adds `descriptors` to competencies (none for an old file). */
+const frameworkMigrations: Record<number, Migration> = {
+  1: (doc) => ({
+    ...doc,
+    schemaVersion: 2,
+    competencies: Array.isArray(doc.competencies) ? doc.competencies.map((c: Record<string, unknown>) => ({ ...c, descriptors: c.descriptors ?? [] })) : doc.competencies,
+  }),
+};
 
 function migrate(doc: Record<string, unknown>, file: string, kind: string, current: number, migrations: Record<number, Migration>) {
   if (doc.kind !== kind) {

@@ -6,7 +6,8 @@ import { DEFAULT_SCALE, ScaleSchema, type Scale } from './scale';
 import { nameKey } from './names';
 
 export const FRAMEWORK_KIND = 'trellis.framework';
-export const FRAMEWORK_SCHEMA_VERSION = 1;
+/** 2: competencies carry level descriptors (files of version 1 are migrated on read). */
+export const FRAMEWORK_SCHEMA_VERSION = 2;
 
 export const TransitionTypeSchema = z.enum(['promotion', 'lateral', 'exploratory']);
 export type TransitionType = z.infer<typeof TransitionTypeSchema>;

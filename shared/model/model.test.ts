@@ -100,6 +100,17 @@ describe('plan and framework files', () => {
     expect(migrated.milestones[0]!.status).toBe('done');
     expect(migrated.milestones[1]!.status).toBe('planned');
   });
+  it('migrates a schemaVersion 1 framework (no level descriptors) and keeps descriptors through a save', () => {
+    const fw = testFramework();
+    const v1 = JSON.parse(toFileJson(fw));
+    v1.schemaVersion = 1;
+    for (const c of v1.competencies) delete c.descriptors;
+    const migrated = readFramework(JSON.stringify(v1), 'old.framework.json');
+    expect(migrated.schemaVersion).toBe(2);
+    expect(migrated.competencies.every((c) => c.descriptors.length === 0)).toBe(true);
+    const described = { ...migrated, competencies: migrated.competencies.map((c, i) => (i === 0 ? { ...c, descriptors: [{ level: 3, text: 'Designs services other teams rely on' }] } : c)) };
+    expect(readFramework(toFileJson(described), 'fw.json').competencies[0]!.descriptors).toEqual([{ level: 3, text: 'Designs services other teams rely on' }]);
+  });
   it('says which file and field are wrong, and refuses newer versions', () => {
     const broken = { ...JSON.parse(toFileJson(plan)) };
     broken.milestones[1].due = 'next spring';

@@ -16,6 +16,7 @@ export const BUILT_IN_QUESTIONS: readonly Question[] = [
   q('alignment-needs', 'alignment', 'Which needs of the team or company could this move answer?', ['alignment']),
   q('next-skill', 'next-skill', 'Which skill do you want to learn next, and why that one?'),
   q('next-skill-gap', 'next-skill', 'What would help you grow in {competency} over the next month?', ['skills-and-gaps', 'draft-plan', 'employee-review', 'active']),
+  q('next-skill-looks-like', 'next-skill', 'At the level you are aiming for, the ladder describes {competency} as: “{looksLike}” Where do you already work like this, and where not yet?', ['skills-and-gaps', 'draft-plan', 'active']),
   q('next-skill-practice', 'next-skill', 'Where could you practise {competency} in your current work?', ['draft-plan', 'active']),
   q('strengths', 'strengths', 'Which strengths do you rely on most, and where could you use them more?'),
   q('strengths-others', 'strengths', 'What do colleagues come to you for?'),

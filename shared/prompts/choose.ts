@@ -16,6 +16,8 @@ export interface PromptContext {
     targetRole?: string;
     nextMilestone?: string;
     name?: string;
+    /** What the target level of a gap looks like in the ladder's words, by competency name, when the framework says. */
+    looksLike?: Record<string, string>;
   };
   count?: number;
 }
@@ -59,11 +61,12 @@ export function weekNumber(date: string): number {
 
 function usable(question: Question, ctx: PromptContext): boolean {
   const plan = ctx.plan;
-  if (!plan) return question.stages.length === 0 && !/\{(competency|targetRole|milestone)\}/.test(question.text);
+  if (!plan) return question.stages.length === 0 && !/\{(competency|targetRole|milestone|looksLike)\}/.test(question.text);
   if (question.stages.length && !question.stages.includes(plan.stage)) return false;
   if (question.text.includes('{competency}') && !plan.gaps.length) return false;
   if (question.text.includes('{targetRole}') && !plan.targetRole) return false;
   if (question.text.includes('{milestone}') && !plan.nextMilestone) return false;
+  if (question.text.includes('{looksLike}') && !plan.gaps.some((g) => plan.looksLike?.[g])) return false;
   return true;
 }
 
@@ -73,6 +76,7 @@ const GAP_STAGES = new Set<Stage>(['skills-and-gaps', 'draft-plan', 'employee-re
 function fill(text: string, ctx: PromptContext, competency = ''): string {
   const plan = ctx.plan;
   return text
+    .replace(/\{looksLike\}/g, plan?.looksLike?.[competency] ?? '')
     .replace(/\{competency\}/g, competency)
     .replace(/\{targetRole\}/g, plan?.targetRole ?? '')
     .replace(/\{milestone\}/g, plan?.nextMilestone ?? '')
@@ -112,7 +116,9 @@ export function chooseQuestions(bank: readonly Question[], ctx: PromptContext): 
   const gapPairs: { question: Question; competency: string }[] = [];
   if (plan && plan.gaps.length && GAP_STAGES.has(plan.stage)) {
     const gapQuestions = interleaveByTopic(pool.filter(isGapQuestion), stageTopics);
-    for (const competency of plan.gaps.slice(0, 3)) for (const question of gapQuestions) gapPairs.push({ question, competency });
+    for (const competency of plan.gaps.slice(0, 3)) {
+      for (const question of gapQuestions) if (!question.text.includes('{looksLike}') || plan.looksLike?.[competency]) gapPairs.push({ question, competency });
+    }
   }
   const useGapTier = gapPairs.length >= 2 && count >= 2;
   const rest = pool.filter((question) => !useGapTier || !isGapQuestion(question));
@@ -131,7 +137,9 @@ export function chooseQuestions(bank: readonly Question[], ctx: PromptContext): 
   const take = (question: Question, competency = '') => {
     if (chosen.length >= count || used.has(question.id)) return;
     used.add(question.id);
-    chosen.push({ id: question.id, topic: question.topic, text: fill(question.text, ctx, competency) });
+    // a question quoting what a level looks like names a gap the ladder describes
+    const named = question.text.includes('{looksLike}') && !plan?.looksLike?.[competency] ? (plan?.gaps.find((g) => plan.looksLike?.[g]) ?? competency) : competency;
+    chosen.push({ id: question.id, topic: question.topic, text: fill(question.text, ctx, named) });
   };
   const walk = <T>(tier: T[], picks: number, salt: number, pick: (item: T) => void) => {
     if (!tier.length) return;

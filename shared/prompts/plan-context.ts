@@ -17,15 +17,18 @@ export function nextMilestone(plan: Pick<Plan, 'milestones'>): Milestone | undef
 export function planPromptContext(plan: Plan, framework?: Framework): NonNullable<PromptContext['plan']> {
   let gaps: string[];
   let targetRole: string | undefined;
+  const looksLike: Record<string, string> = {};
   const target = framework && indexFramework(framework).roleById.get(plan.targetRoleId);
   if (framework && target) {
     const { levels, detail } = personLevels(framework, plan.assessment);
-    gaps = gapAnalysis(framework, target, levels, detail).gaps.map((g) => g.competency);
+    const open = gapAnalysis(framework, target, levels, detail).gaps;
+    gaps = open.map((g) => g.competency);
+    for (const g of open) if (g.requiredLooksLike) looksLike[g.competency] = g.requiredLooksLike.replace(/\s*\n\s*/g, '; ');
     targetRole = target.title;
   } else {
     // without the framework, the open competency milestones name the gaps ("Reach X in Y")
     gaps = [...new Set(plan.milestones.filter((m) => m.status !== 'done' && m.status !== 'dropped' && m.link.kind === 'competency').map((m) => m.title.replace(/^Reach .+? in /, '')))];
     targetRole = plan.targetRoleId;
   }
-  return { stage: plan.stage, gaps, targetRole, nextMilestone: nextMilestone(plan)?.title, name: plan.employee.name };
+  return { stage: plan.stage, gaps, targetRole, nextMilestone: nextMilestone(plan)?.title, name: plan.employee.name, ...(Object.keys(looksLike).length ? { looksLike } : {}) };
 }

@@ -41,7 +41,44 @@ export function titleLines(title: string, max = 22): string[] {
   return [first, shorten(words.join(' '), max)].filter(Boolean);
 }
 
-export function latticeSvg(framework: Framework, drawing: LatticeDrawing = {}): SafeHtml {
+/** Where each role's box sits and the path each move takes: what the drawing is made of, and what tests measure. */
+export interface LatticeLayout {
+  trackNames: string[];
+  boxes: Map<string, { x: number; y: number; w: number; h: number; role: Role; level: number }>;
+  edges: { from: string; to: string; type: TransitionType; points: [number, number][] }[];
+  width: number;
+  height: number;
+}
+
+/**
+ * The level of each role across tracks: its rank on its track, shifted so that a lateral move ("another track at a
+ * similar level") lands at the level it leaves from. Engineering Manager reached laterally from Senior Engineer sits
+ * beside Senior Engineer, not beside Engineer I.
+ */
+function levelsAcrossTracks(framework: Framework, trackNames: string[], allTracks: Map<string, Role[]>): Map<string, number> {
+  const index = indexFramework(framework);
+  const offset = new Map(trackNames.map((t) => [t, 0]));
+  for (let pass = 0; pass < trackNames.length; pass++) {
+    let moved = false;
+    for (const t of index.transitions) {
+      if (t.type !== 'lateral') continue;
+      const from = index.roleById.get(t.from);
+      const to = index.roleById.get(t.to);
+      if (!from || !to || trackOf(from) === trackOf(to) || !offset.has(trackOf(from)) || !offset.has(trackOf(to))) continue;
+      const want = from.rank + offset.get(trackOf(from))! - to.rank;
+      if (want > offset.get(trackOf(to))!) {
+        offset.set(trackOf(to), want);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  const level = new Map<string, number>();
+  for (const track of trackNames) for (const r of allTracks.get(track) ?? []) level.set(r.id, r.rank + (offset.get(track) ?? 0));
+  return level;
+}
+
+export function latticeLayout(framework: Framework, drawing: LatticeDrawing = {}): LatticeLayout {
   const index = indexFramework(framework);
   const allTracks = tracksOf(framework);
   let trackNames = drawing.tracks ?? [...allTracks.keys()];
@@ -53,42 +90,72 @@ export function latticeSvg(framework: Framework, drawing: LatticeDrawing = {}): 
     for (const t of index.transitions) if (onRoute.has(t.from)) wanted.add(trackOf(index.roleById.get(t.to)!));
     trackNames = trackNames.filter((t) => wanted.has(t));
   }
-  const maxRank = Math.max(1, ...trackNames.flatMap((t) => (allTracks.get(t) ?? []).map((r) => r.rank)));
-  const pos = new Map<string, { x: number; y: number; role: Role }>();
+  const levels = levelsAcrossTracks(framework, trackNames, allTracks);
+  const minLevel = Math.min(1, ...levels.values());
+  const maxLevel = Math.max(1, ...levels.values());
+  const rows = maxLevel - minLevel + 1;
+  const boxes: LatticeLayout['boxes'] = new Map();
   trackNames.forEach((track, col) => {
-    const roles = allTracks.get(track) ?? [];
-    const byRank = new Map<number, Role[]>();
-    for (const r of roles) byRank.set(r.rank, [...(byRank.get(r.rank) ?? []), r]);
-    for (const [rank, same] of byRank) {
+    const byLevel = new Map<number, Role[]>();
+    for (const r of allTracks.get(track) ?? []) byLevel.set(levels.get(r.id)!, [...(byLevel.get(levels.get(r.id)!) ?? []), r]);
+    for (const [level, same] of byLevel) {
       same.forEach((role, i) => {
-        const offset = (i - (same.length - 1) / 2) * 14;
-        pos.set(role.id, { x: PAD + col * COL_W + offset, y: PAD + 28 + (maxRank - rank) * ROW_H + offset, role });
+        // roles of one level on one track (a fork) fan out a little, inside the column's gutters
+        const offset = (i - (same.length - 1) / 2) * 12;
+        boxes.set(role.id, { x: PAD + col * COL_W + offset, y: PAD + 28 + (maxLevel - level) * ROW_H + offset, w: BOX_W, h: BOX_H, role, level });
       });
     }
   });
   const width = PAD * 2 + Math.max(1, trackNames.length) * COL_W - (COL_W - BOX_W);
-  const height = PAD * 2 + 28 + maxRank * ROW_H - (ROW_H - BOX_H) + 30;
+  const height = PAD * 2 + 28 + rows * ROW_H - (ROW_H - BOX_H) + 30;
+  const colOf = (id: string) => trackNames.indexOf(trackOf(index.roleById.get(id)!));
+  const edges = index.transitions
+    .filter((t) => boxes.has(t.from) && boxes.has(t.to))
+    .map((t) => ({ from: t.from, to: t.to, type: t.type, points: edgePath(boxes.get(t.from)!, boxes.get(t.to)!, colOf(t.from), colOf(t.to)) }));
+  return { trackNames, boxes, edges, width, height };
+}
+
+/**
+ * A move's path, in straight segments that keep to the lanes between rows and the gutters between columns, so it
+ * never runs behind another role's box and always ends at the box it leads to: up a track, a straight line; across
+ * tracks, out of the top of the box, along the lane above it, down or up the gutter beside the target's column,
+ * along the lane under (or over) the target, and into it.
+ */
+function edgePath(a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }, colA: number, colB: number): [number, number][] {
+  const ax = a.x + a.w / 2;
+  const bx = b.x + b.w / 2;
+  const gap = (ROW_H - BOX_H) / 2;
+  if (colA === colB) {
+    // along one track: between adjacent levels, straight; the box's top and the other's bottom
+    return b.y < a.y ? [[ax, a.y], [bx, b.y + b.h]] : [[ax, a.y + a.h], [bx, b.y]];
+  }
+  const laneA = a.y - gap;
+  const up = b.y <= a.y;
+  const laneB = up ? b.y + b.h + gap : b.y - gap;
+  const endY = up ? b.y + b.h : b.y;
+  // the gutter on the side of the target's column that faces the origin
+  const gutterX = colB > colA ? PAD + colB * COL_W - (COL_W - BOX_W) / 2 : PAD + colB * COL_W + BOX_W + (COL_W - BOX_W) / 2;
+  if (Math.abs(laneA - laneB) < 0.5 && !up) return [[ax, a.y], [ax, laneA], [bx, laneA], [bx, endY]];
+  return [[ax, a.y], [ax, laneA], [gutterX, laneA], [gutterX, laneB], [bx, laneB], [bx, endY]];
+}
+
+export function latticeSvg(framework: Framework, drawing: LatticeDrawing = {}): SafeHtml {
+  const index = indexFramework(framework);
+  const layout = latticeLayout(framework, drawing);
+  const { trackNames, width, height } = layout;
+  const pos = layout.boxes;
   const routeEdges = new Set<string>();
   const route = drawing.route ?? [];
   for (let i = 0; i + 1 < route.length; i++) routeEdges.add(`${route[i]}>${route[i + 1]}`);
   const onRoute = new Set(route);
 
-  const edges = index.transitions
-    .filter((t) => pos.has(t.from) && pos.has(t.to))
-    .map((t) => {
-      const a = pos.get(t.from)!;
-      const b = pos.get(t.to)!;
-      const highlighted = routeEdges.has(`${t.from}>${t.to}`);
-      const x1 = a.x + BOX_W / 2;
-      const y1 = b.y < a.y ? a.y : a.y + BOX_H;
-      const x2 = b.x + BOX_W / 2;
-      const y2 = b.y < a.y ? b.y + BOX_H : b.y > a.y ? b.y : b.y;
-      const sameRow = Math.abs(a.y - b.y) < 1;
-      const d = sameRow
-        ? `M${a.x + (b.x > a.x ? BOX_W : 0)},${a.y + BOX_H / 2} L${b.x + (b.x > a.x ? 0 : BOX_W)},${b.y + BOX_H / 2}`
-        : `M${x1},${y1} C${x1},${(y1 + y2) / 2} ${x2},${(y1 + y2) / 2} ${x2},${y2}`;
-      return html`<path class="edge ${t.type}${highlighted ? ' on-route' : ''}" d="${d}" stroke-dasharray="${STYLE[t.type].dash}" marker-end="url(#arrow${highlighted ? '-route' : ''})"><title>${STYLE[t.type].label}: ${a.role.title} → ${b.role.title}</title></path>`;
-    });
+  const edges = layout.edges.map((e) => {
+    const a = pos.get(e.from)!;
+    const b = pos.get(e.to)!;
+    const highlighted = routeEdges.has(`${e.from}>${e.to}`);
+    const d = e.points.map(([x, y], i) => `${i ? 'L' : 'M'}${x},${y}`).join(' ');
+    return html`<path class="edge ${e.type}${highlighted ? ' on-route' : ''}" d="${d}" stroke-dasharray="${STYLE[e.type].dash}" marker-end="url(#arrow${highlighted ? '-route' : ''})"><title>${STYLE[e.type].label}: ${a.role.title} → ${b.role.title}</title></path>`;
+  });
 
   const nodes = [...pos.values()].map(({ x, y, role }) => {
     const cls = ['role', onRoute.has(role.id) ? 'on-route' : '', role.id === drawing.currentRoleId ? 'current' : '', role.id === drawing.targetRoleId ? 'target' : ''].filter(Boolean).join(' ');

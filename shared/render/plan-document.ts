@@ -41,7 +41,7 @@ export function planDocument(plan: Plan, framework: Framework, today = plan.upda
       type: 'table',
       rows: [
         [{ text: 'Competency', header: true }, { text: 'Current', header: true }, { text: 'Required', header: true }, { text: 'Gap', header: true }],
-        ...analysis.items.map((i) => [{ text: i.competency }, { text: i.currentName }, { text: i.requiredName }, { text: i.status === 'not-assessed' ? 'not assessed' : String(i.gap) }]),
+        ...analysis.items.map((i) => [{ text: i.competency }, { text: i.currentName }, { text: i.requiredLooksLike ? `${i.requiredName}: ${i.requiredLooksLike}` : i.requiredName }, { text: i.status === 'not-assessed' ? 'not assessed' : String(i.gap) }]),
       ],
     });
     if (analysis.disagreements.length) blocks.push(para(`To discuss: self and manager disagree on ${analysis.disagreements.map((d) => d.competency).join(', ')}.`));

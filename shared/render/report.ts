@@ -19,7 +19,7 @@ main{max-width:1040px;margin:0 auto;padding:24px 28px 60px;background:#fff}h1{fo
 .sub{color:#4a5568;margin:0 0 16px}.pill{display:inline-block;padding:2px 10px;border-radius:999px;background:#e3f4ec;color:#0b6e4f;font-weight:600;font-size:13px}
 .cards{display:flex;gap:14px;flex-wrap:wrap}.card{flex:1 1 180px;border:1px solid #e2e8f0;border-radius:10px;padding:12px 14px}.card b{display:block;font-size:22px}
 table{border-collapse:collapse;width:100%;font-size:14px}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #edf2f7;vertical-align:top}th{background:#f7f9fb}
-.figure{overflow-x:auto}.muted{color:#718096}.warn{color:#975a16}.q li{margin:6px 0}
+.figure{overflow-x:auto}.muted{color:#718096}.warn{color:#975a16}.looks-like{font-size:12px;color:#4a5568;margin-top:2px}.q li{margin:6px 0}
 @media print{body{background:#fff}main{padding:0}.figure{overflow:visible}h2{break-after:avoid}tr{break-inside:avoid}}
 `;
 
@@ -67,7 +67,7 @@ ${alternatives.length ? html`<p><strong>Alternatives:</strong></p><ul>${alternat
 ${analysis ? html`<h2>Skills and gaps</h2>
 <div class="figure">${gapChartSvg(analysis, maxRank)}</div>
 <table><thead><tr><th>Competency</th><th>Kind</th><th>Current</th><th>Required</th><th>Gap</th><th>Importance</th></tr></thead><tbody>
-${analysis.items.map((i) => html`<tr><td>${i.competency}${i.disagreement ? html` <span class="warn" title="self and manager disagree by 2+ levels">⚑ discuss</span>` : ''}</td><td>${i.kind}</td><td>${i.currentName}</td><td>${i.requiredName}</td><td>${i.status === 'not-assessed' ? html`<span class="warn">not assessed</span>` : i.gap}</td><td>${i.importance}</td></tr>`)}
+${analysis.items.map((i) => html`<tr><td>${i.competency}${i.disagreement ? html` <span class="warn" title="self and manager disagree by 2+ levels">⚑ discuss</span>` : ''}</td><td>${i.kind}</td><td>${i.currentName}</td><td>${i.requiredName}${i.requiredLooksLike ? html`<div class="looks-like">${i.requiredLooksLike}</div>` : ''}</td><td>${i.status === 'not-assessed' ? html`<span class="warn">not assessed</span>` : i.gap}</td><td>${i.importance}</td></tr>`)}
 </tbody></table>
 ${analysis.strengths.length ? html`<p><strong>Strengths:</strong> ${analysis.strengths.map((s) => s.competency).join(', ')}</p>` : ''}` : ''}
 <h2>Milestones</h2>

@@ -40,7 +40,7 @@ export function buildFramework(shape: FrameworkShape): Framework {
     .filter((m) => m.from !== m.to && !seen.has(`${m.from}>${m.to}`) && seen.add(`${m.from}>${m.to}`));
   return FrameworkSchema.parse({
     kind: 'trellis.framework',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'fw',
     name: 'Generated',
     scales: [DEFAULT_SCALE],

@@ -41,7 +41,7 @@ export function departmentFramework(competencyCount = 40): Framework {
       { from: `${track.toLowerCase()}-2`, to: `${next}-2`, type: 'exploratory' as const },
     ];
   });
-  return FrameworkSchema.parse({ kind: 'trellis.framework', schemaVersion: 1, id: 'dept', name: 'Department', version: 1, scales: [DEFAULT_SCALE], competencies, roles, transitions });
+  return FrameworkSchema.parse({ kind: 'trellis.framework', schemaVersion: 2, id: 'dept', name: 'Department', version: 1, scales: [DEFAULT_SCALE], competencies, roles, transitions });
 }
 
 /** `count` plans against `framework`, across `managers` managers, started over the year before `today`. */

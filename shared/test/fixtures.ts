@@ -13,7 +13,7 @@ export function testFramework(overrides: Partial<FrameworkInput> = {}): Framewor
   const req = (competencyId: string, level: number, importance = 3) => ({ competencyId, level, importance });
   return FrameworkSchema.parse({
     kind: 'trellis.framework',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'eng',
     name: 'Engineering',
     scales: [DEFAULT_SCALE],

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { docsDocumentToBlocks } from '../src/docs/docs-document-blocks';
 import type { DocsDocument, DocsStructuralElement } from '../src/platform/apps-script';
+import { ladderGrids } from '../../shared/ingest/grid/ladder-grids';
+import { ingestKsaMatrix } from '../../shared/ingest/ksa-matrix';
 
 const p = (text: string, style = 'NORMAL_TEXT', extra: object = {}): DocsStructuralElement => ({ paragraph: { elements: [{ textRun: { content: `${text}\n` } }], paragraphStyle: { namedStyleType: style }, ...extra } });
 
@@ -47,4 +49,31 @@ describe('docsDocumentToBlocks', () => {
     const omitted: DocsDocument = { body: { content: [{ table: { rows: 2, columns: 3, tableRows: [{ tableCells: [cell('Level', 2), cell('Skills', 1, 2)] }, { tableCells: [cell('Coding'), cell('Design')] }] } }] } };
     expect((docsDocumentToBlocks(omitted).blocks[0] as { rows: unknown }).rows).toEqual(rows);
   });
+
+  it('a ladder kept as a table in a Doc reads as a framework, each cell the descriptor of its level', () => {
+    // shape: a Google Docs level grid (title row spanning the table, levels across, prose cells, a level not in use)
+    const cell = (text: string, columnSpan = 1) => ({ content: [p(text)], tableCellStyle: { rowSpan: 1, columnSpan } });
+    const doc: DocsDocument = {
+      title: 'Support ladder',
+      body: {
+        content: [
+          p('Support ladder', 'TITLE'),
+          { table: { rows: 4, columns: 4, tableRows: [
+            { tableCells: [cell('Support Career Levels', 4), cell(''), cell(''), cell('')] },
+            { tableCells: [cell('Job Level'), cell('Associate (P1) (not in use)'), cell('Engineer (P2)'), cell('Senior (P3)')] },
+            { tableCells: [cell('Troubleshooting'), cell('Follows the runbook for known problems.'), cell('Finds the cause of new problems alone.'), cell('Leads incident reviews across teams.')] },
+            { tableCells: [cell('Writing'), cell('N/A'), cell('Writes clear replies to customers.'), cell('Writes the articles others link to.')] },
+          ] } },
+        ],
+      },
+    };
+    const { grids, problem } = ladderGrids(docsDocumentToBlocks(doc, 'Support ladder'));
+    expect(problem).toBeUndefined();
+    const result = ingestKsaMatrix(grids);
+    const fw = result.framework!;
+    expect(fw.roles.map((r) => r.title)).toEqual(['Engineer (P2)', 'Senior (P3)']);
+    expect(fw.competencies.find((c) => c.name === 'Troubleshooting')!.descriptors.map((d) => d.text)).toEqual(['Finds the cause of new problems alone.', 'Leads incident reviews across teams.']);
+    expect(ladderGrids(docsDocumentToBlocks({ title: 'Notes', body: { content: [p('Nothing here')] } })).problem).toMatch(/holds no ladder/);
+  });
 });
+

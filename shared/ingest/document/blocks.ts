@@ -10,7 +10,7 @@ export type Block =
   | { type: 'heading'; level: number; text: string; line?: number }
   | { type: 'paragraph'; text: string; runs: TextRun[]; line?: number }
   | { type: 'list-item'; text: string; runs: TextRun[]; depth: number; ordered: boolean; line?: number }
-  | { type: 'table'; rows: TableCell[][]; line?: number };
+  | { type: 'table'; rows: TableCell[][]; line?: number; caption?: string };
 
 export interface TableCell {
   text: string;

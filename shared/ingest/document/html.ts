@@ -55,6 +55,9 @@ interface OpenTable {
   rows: PendingCell[][];
   line: number;
   cell?: PendingCell;
+  /** The table's <caption> (a ladder's group name, say), while and after it is read. */
+  caption?: string;
+  inCaption?: boolean;
 }
 
 /** Lays merged cells out on a grid: each covered position gets a `merged` placeholder so rows keep their width. */
@@ -177,6 +180,11 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
           table.cell = cell;
           return;
         }
+        if (table && tag === 'caption') {
+          table.inCaption = true;
+          table.caption ??= '';
+          return;
+        }
         if (table) {
           // paragraphs and lists inside a cell become lines of the cell's text
           if (table.cell && BLOCK_TAGS.has(tag) && table.cell.text && !table.cell.text.endsWith('\n')) table.cell.text += '\n';
@@ -207,6 +215,7 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
         const table = tables[tables.length - 1];
         if (table) {
           if (table.cell) table.cell.text += text;
+          else if (table.inCaption) table.caption += text;
           return;
         }
         const top = stack[stack.length - 1];
@@ -241,12 +250,13 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
         const table = tables[tables.length - 1];
         if (table) {
           if (tag === 'td' || tag === 'th') table.cell = undefined;
+          if (tag === 'caption') table.inCaption = false;
           if (tag === 'table') {
             tables.pop();
             const rows = expandTable(table.rows.map((row) => row.map((c) => ({ ...c, text: c.text.split('\n').map(cleanText).filter(Boolean).join('\n') }))));
             const outer = tables[tables.length - 1];
             if (outer?.cell) outer.cell.text += `\n${rows.map((r) => r.map((c) => c.text).join(' ')).join('\n')}`;
-            else if (rows.length) blocks.push({ type: 'table', rows, line: table.line });
+            else if (rows.length) blocks.push({ type: 'table', rows, line: table.line, ...(table.caption && cleanText(table.caption) ? { caption: cleanText(table.caption) } : {}) });
           }
           return;
         }

@@ -8,7 +8,7 @@ import { proposeCompetencies } from './competency-proposals';
 /** A catalogue like a real engineering matrix's: multi-word names, "X and Y" names, qualifiers, an alias. */
 const framework = FrameworkSchema.parse({
   kind: 'trellis.framework',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'eng',
   name: 'Engineering',
   scales: [DEFAULT_SCALE],

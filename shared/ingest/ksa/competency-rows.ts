@@ -71,7 +71,7 @@ export function readCompetencyRows(layout: SheetLayout, ctx: SheetContext, repea
   let sectionKind = ctx.defaultKind;
   let sectionCategory = '';
   for (let r = headerRow + 1; r < view.grid.rows.length; r++) {
-    if (isBlankRow(view, r)) continue;
+    if (isBlankRow(view, r) || r === layout.rankRow) continue;
     categoryCols.forEach((col, depth) => {
       const text = textAt(view, r, col);
       if (!text || isErrorDisplay(text)) return;

@@ -5,7 +5,7 @@ import type { Competency, CompetencyKind } from '../../model/competency';
 import { FRAMEWORK_KIND, FRAMEWORK_SCHEMA_VERSION, type Framework, type Transition } from '../../model/framework';
 import { nameKey, slugify } from '../../model/names';
 import type { Role, RoleCompetency } from '../../model/role';
-import type { Scale } from '../../model/scale';
+import { DEFAULT_SCALE, type Scale } from '../../model/scale';
 import { scaleSignature } from './scales';
 
 export interface CompetencyInput {
@@ -87,6 +87,22 @@ export class FrameworkBuilder {
 
 
 
+  /** What a level of a competency looks like, in the sheet's words (the first one read for a level is kept). */
+  describe(competency: Competency, level: number, text: string, source?: string): void {
+    const clean = text.trim();
+    if (!clean) return;
+    const list = competency.descriptors;
+    const last = list[list.length - 1];
+    // levels mostly arrive in order: appending is the common case, and a 1,000-level ladder must not sort per cell
+    if (!last || last.level < level) {
+      list.push({ level, text: clean, ...(source ? { source } : {}) });
+      return;
+    }
+    if (list.some((d) => d.level === level)) return;
+    list.push({ level, text: clean, ...(source ? { source } : {}) });
+    list.sort((a, b) => a.level - b.level);
+  }
+
   /**
    * The competency of that name (case and spaces ignored), adding it when new to this import. A level means what its
    * sheet's scale says, so the same name on a sheet with another scale is another competency, "Name (Sheet)", shared
@@ -135,6 +151,7 @@ export class FrameworkBuilder {
       description: input.description || before?.description || '',
       scaleId: input.scaleId,
       aliases: before ? before.aliases.filter((a) => nameKey(a) !== key) : [],
+      descriptors: [],
     };
     this.competencies.push(competency);
     this.competencyByKey.set(key, competency);
@@ -227,7 +244,8 @@ export class FrameworkBuilder {
 
   /** The finished framework: the default scale is the one most competencies use; only the others name theirs. */
   build(header: { id: string; name: string; version: number; source: Framework['source'] }): Framework {
-    const scales = this.scales.length ? this.scales : [];
+    // a ladder of titles alone (no competency read) still needs a scale for a valid file
+    const scales = this.scales.length ? this.scales : [DEFAULT_SCALE];
     const uses = new Map<string, number>();
     for (const c of this.competencies) if (c.scaleId) uses.set(c.scaleId, (uses.get(c.scaleId) ?? 0) + 1);
     let defaultScaleId = scales[0]?.id ?? '';

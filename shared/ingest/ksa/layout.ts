@@ -34,6 +34,8 @@ export interface SheetLayout {
   departmentRow?: number;
   legend?: { legend: Legend; row: number };
   title?: { text: string; row: number };
+  /** A turned matrix's rank column ("Level": 1, 2, 3, 3, 4 beside the role titles), now a row: each role's rank. */
+  rankRow?: number;
 }
 
 export interface LayoutHints {

@@ -9,7 +9,7 @@ import { meansNotRequired } from './vocabulary';
 import type { LevelSample } from './scales';
 
 export type LevelRead =
-  | { kind: 'level'; rank: number; rounded: boolean; mark?: true }
+  | { kind: 'level'; rank: number; rounded: boolean; mark?: true; shortFor?: string }
   | { kind: 'none' }
   | { kind: 'error'; text: string }
   | { kind: 'unknown'; text: string }
@@ -82,7 +82,18 @@ export class LevelReader {
     if (m) return this.number(Number(m[1]));
     // a tick says the role needs the competency, not how well: read as the first level, and said once per sheet
     if (MARKS.has(text.toLowerCase())) return { kind: 'level', rank: this.first, rounded: false, mark: true };
+    // a shortened scale word ("Aware" for "Awareness", "Intermed." for "Intermediate") is that word, said as a warning;
+    // a misspelling is not guessed at (it stays an error with a "did you mean")
+    const short = this.shortFor(text);
+    if (short) return { kind: 'level', rank: short.rank, rounded: false, shortFor: short.name };
     return { kind: 'unknown', text };
+  }
+
+  private shortFor(text: string): { rank: number; name: string } | undefined {
+    const key = nameKey(text).replace(/\.$/, '');
+    if (key.length < 4) return undefined;
+    const hits = this.scale.levels.filter((l) => nameKey(l.name).startsWith(key));
+    return hits.length === 1 ? { rank: hits[0]!.rank, name: hits[0]!.name } : undefined;
   }
 
   /** The level a misspelt or shortened word meant ("Practioner" -> "Practitioner"), for "did you mean". */

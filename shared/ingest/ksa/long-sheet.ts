@@ -36,6 +36,8 @@ export function findLongHeader(view: SheetView): LongColumns | undefined {
 
 interface Pair {
   level?: { cell: Cell; row: number };
+  /** What the row says this level looks like (an HR export's Description beside Skill Level). */
+  description?: string;
   importance?: { cell: Cell; row: number };
 }
 
@@ -70,6 +72,7 @@ export function readLongSheet(view: SheetView, cols: LongColumns, ctx: SheetCont
   // competencies with a level or a "not relevant" on some row: the sheet said something about them
   const stated = new Set<string>();
   let onet = false;
+  const levelsOfRole = rolesWithLevels(view, cols, titleCol);
   for (let r = cols.row + 1; r < view.grid.rows.length; r++) {
     if (isBlankRow(view, r)) continue;
     const title = text(r, titleCol);
@@ -87,13 +90,17 @@ export function readLongSheet(view: SheetView, cols: LongColumns, ctx: SheetCont
       otherScales++;
       continue;
     }
-    const roleKey = `${nameKey(text(r, cols.track))}\u0000${nameKey(title)}`;
+    const rankText = text(r, cols.rank);
+    // an HR export lists one job at several levels (Role, Role Level): each level of it is a role, on the job's track
+    const levels = levelsOfRole.get(nameKey(title));
+    const split = !!levels && levels.length > 1 && !!rankText;
+    const roleKey = `${nameKey(text(r, cols.track))}\u0000${nameKey(title)}${split ? `\u0000${nameKey(rankText)}` : ''}`;
     let role = roles.get(roleKey);
     if (!role) {
-      const track = text(r, cols.track) || (separateTracks ? title : ctx.defaultTrack);
-      const rankText = text(r, cols.rank);
-      const rank = rankText && Number.isFinite(Number(rankText)) ? Number(rankText) : undefined;
-      roles.set(roleKey, (role = { title, track, department: text(r, cols.department) || ctx.department, rank, row: r, pairs: new Map() }));
+      const track = text(r, cols.track) || (split ? title : separateTracks ? title : ctx.defaultTrack);
+      const numeric = rankText && Number.isFinite(Number(rankText)) ? Number(rankText) : undefined;
+      const rank = split ? (numeric ?? levels!.indexOf(nameKey(rankText)) + 1) : numeric;
+      roles.set(roleKey, (role = { title: split ? titleAtLevel(title, rankText) : title, track, department: text(r, cols.department) || ctx.department, rank, row: r, pairs: new Map() }));
     }
     const key = nameKey(name);
     if (!competencies.has(key)) competencies.set(key, competencyOf(view, cols, r, name, ctx));
@@ -111,7 +118,11 @@ export function readLongSheet(view: SheetView, cols: LongColumns, ctx: SheetCont
       const slot = rowKind;
       if (pair[slot]) {
         ctx.log.repeated('long-repeat', at(view, 'warning', `"${title}" / "${name}" already has a ${slot} in ${cellName(view, pair[slot]!.row, cols.level)}: the first one was kept; remove one of the rows`, r, cols.level));
-      } else if (cell) pair[slot] = { cell, row: r };
+      } else if (cell) {
+        pair[slot] = { cell, row: r };
+        const said = slot === 'level' ? text(r, cols.description) : '';
+        if (said) pair.description = said;
+      }
     }
     if (cols['scale-id'] === undefined && cols.importance !== undefined) {
       const imp = cellOf(view, r, cols.importance);
@@ -148,8 +159,13 @@ export function readLongSheet(view: SheetView, cols: LongColumns, ctx: SheetCont
           continue;
         }
         if (read.rank <= 0 && onet) continue;
+        if (read.shortFor) ctx.log.repeated('short-level', at(view, 'warning', `"${pair.level.cell.display.trim()}" was read as "${read.shortFor}", the scale's word it starts; write "${read.shortFor}" (or add a legend naming it) to say so`, where.row, where.col));
         if (read.rounded && rounded.count++ === 0) rounded.first = where.row;
         rowOf.set(ids.get(key)!, where.row);
+        if (pair.description) {
+          const competency = ctx.builder.competencies.find((c) => c.id === ids.get(key));
+          if (competency) ctx.builder.describe(competency, read.rank, pair.description, `${view.source.sheet}!${cellName(view, where.row, cols.description!)}`);
+        }
         reqs.push({ competencyId: ids.get(key)!, level: read.rank, importance: importanceAt(view, ctx, pair, cols) });
       }
       requirements += reqs.length;
@@ -165,6 +181,27 @@ export function readLongSheet(view: SheetView, cols: LongColumns, ctx: SheetCont
   if (otherScales) ctx.log.add(at(view, 'info', `${otherScales} row(s) on other scales than level and importance were not read (only LV and IM rows are)`, cols.row, cols['scale-id']!));
   if (notRelevant) ctx.log.add(at(view, 'info', `${notRelevant} row(s) marked Not Relevant = Y were read as not required`, cols.row, cols['not-relevant']!));
   return { sheet: view.source.sheet, file: view.source.file, shape: 'long format', roles: roles.size, competencies: competencies.size, requirements, scale: `${describeScale(choice.scale)} (${choice.basis})` };
+}
+
+/** For each job title, the level texts it is listed at (Role Level, Grade), in order of first appearance. */
+function rolesWithLevels(view: SheetView, cols: LongColumns, titleCol: number): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (cols.rank === undefined) return out;
+  for (let r = cols.row + 1; r < view.grid.rows.length; r++) {
+    const title = textAt(view, r, titleCol);
+    const level = textAt(view, r, cols.rank);
+    if (!title || !level) continue;
+    const list = out.get(nameKey(title)) ?? [];
+    if (!list.includes(nameKey(level))) list.push(nameKey(level));
+    out.set(nameKey(title), list);
+  }
+  return out;
+}
+
+/** "Senior" + "Data Engineer" → "Senior Data Engineer"; "L3" + "Data Engineer" → "Data Engineer L3". */
+function titleAtLevel(title: string, level: string): string {
+  if (nameKey(title).includes(nameKey(level))) return title;
+  return /^(junior|jr|associate|graduate|trainee|intern|mid|intermediate|senior|sr|staff|principal|lead|head|chief|distinguished)\b/i.test(level) ? `${level} ${title}` : `${title} ${level}`;
 }
 
 function competencyOf(view: SheetView, cols: LongColumns, r: number, name: string, ctx: SheetContext): LongCompetency {

@@ -21,7 +21,29 @@ export function orient(layout: SheetLayout, words: ReadonlySet<string>): SheetLa
   hinted.departmentRow = groups.departments[0];
   hinted.legend = layout.legend;
   hinted.title = layout.title;
+  const rank = rankColumn(layout);
+  if (rank !== undefined) hinted.rankRow = rank;
   return hinted;
+}
+
+/** A column beside the role titles that ranks them ("Level", "Grade", "Rank": small whole numbers), not a competency. */
+function rankColumn(layout: SheetLayout): number | undefined {
+  const { view, headerRow, nameCol } = layout;
+  for (let c = 0; c < view.width; c++) {
+    if (c === nameCol) continue;
+    const purpose = columnPurpose(headerTextAt(view, headerRow, c));
+    if (purpose !== 'rank' && purpose !== 'level') continue;
+    let numbers = 0;
+    let filled = 0;
+    for (let r = headerRow + 1; r < view.grid.rows.length; r++) {
+      const t = textAt(view, r, c);
+      if (!t) continue;
+      filled++;
+      if (/^\d{1,2}$/.test(t)) numbers++;
+    }
+    if (filled && numbers === filled) return c;
+  }
+  return undefined;
 }
 
 function rolesAreRows(layout: SheetLayout): boolean {

@@ -15,6 +15,11 @@ const KNOWN_WORD_SCALES: { name: string; words: string[] }[] = [
   { name: 'Learning … Leading', words: ['Learning', 'Developing', 'Proficient', 'Advanced', 'Leading'] },
   { name: 'Emerging … Expert', words: ['Emerging', 'Developing', 'Proficient', 'Advanced', 'Expert'] },
   { name: 'Low … High', words: ['Low', 'Medium', 'High'] },
+  { name: 'Novice … Expert', words: ['Novice', 'Intermediate', 'Advanced', 'Expert'] },
+  { name: 'Novice … Expert (competent)', words: ['Novice', 'Competent', 'Advanced', 'Expert'] },
+  { name: 'Basic … Advanced', words: ['Basic', 'Intermediate', 'Advanced'] },
+  { name: 'Foundation … Mastery', words: ['Foundation', 'Practitioner', 'Advanced', 'Mastery'] },
+  { name: 'Developing … Exceeding', words: ['Developing', 'Meeting', 'Exceeding'] },
   { name: 'SFIA levels', words: ['Follow', 'Assist', 'Apply', 'Enable', 'Ensure, advise', 'Initiate, influence', 'Set strategy, inspire, mobilise'] },
 ];
 

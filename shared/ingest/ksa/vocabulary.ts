@@ -43,7 +43,7 @@ const PURPOSES: [ColumnPurpose, RegExp][] = [
   ['notes', /^(notes?|comments?|remarks?|examples?|evidence|resources|learning resources|links?|guidance|owner|source|domain source|last reviewed|updated|see also|tools.*|related.*)$/],
   ['role', /^(role|roles|job|job title|title|position|occupation|role title|role name|job role|job name|position title)$/],
   ['rank', /^(rank|grade|seniority|band|order|role level|job level|career level)$/],
-  ['level', /^(level|levels|proficiency|proficiency level|required level|target level|expected level|data value|value|rating|score|requirement)$/],
+  ['level', /^(level|levels|proficiency|proficiency level|required level|target level|expected level|data value|value|rating|score|requirement|(skill|competency|competence|ksa) (level|proficiency)|required proficiency|target proficiency|level required)$/],
   ['competency', /^((technical|core|behavioural|behavioral|professional) )?(competency|competencies|competence|skill|skills|ksa item|knowledge|ability|abilities|capability|capabilities|element name|element|behaviour|behavior|attribute|criteria|criterion|name|item|ksa name)( name| item| area)?$/],
   ['competency', /\b(competenc(y|ies)|skills?|ksa)\b/],
 ];

@@ -15,6 +15,7 @@ import { headerTextAt } from './sheet';
 import { groupsOfRow } from './tracks';
 import { legendOfAnotherSheet } from './workbook-legend';
 import { managesPeople } from './vocabulary';
+import { looksLikeDifferentJobs } from './level-labels';
 
 /** Cells read with a caveat, counted and said once per sheet at the first one. */
 interface LevelNotes {
@@ -127,6 +128,14 @@ function readRoleColumns(layout: SheetLayout, ctx: SheetContext): RoleColumn[] {
   const rankInTrack = new Map<string, number>();
   const seen = new Map<string, number>();
   const out: RoleColumn[] = [];
+  // peer jobs side by side (Data Engineer, QA Engineer, Product Owner) are not a ladder: never chained as promotions
+  const titles = layout.roleCols.map((col) => oneLine(headerTextAt(view, headerRow, col)));
+  const separateJobs = !tracks.length && !departments.length && looksLikeDifferentJobs(titles);
+  if (separateJobs) {
+    ctx.log.add(
+      at(view, 'warning', `the role columns ${titles.slice(0, 6).map((t) => `"${t}"`).join(', ')}${titles.length > 6 ? ', …' : ''} read as different jobs, not levels of one: each is on a track of its own and none is a promotion from another. If they are levels of one job, add a row above the titles naming their track; to say which moves people make between them, add a transitions sheet (From, To, Type)`, headerRow, layout.roleCols[0]!),
+    );
+  }
   for (const col of layout.roleCols) {
     const title = oneLine(headerTextAt(view, headerRow, col));
     if (isErrorDisplay(title)) {
@@ -137,7 +146,7 @@ function readRoleColumns(layout: SheetLayout, ctx: SheetContext): RoleColumn[] {
     const departmentGroup = departments[col];
     const department = departmentGroup && !isErrorDisplay(departmentGroup.text) ? oneLine(departmentGroup.text) : ctx.department;
     // without a track of its own, a role is on its department's track
-    const track = trackGroup && !isErrorDisplay(trackGroup.text) ? oneLine(trackGroup.text) : departmentGroup ? department : ctx.defaultTrack;
+    const track = separateJobs ? title : trackGroup && !isErrorDisplay(trackGroup.text) ? oneLine(trackGroup.text) : departmentGroup ? department : ctx.defaultTrack;
     const key = `${track.toLowerCase()}\u0000${title.toLowerCase()}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
@@ -145,7 +154,9 @@ function readRoleColumns(layout: SheetLayout, ctx: SheetContext): RoleColumn[] {
       continue;
     }
     seen.set(key, col);
-    const rank = (rankInTrack.get(track) ?? 0) + 1;
+    // a rank column says each role's rank (two roles of one rank fork the track); else the order within the track
+    const ranked = layout.rankRow === undefined ? NaN : Number(headerTextAt(view, layout.rankRow, col));
+    const rank = Number.isInteger(ranked) && ranked >= 0 ? ranked : (rankInTrack.get(track) ?? 0) + 1;
     rankInTrack.set(track, rank);
     const { role } = ctx.builder.role(title, track, department, rank, managesPeople(title, track));
     out.push({ col, role });
@@ -202,6 +213,7 @@ function readLevels(
         continue;
       }
       const rank = read.rank;
+      if (read.shortFor) ctx.log.repeated('short-level', at(layout.view, 'warning', `"${cell.display.trim()}" was read as "${read.shortFor}", the scale's word it starts; write "${read.shortFor}" (or add a legend naming "${cell.display.trim()}") to say so`, row, cols[j]!));
       if (read.rounded && notes.rounded.count++ === 0) notes.rounded.first = { row, col: cols[j]! };
       if (read.mark && notes.marks.count++ === 0) notes.marks.first = { row, col: cols[j]! };
       const slot = rank - first;

@@ -25,7 +25,8 @@ describe('published career paths', () => {
         expect(href, `${name} links to ${href}`).not.toMatch(/^(\/|[a-z]+:)/i);
         expect(Object.keys(files), `${name} links to ${href}`).toContain(href!.split('#')[0]);
       }
-      expect(page).not.toMatch(/<script|src="/);
+      // no script runs: the only <script> is the role's schema.org data block, which browsers never execute
+      expect(page.replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, '')).not.toMatch(/<script|src="/);
     }
     const track = files['track-engineering.html']!;
     expect(track).toMatch(/<svg class="lattice"/);
@@ -83,6 +84,27 @@ describe('published career paths', () => {
     expect(all).not.toContain('<script>alert(1)');
     expect(all).not.toContain('<img src=x');
     expect(site['role-etc-passwd.html']).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('each role page carries schema.org Occupation JSON-LD, and the ladder\'s words for each level', () => {
+    const fw = testFramework();
+    const hostile = '</script><script>alert(1)</script>';
+    const described = {
+      ...fw,
+      roles: fw.roles.map((r) => (r.id === 'senior' ? { ...r, summary: `Leads projects ${hostile}`, requirements: { required: ['5 years building services'], preferred: [] } } : r)),
+      competencies: fw.competencies.map((c) => (c.id === 'design' ? { ...c, descriptors: [{ level: 3, text: 'Designs services other teams rely on' }] } : c)),
+    };
+    const files = publishedSite(described);
+    const page = files['role-senior.html']!;
+    const blocks = [...page.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)];
+    expect(blocks).toHaveLength(1);
+    const ld = JSON.parse(blocks[0]![1]!);
+    expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Occupation', name: 'Senior Engineer', description: `Leads projects ${hostile}`, qualifications: '5 years building services', responsibilities: 'Lead projects across teams; Mentor engineers; Shape technical direction', occupationalCategory: 'Engineering' });
+    expect(ld.skills).toContain('System design (Competent)');
+    expect(page).not.toContain('<script>alert(1)');
+    // the role page and the level diff say what the level looks like in the ladder's words
+    expect(text(page)).toMatch(/System design Craft skill Competent \(3\) Designs services other teams rely on/);
+    expect(files['move-eng2-to-senior.html']).toContain('<div class="looks-like">Designs services other teams rely on</div>');
   });
 });
 

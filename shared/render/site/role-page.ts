@@ -9,6 +9,8 @@ import { roleMoves, type RoleMove } from './role-moves';
 import type { SiteMap } from './site-map';
 import { trackOf } from './site-map';
 import { startPlanSection } from './start-a-plan';
+import { occupationScript } from './occupation-json-ld';
+import { descriptorAt } from '../../model/competency';
 
 function moveList(map: SiteMap, moves: RoleMove[], direction: 'to' | 'from', current: Role): SafeHtml {
   return html`<ul class="moves">${moves.map(({ transition: t, role }) => {
@@ -22,7 +24,7 @@ export function rolePageBody(framework: Framework, map: SiteMap, role: Role): Sa
   const moves = roleMoves(framework, role.id);
   const track = trackOf(role);
   const competencies = [...role.competencies].sort((a, b) => b.importance - a.importance || (index.competencyById.get(a.competencyId)?.name ?? '').localeCompare(index.competencyById.get(b.competencyId)?.name ?? ''));
-  return html`<h1>${role.title}</h1>
+  return html`${occupationScript(framework, role)}<h1>${role.title}</h1>
 <p class="sub">${map.trackName(track)} track · level ${role.rank}${role.level ? ` (${role.level})` : ''}${role.family && role.family !== track ? ` · ${role.family}` : ''}${role.management ? ' · manages people' : ''}</p>
 ${role.summary ? html`<p>${role.summary}</p>` : ''}
 ${role.responsibilities.length ? html`<h2>Responsibilities</h2><ul>${role.responsibilities.map((r) => html`<li>${r}</li>`)}</ul>` : ''}
@@ -34,7 +36,8 @@ ${competencies.length ? html`<table><thead><tr><th scope="col">Competency</th><t
 ${competencies.map((req) => {
   const c = index.competencyById.get(req.competencyId);
   const scale = index.scaleOf(req.competencyId);
-  const described = scale.levels.find((l) => l.rank === req.level)?.description;
+  // the ladder's own words for this level of this competency, else the scale's words for the level
+  const described = (c && descriptorAt(c, req.level)) ?? scale.levels.find((l) => l.rank === req.level)?.description;
   return html`<tr><th scope="row">${c?.name ?? req.competencyId}${c?.category ? html`<div class="kind">${c.category}</div>` : ''}</th><td>${c?.kind ?? ''}</td><td>${levelName(scale, req.level)} <span class="muted">(${req.level})</span></td><td>${described ?? ''}</td><td>${req.importance} of 5</td></tr>`;
 })}
 </tbody></table>` : html`<p class="muted">The framework lists no competencies for this role.</p>`}

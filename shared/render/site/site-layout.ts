@@ -12,7 +12,7 @@ nav.site{background:#0b6e4f;padding:10px 28px}nav.site a{color:#fff;text-decorat
 .change{display:inline-block;padding:1px 8px;border-radius:999px;font-size:12px;font-weight:600}
 .change.added{background:#e3f4ec;color:#0b6e4f}.change.raised{background:#fdf1d8;color:#975a16}.change.lowered{background:#ebf4ff;color:#2c5282}
 .change.removed{background:#edf2f7;color:#4a5568}.change.same{background:#fff;color:#718096;border:1px solid #e2e8f0}
-.moves li{margin:4px 0}.kind{font-size:12px;color:#718096}code,pre{font:13px ui-monospace,Menlo,Consolas,monospace;background:#f7f9fb;border-radius:6px}
+.moves li{margin:4px 0}.kind{font-size:12px;color:#718096}.looks-like{font-size:13px;color:#4a5568;margin-top:2px}code,pre{font:13px ui-monospace,Menlo,Consolas,monospace;background:#f7f9fb;border-radius:6px}
 pre{padding:10px 12px;overflow-x:auto;white-space:pre-wrap}.start{border:2px solid #0b6e4f;border-radius:10px;padding:4px 18px 12px;margin-top:28px}
 .tracklist li{margin:6px 0}
 @media (max-width:720px){.compare{grid-template-columns:1fr}}

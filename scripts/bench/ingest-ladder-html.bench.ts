@@ -1,0 +1,4 @@
+// Bench: the 1,000-role × 200-competency prose ladder as an HTML table (see ladder-bench.ts).
+import { benchLadder } from './ladder-bench';
+
+await benchLadder('html');
