@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testFramework } from '../../test/fixtures';
-import { FrameworkSchema } from '../../model/framework';
+import { FRAMEWORK_SCHEMA_VERSION, FrameworkSchema } from '../../model/framework';
 import { DEFAULT_SCALE } from '../../model/scale';
 import { competenciesIn } from './competency-match';
 import { proposeCompetencies } from './competency-proposals';
@@ -87,7 +87,7 @@ describe('rules that keep matching precise', () => {
   /** A catalogue holding both a competency and one of its usual synonyms as a competency of its own. */
   const research = FrameworkSchema.parse({
     kind: 'trellis.framework',
-    schemaVersion: 1,
+    schemaVersion: FRAMEWORK_SCHEMA_VERSION,
     id: 'research',
     name: 'Research',
     scales: [DEFAULT_SCALE],

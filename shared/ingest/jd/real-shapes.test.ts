@@ -6,7 +6,7 @@ import { markdownToBlocks } from '../document/markdown';
 import { questionnaireToBlocks } from '../document/questionnaire';
 import { textToBlocks } from '../document/text';
 import { ingestJobDescription, type ExtractedRole } from '../job-description';
-import { FrameworkSchema } from '../../model/framework';
+import { FRAMEWORK_SCHEMA_VERSION, FrameworkSchema } from '../../model/framework';
 import { DEFAULT_SCALE } from '../../model/scale';
 import { experienceYearsIn } from './fields';
 import { notAJobDescription, delimitedTableShape } from './not-a-job-description';
@@ -276,7 +276,7 @@ describe('application questionnaires (USA Staffing, saved as text)', () => {
 
 describe('matching to a framework', () => {
   const framework = FrameworkSchema.parse({
-    kind: 'trellis.framework', schemaVersion: 1, id: 'fw', name: 'Mixed', scales: [DEFAULT_SCALE], roles: [], transitions: [],
+    kind: 'trellis.framework', schemaVersion: FRAMEWORK_SCHEMA_VERSION, id: 'fw', name: 'Mixed', scales: [DEFAULT_SCALE], roles: [], transitions: [],
     competencies: ['SQL reporting', 'Charge nurse duties', 'Pipeline management', 'Linux administration', 'Patient assessment', 'Budgeting'].map((name, i) => ({ id: `c${i}`, name, kind: 'skill' })),
   });
   const matched = (line: string) => ingestJobDescription(markdownToBlocks(`# Role\n\n## Responsibilities\n\n- ${line}\n`), { framework }).roles[0]!.competencies.filter((c) => c.matched).map((c) => c.name);

@@ -1,7 +1,7 @@
 // Frameworks the corpus's job descriptions are matched against: our own writing, the competency names and categories a
 // person in each field would use (not taken from any job description), each with more competencies than any one
 // posting asks for so that a wrong match costs precision.
-import { FrameworkSchema, type Framework } from '../../../../shared/model/framework';
+import { FRAMEWORK_SCHEMA_VERSION, FrameworkSchema, type Framework } from '../../../../shared/model/framework';
 import { DEFAULT_SCALE } from '../../../../shared/model/scale';
 
 type Catalogue = Record<string, string[]>;
@@ -46,7 +46,7 @@ function frameworkOf(id: string, catalogue: Catalogue): Framework {
   const competencies = Object.entries(catalogue).flatMap(([category, names]) =>
     names.map((name) => ({ id: `${id}-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name, kind: 'skill' as const, category: category.replace(/_/g, ' ') })),
   );
-  return FrameworkSchema.parse({ kind: 'trellis.framework', schemaVersion: 1, id, name: `${id} (corpus scoring)`, scales: [DEFAULT_SCALE], competencies, roles: [], transitions: [] });
+  return FrameworkSchema.parse({ kind: 'trellis.framework', schemaVersion: FRAMEWORK_SCHEMA_VERSION, id, name: `${id} (corpus scoring)`, scales: [DEFAULT_SCALE], competencies, roles: [], transitions: [] });
 }
 
 export const scoringFrameworks: Record<string, Framework> = Object.fromEntries(Object.entries(CATALOGUES).map(([id, c]) => [id, frameworkOf(id, c)]));
