@@ -11,6 +11,7 @@ import { defaultSettings } from '../src/common/settings';
 import { chooseQuestions } from '../../shared/prompts/choose';
 import { teamBank } from '../../shared/prompts/built-in-questions';
 import { planPromptContext } from '../../shared/prompts/plan-context';
+import { questionDay } from '../../shared/prompts/question-day';
 
 function occurrenceStartOf(id: string): string {
   const [, y, mo, d, h, mi, s] = /_(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(id)!;
@@ -72,8 +73,7 @@ describe('plans from Drive', () => {
     expect(await panel(page).locator('[data-trellis="open-plan"]').getAttribute('href')).toBe(`https://drive.google.com/file/d/${ALEX_PLAN_FILE}/view`);
     const ids = await panel(page).locator('[data-trellis="prompt"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id')));
     // the core's choice for this series, this day and this plan's stage and gaps
-    const start = new Date(occurrenceStartOf(events[0]!.id));
-    const date = `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, '0')}-${String(start.getDate()).padStart(2, '0')}`;
+    const date = questionDay({ start: occurrenceStartOf(events[0]!.id) }, new Date());
     const expected = chooseQuestions(teamBank(), { seriesId: 'oneonone7alex', date, plan: planPromptContext(alexPlan(3)) });
     expect(ids).toEqual(expected.map((q) => q.id));
     expect(ids).not.toEqual(chooseQuestions(teamBank(), { seriesId: 'oneonone7alex', date }).map((q) => q.id));
@@ -89,7 +89,10 @@ describe('plans from Drive', () => {
     const { page } = await openOneOnOne();
     await expect.poll(() => panel(page).locator('[data-trellis="plan-stage"]').textContent()).toBe('active');
     expect((await identityLog(browser.worker)).removed).toEqual(['token-1']);
-    expect(drive.auths).toEqual(['Bearer token-1', 'Bearer token-2']);
+    // the plan's read, and the look-up of who is signed in, both go again with the fresh token
+    expect(drive.auths[0]).toBe('Bearer token-1');
+    expect(new Set(drive.auths)).toEqual(new Set(['Bearer token-1', 'Bearer token-2']));
+    expect(drive.auths.at(-1)).toBe('Bearer token-2');
     await page.close();
   });
 
@@ -137,6 +140,31 @@ describe('plans from Drive', () => {
     expect(milestone.evidence.map((e) => e.text)).toEqual(['Led the March design review']);
     expect(saved.history.at(-1)).toMatchObject({ action: 'complete-milestone', by: 'dana@example.com' });
     expect(drive.file.uploads[0]!).toContain('"trellisRevision":"6"');
+    await page.close();
+  });
+
+  it('after approval the manager records a new assessment and confirms a level reached, from the quick actions the rulebook offers', async () => {
+    const approved = alexPlan(3);
+    drive.file = new FakeDriveFile(ALEX_PLAN_FILE, { ...approved, history: [{ revision: 2, at: '2026-02-10T09:00:00Z', by: 'morgan@example.com', action: 'approve', detail: 'approved: every approver has approved' }, ...approved.history] });
+    const { page } = await openOneOnOne();
+    await expect.poll(() => panel(page).locator('[data-trellis="plan-progress"]').textContent()).toBe('Progress: 0 of 3 milestones reached, 0 levels confirmed by the manager since approval (2026-02-10)');
+    await panel(page).locator('[data-trellis="quick-actions"] summary').click();
+    expect(await panel(page).locator('[data-trellis="add-assessment"] h3').textContent()).toBe('New manager assessment');
+    await panel(page).locator('[data-trellis="add-assessment"] select').selectOption('mentor');
+    await panel(page).locator('[data-trellis="add-assessment"] input[aria-label="Level"]').fill('2');
+    await panel(page).locator('[data-trellis="add-assessment"] input[aria-label="Assessment evidence"]').fill('Mentored the new joiner all quarter');
+    await panel(page).locator('[data-trellis="add-assessment"] button[type="submit"]').click();
+    await expect.poll(() => panel(page).locator('[data-trellis="status"]').textContent()).toBe('Saved to the plan.');
+    await panel(page).locator('[data-trellis="complete-milestone"] input[aria-label="Level reached"]').fill('3');
+    await panel(page).locator('[data-trellis="complete-milestone"] input[aria-label="Evidence"]').fill('Led the March design review');
+    await panel(page).locator('[data-trellis="complete-milestone"] button[type="submit"]').click();
+    await expect.poll(() => panel(page).locator('[data-trellis="plan-progress"]').textContent()).toMatch(/^Progress: 1 of 3 milestones reached, 2 levels confirmed by the manager since approval/);
+    const saved = drive.file.plan;
+    expect(saved.assessment.map((a) => [a.competencyId, a.level, a.source, a.by, a.evidence])).toEqual([
+      ['mentor', 2, 'manager', 'dana@example.com', 'Mentored the new joiner all quarter'],
+      ['design', 3, 'manager', 'dana@example.com', 'Led the March design review'],
+    ]);
+    expect(saved.milestones.find((m) => m.id === 'm-design-3')!.status).toBe('done');
     await page.close();
   });
 
@@ -237,10 +265,12 @@ describe('plans from Drive', () => {
       await page.close();
     });
 
-    it('and when Drive cannot say who is signed in, nothing is saved and the panel says to set "Your email"', async () => {
+    it('and when Drive cannot say who is signed in, no quick action is offered and the panel says to set "Your email"', async () => {
       drive.file.account = undefined;
-      const page = await recognise(0, 'Kudos');
-      expect(await panel(page).locator('[data-trellis="status"]').textContent()).toContain('set "Your email" in Trellis options');
+      const { page } = await openOneOnOne(0);
+      await expect.poll(() => panel(page).locator('[data-trellis="plan-stage"]').textContent()).toBe('active');
+      expect(await panel(page).locator('[data-trellis="quick-actions-unknown"]').textContent()).toContain('set "Your email" in Trellis options');
+      expect(await panel(page).locator('[data-trellis="quick-actions"]').count()).toBe(0);
       expect(drive.file.uploads).toHaveLength(0);
       await page.close();
     });

@@ -44,9 +44,9 @@ export async function loadFramework(io: CliIO, files: string | string[]): Promis
   return framework;
 }
 
-export async function loadAssessment(io: CliIO, file: string, framework: Framework, today: string): Promise<Assertion[]> {
+export async function loadAssessment(io: CliIO, file: string, framework: Framework, today: string, defaultSource?: Assertion['source']): Promise<Assertion[]> {
   const path = resolve(io.cwd, file);
-  const { assertions, diagnostics } = readAssessmentCsv(await readText(path), framework, { file, today });
+  const { assertions, diagnostics } = readAssessmentCsv(await readText(path), framework, { file, today, ...(defaultSource && { defaultSource }) });
   report(io, diagnostics);
   if (hasErrors(diagnostics)) throw new CliError(`${file}: the assessment has errors (listed above); nothing was written`);
   return assertions;

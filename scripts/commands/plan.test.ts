@@ -15,7 +15,8 @@ describe('trellis plan', () => {
     const io = captureIO(dir);
     expect(await main([...args, '--objectives', 'objectives.json', '--out', 'out'], io)).toBe(0);
     const files = readdirSync(join(dir, 'out')).sort();
-    expect(files).toEqual(['alex-rivera-staff-engineer.plan.json', 'alex-rivera-staff-engineer.plan.md', 'alex-rivera-staff-engineer.report.html']);
+    // the framework is written beside the plan, so later commands and the team report find it
+    expect(files).toEqual(['alex-rivera-staff-engineer.plan.json', 'alex-rivera-staff-engineer.plan.md', 'alex-rivera-staff-engineer.report.html', 'eng.v1.framework.json']);
     const plan = readPlan(readFileSync(join(dir, 'out', files[0]!), 'utf8'));
     expect(plan.route.roleIds).toEqual(['eng2', 'senior', 'staff']);
     expect(plan.employee).toEqual({ name: 'Alex Rivera', email: 'alex@example.com' });

@@ -1,15 +1,16 @@
 // `trellis plan`: drafts the career path (route, milestones, actions) and writes the plan file plus a report.
-import { existsSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { rename } from 'node:fs/promises';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { formatDiagnostic } from '../../shared/ingest/diagnostics';
 import { ingestJobDescription, type ExtractedRole } from '../../shared/ingest/job-description';
-import { toFileJson } from '../../shared/model/files';
+import { readPlan, toFileJson } from '../../shared/model/files';
 import { indexFramework, type Framework } from '../../shared/model/framework';
 import { slugify } from '../../shared/model/names';
-import { PersonSchema, type Person } from '../../shared/model/person';
+import { parsePersonText, PersonSchema, type Person } from '../../shared/model/person';
 import type { Role } from '../../shared/model/role';
 import { RouteError } from '../../shared/lattice/routes';
-import { createPlan } from '../../shared/plan/generate';
+import { createPlan, HORIZON_MONTHS } from '../../shared/plan/generate';
 import { chooseJobDescriptionRole, TargetPlacementError, targetFromJobDescription, type JobDescriptionTarget } from '../../shared/plan/target-from-job-description';
 import { frameworkDriveName } from '../../shared/storage/drive-files';
 import { blocksToMarkdown, planDocument } from '../../shared/render/plan-document';
@@ -22,19 +23,16 @@ import { readDocumentFile } from '../ingest/read-document';
 import { writeFileAtomic } from '../storage/folder-store';
 
 const USAGE =
-  'trellis plan --framework F [--framework TRANSITIONS.csv] --assessment A.csv --current R (--target R | --jd FILE) --employee "Name" [--email E] [--manager "Name"] [--approver "Name <email>"]… [--objectives O.json] [--horizon MONTHS] [--today YYYY-MM-DD] --out DIR [--force]';
+  'trellis plan --framework F [--framework TRANSITIONS.csv] --assessment A.csv --current R (--target R | --jd FILE) --employee "Name" [--email E] [--manager "Name"] [--approver "Name <email>"]… [--objectives O.json] [--horizon MONTHS] [--today YYYY-MM-DD] --out DIR [--force] [--replace]\n       trellis plan <command> <file.plan.json> --as "Name <email>" …   (the plan’s life after creation: trellis plan show --help lists the commands)';
 
 /**
  * "Dana Lee <dana@example.com>" or "Dana Lee", checked: a person the plan names must be one the plan
  * file can hold, so "Bob <script>…</script>" is a usage error naming the option, not a crash.
  */
 export function parsePerson(text: string, option = '--employee'): Person {
-  const m = /^\s*([^<>]*?)\s*<([^<>]*)>\s*$/.exec(text);
-  const email = m?.[2]!.trim();
-  const person: Person = m ? { name: m[1] || email!, email: email! } : { name: text.trim() };
-  const problem = !m && /[<>]/.test(text) ? 'write an email in one pair of "<" ">" after the name; a name cannot hold them' : !person.name ? 'the name is empty' : email !== undefined && !emailIsValid(email) ? `"${email}" is not an email address` : undefined;
-  if (problem) throw new CliError(`${option} "${text}": ${problem}. Write the person as "Name <name@example.com>" or just "Name"`, 2);
-  return PersonSchema.parse(person);
+  const parsed = parsePersonText(text);
+  if (parsed.problem !== undefined) throw new CliError(`${option} "${text}": ${parsed.problem}. Write the person as "Name <name@example.com>" or just "Name"`, 2);
+  return PersonSchema.parse(parsed.person);
 }
 
 const emailIsValid = (email: string) => PersonSchema.shape.email.safeParse(email).success;
@@ -74,12 +72,29 @@ async function targetFromJobDescriptionFile(io: CliIO, file: string, framework: 
   return found;
 }
 
+/** "x.plan.json" at revision 7 -> "x.replaced-r7.plan.json": the plan a --replace set aside. */
+export function replacedName(planPath: string, revision: number): string {
+  return planPath.replace(/\.plan\.json$/, `.replaced-r${revision}.plan.json`);
+}
+
+/** The revision of a plan file already there; undefined when there is none or it cannot be read as a plan. */
+function existingPlanRevision(path: string): number | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    return readPlan(readFileSync(path, 'utf8'), path).revision;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The plan's id: the employee and the target's title ("alex-rivera-senior-engineer"). */
 function planIdFor(employee: Person, targetTitle: string): string {
   return slugify(`${employee.name}-${targetTitle}`);
 }
 
 export const plan: Command = async (args, io) => {
+  // `trellis plan <command> <file>`: a plan's life after creation; flags alone create one, as before
+  if (args[0] && !args[0].startsWith('-')) return (await import('./plan-lifecycle')).planLifecycle(args, io);
   const { values } = parse(
     args,
     {
@@ -97,14 +112,15 @@ export const plan: Command = async (args, io) => {
       today: { type: 'string' },
       out: { type: 'string' },
       force: { type: 'boolean' },
+      replace: { type: 'boolean' },
     },
     USAGE,
   );
   const outDir = resolve(io.cwd, required(values.out, '--out', USAGE));
   const today = values.today ?? todayIso();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError(`--today "${today}": write the date as YYYY-MM-DD`, 2);
-  const horizon = values.horizon === undefined ? 12 : Number(values.horizon);
-  if (!Number.isFinite(horizon) || horizon < 1 || horizon > 60) throw new CliError(`--horizon "${values.horizon}": give a number of months from 1 to 60`, 2);
+  const horizon = values.horizon === undefined ? HORIZON_MONTHS.default : Number(values.horizon);
+  if (!Number.isFinite(horizon) || horizon < HORIZON_MONTHS.min || horizon > HORIZON_MONTHS.max) throw new CliError(`--horizon "${values.horizon}": give a number of months from ${HORIZON_MONTHS.min} to ${HORIZON_MONTHS.max}`, 2);
   checkOutputFolder(outDir, io.cwd);
   // people first: a name the plan file cannot hold is a usage error before any file is read
   if (values.email !== undefined && !emailIsValid(values.email)) throw new CliError(`--email "${values.email}": not an email address (name@example.com)`, 2);
@@ -129,9 +145,17 @@ export const plan: Command = async (args, io) => {
   const id = planIdFor(employee, target.title);
   // the framework copy a job description made is this plan's own, named after it and its version
   const files = { plan: join(outDir, `${id}.plan.json`), report: join(outDir, `${id}.report.html`), doc: join(outDir, `${id}.plan.md`), framework: join(outDir, frameworkDriveName(framework.id, framework.version)) };
-  const clash = Object.values(files).filter((f) => existsSync(f) && (f !== files.framework || frameworkChanged));
-  if (clash.length && !values.force) {
+  // the framework is written beside the plan (a matrix or a job description's copy alike), so later commands,
+  // `plan show` and `report team` find it without --framework; an identical copy already there is kept
+  const frameworkText = toFileJson(framework);
+  const frameworkSame = existsSync(files.framework) && readFileSync(files.framework, 'utf8') === frameworkText;
+  const clash = Object.values(files).filter((f) => existsSync(f) && !(f === files.framework && frameworkSame));
+  if (clash.length && !values.force && !values.replace) {
     throw new CliError(`${clash.map((f) => relative(io.cwd, f)).join(', ')} already exist${clash.length === 1 ? 's' : ''}: nothing was written. Choose another --out, or pass --force to replace them.`);
+  }
+  const replaced = existingPlanRevision(files.plan);
+  if (replaced !== undefined && replaced > 1 && !values.replace) {
+    throw new CliError(`${relative(io.cwd, files.plan)} is at revision ${replaced}: it has a history of its own (changes, approvals, milestones), so it is not replaced by a new plan: nothing was written. Work on it with \`trellis plan <command> ${relative(io.cwd, files.plan)}\`, choose another --out, or pass --replace to start over (the old plan is kept as ${basename(replacedName(files.plan, replaced))}).`);
   }
   let created;
   try {
@@ -154,10 +178,11 @@ export const plan: Command = async (args, io) => {
     throw error;
   }
   await makeOutputFolder(outDir, io.cwd);
+  if (replaced !== undefined && replaced > 1) await rename(files.plan, replacedName(files.plan, replaced));
   await writeFileAtomic(files.plan, toFileJson(created));
   await writeFileAtomic(files.report, planReportHtml(created, framework, { today }));
   await writeFileAtomic(files.doc, blocksToMarkdown(planDocument(created, framework, today)));
-  if (frameworkChanged) await writeFileAtomic(files.framework, toFileJson(framework));
+  if (!frameworkSame) await writeFileAtomic(files.framework, frameworkText);
   io.stdout(
     [
       `Plan for ${employee.name}: ${created.route.roleIds.map((r) => indexFramework(framework).roleById.get(r)!.title).join(' → ')}`,
@@ -165,7 +190,8 @@ export const plan: Command = async (args, io) => {
       `  plan:   ${relative(io.cwd, files.plan)}`,
       `  report: ${relative(io.cwd, files.report)}`,
       `  doc:    ${relative(io.cwd, files.doc)}`,
-      ...(frameworkChanged ? [`  framework (with the job description's role): ${relative(io.cwd, files.framework)}`] : []),
+      `  framework${frameworkChanged ? " (with the job description's role)" : ''}: ${relative(io.cwd, files.framework)}`,
+      ...(replaced !== undefined && replaced > 1 ? [`  the plan it replaced (revision ${replaced}): ${relative(io.cwd, replacedName(files.plan, replaced))}`] : []),
       '',
     ].join('\n'),
   );

@@ -35,7 +35,7 @@ describe('drive push and pull against the fake Drive', () => {
     fake = await FakeGoogle.start();
     const folder = fake.addFolder('Career paths');
     const dir = tmp();
-    const alex = teamPlan({ employee: 'Alex', current: 'eng2', target: 'senior' });
+    const alex = { ...teamPlan({ employee: 'Alex', current: 'eng2', target: 'senior' }), employee: { name: 'Alex', email: 'Alex@Example.com' }, manager: { name: 'Dana', email: 'dana@example.com' } };
     writeFileSync(join(dir, planDriveName(alex.id)), toFileJson(alex));
     writeFileSync(join(dir, frameworkDriveName('eng', 1)), toFileJson(testFramework()));
     writeFileSync(join(dir, 'notes.txt'), 'left alone');
@@ -45,7 +45,8 @@ describe('drive push and pull against the fake Drive', () => {
     // the uploads reached the fake too: the API root is passed per call, since the per-API rootUrl misses media uploads
     expect(fake.stats.byRoute['files.create upload']).toBe(2);
     const onDrive = fake.childrenOf(folder.id).find((f) => f.name === planDriveName(alex.id))!;
-    expect(onDrive.appProperties).toEqual({ trellisKind: 'plan', trellisId: alex.id, trellisRevision: '1' });
+    // the same app properties the add-on writes, so its home and Calendar cards find a plan the CLI pushed
+    expect(onDrive.appProperties).toEqual({ trellisKind: 'plan', trellisId: alex.id, trellisRevision: '1', trellisEmployee: 'alex@example.com', trellisManager: 'dana@example.com' });
     expect(onDrive.mimeType).toBe('application/json');
 
     // the add-on saved another plan under a name of its own, plus a Google Doc of it

@@ -1,15 +1,17 @@
 // Plans in a local folder, one JSON file each, saved with the same revision check as Drive: a file changed
 // since it was read is never overwritten. Writes go to a temporary file first, so a crash leaves no half file.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPlan, toFileJson } from '../../shared/model/files';
+import { readPlan } from '../../shared/model/files';
 import type { Plan } from '../../shared/model/plan';
-import { RevisionConflictError, type PlanStore } from '../../shared/storage/store';
+import type { PlanStore } from '../../shared/storage/store';
+import { savePlanFile } from './plan-file';
 
-/** Writes text atomically (temp file, then rename). */
+let tmpCounter = 0;
+
+/** Writes text atomically (temp file, then rename); the temp name is unique per write, even within a millisecond. */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  const tmp = `${path}.${process.pid}.${Date.now()}.${tmpCounter++}.tmp`;
   await writeFile(tmp, text, 'utf8');
   await rename(tmp, path);
 }
@@ -30,12 +32,9 @@ export class FolderPlanStore implements PlanStore {
     return readPlan(await readFile(path, 'utf8'), path);
   }
 
+  /** The revision check and the write happen under the file's lock, so two processes cannot both pass the check. */
   async save(plan: Plan, baseRevision: number): Promise<Plan> {
     await mkdir(this.dir, { recursive: true });
-    const path = this.path(plan.id);
-    const current = existsSync(path) ? (await this.load(plan.id)).revision : 0;
-    if (current !== baseRevision) throw new RevisionConflictError(plan.id, baseRevision, current);
-    await writeFileAtomic(path, toFileJson(plan));
-    return plan;
+    return savePlanFile(this.path(plan.id), plan, baseRevision);
   }
 }

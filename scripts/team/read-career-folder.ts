@@ -5,7 +5,9 @@ import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { readFramework, readPlan } from '../../shared/model/files';
 import type { Framework } from '../../shared/model/framework';
+import type { Plan } from '../../shared/model/plan';
 import type { PlanEntry, TeamProblem } from '../../shared/team/team';
+import { isReplacedPlanName } from '../../shared/storage/drive-files';
 
 export interface CareerFolder {
   plans: PlanEntry[];
@@ -13,7 +15,7 @@ export interface CareerFolder {
   problems: TeamProblem[];
 }
 
-const isPlan = (name: string) => name.endsWith('.plan.json');
+const isPlan = (name: string) => name.endsWith('.plan.json') && !isReplacedPlanName(name);
 const isFramework = (name: string) => name.endsWith('.framework.json');
 
 /** Paths of plan and framework files below `dir`, skipping hidden folders and `skip` (the report's own output). */
@@ -31,6 +33,16 @@ export async function listCareerFiles(dir: string, skip: readonly string[] = [])
   };
   await walk(dir);
   return out.sort();
+}
+
+/**
+ * What the team report reads of a plan: everything but the text it never shows. A plan kept alive for years holds
+ * hundreds of check-ins and assertions; keeping only the latest check-in (all staleness needs) and no evidence
+ * text lets thousands of such plans fit in memory at once.
+ */
+export function forTeamReport(plan: Plan): Plan {
+  const latest = plan.checkIns.reduce<Plan['checkIns'][number] | undefined>((a, c) => (!a || c.at > a.at ? c : a), undefined);
+  return { ...plan, checkIns: latest ? [{ ...latest, notes: '' }] : [], assessment: plan.assessment.map((a) => (a.evidence ? { ...a, evidence: '' } : a)) };
 }
 
 function problemText(error: unknown): string {
@@ -56,7 +68,7 @@ export async function readCareerFolder(paths: readonly string[], options: { labe
     try {
       const text = readFileSync(path, 'utf8');
       if (frameworkFile) result.frameworks.push({ framework: readFramework(text, file), file });
-      else result.plans.push({ plan: readPlan(text, file), file });
+      else result.plans.push({ plan: forTeamReport(readPlan(text, file)), file });
     } catch (error) {
       const what = frameworkFile ? 'framework skipped (plans made against it are reported below)' : 'plan skipped';
       result.problems.push({ file, severity: 'error', message: `${what}: ${problemText(error)}` });

@@ -14,3 +14,19 @@ export function samePerson(a: Person | undefined, b: Person | undefined): boolea
   if (a.email && b.email) return a.email.toLowerCase() === b.email.toLowerCase();
   return nameKey(a.name) === nameKey(b.name);
 }
+
+/**
+ * A person as typed: "Dana Lee <dana@example.com>", "dana@example.com" or "Dana Lee". Returns the person, or the
+ * problem in words (an email the plan file cannot hold, a name with stray "<" ">", an empty name).
+ */
+export function parsePersonText(text: string): { person: Person; problem?: undefined } | { person?: undefined; problem: string } {
+  const t = text.trim();
+  const m = /^([^<>]*?)\s*<([^<>]*)>$/.exec(t);
+  const bareEmail = !m && /^[^\s@<>]+@[^\s@<>]+$/.test(t);
+  const email = m ? m[2]!.trim() : bareEmail ? t : undefined;
+  const name = m ? m[1]!.trim() || email! : t;
+  if (!m && /[<>]/.test(t)) return { problem: 'write an email in one pair of "<" ">" after the name; a name cannot hold them' };
+  if (!name) return { problem: 'the name is empty' };
+  if (email !== undefined && !PersonSchema.shape.email.safeParse(email).success) return { problem: `"${email}" is not an email address` };
+  return { person: email !== undefined ? { name, email } : { name } };
+}

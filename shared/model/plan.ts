@@ -148,3 +148,8 @@ export const PlanSchema = z.object({
 });
 export type Plan = z.infer<typeof PlanSchema>;
 export type PlanInput = z.input<typeof PlanSchema>;
+
+/** A milestone still to reach: planned or in progress (done and dropped ones are closed). */
+export function isOpenMilestone(m: Pick<Milestone, 'status'>): boolean {
+  return m.status === 'planned' || m.status === 'in-progress';
+}

@@ -14,6 +14,10 @@ import { findRoutes, type LatticeRoute } from '../lattice/routes';
 import { isCertification } from '../ingest/jd/fields';
 import { addMonths } from './dates';
 
+
+/** How far ahead a plan may aim, in months: every surface checks the horizon against these. */
+export const HORIZON_MONTHS = { min: 1, max: 60, default: 12 } as const;
+
 export interface DraftOptions {
   /** Months to spread the milestones over (default 12). */
   horizonMonths?: number;

@@ -1,7 +1,7 @@
 // What the question chooser needs to know of a linked plan: its stage, largest gaps, target and next milestone.
 import type { Framework } from '../model/framework';
 import { indexFramework } from '../model/framework';
-import type { Milestone, Plan } from '../model/plan';
+import { isOpenMilestone, type Milestone, type Plan } from '../model/plan';
 import { gapAnalysis } from '../gap/gap';
 import { personLevels } from '../gap/levels';
 import type { PromptContext } from './choose';
@@ -9,7 +9,7 @@ import type { PromptContext } from './choose';
 /** The open milestone due soonest. */
 export function nextMilestone(plan: Pick<Plan, 'milestones'>): Milestone | undefined {
   return plan.milestones
-    .filter((m) => m.status === 'planned' || m.status === 'in-progress')
+    .filter(isOpenMilestone)
     .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0))[0];
 }
 

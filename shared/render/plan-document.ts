@@ -11,6 +11,8 @@ import { BUILT_IN_QUESTIONS } from '../prompts/bank';
 import { chooseQuestions } from '../prompts/choose';
 import { planPromptContext } from '../prompts/plan-context';
 import { percent } from './html';
+import { planProgress, progressSummary } from '../plan/progress';
+import { STAGE_LABELS } from '../workflow/labels';
 
 const para = (text: string): Block => ({ type: 'paragraph', text, runs: [{ text }] });
 const bullet = (text: string, depth = 0): Block => ({ type: 'list-item', text, runs: [{ text }], depth, ordered: false });
@@ -25,12 +27,15 @@ export function planDocument(plan: Plan, framework: Framework, today = plan.upda
   const next = nextActors(plan);
   const blocks: Block[] = [
     heading(`Career path: ${plan.employee.name}`, 1),
-    para(`${title(plan.currentRoleId)} → ${title(plan.targetRoleId)} · stage: ${plan.stage} · revision ${plan.revision}`),
+    para(`${title(plan.currentRoleId)} → ${title(plan.targetRoleId)} · stage: ${STAGE_LABELS[plan.stage]} · revision ${plan.revision}`),
     para(`Manager: ${plan.manager.name}. Approvers: ${plan.approvers.map((a) => a.name).join(', ') || 'none yet'}.`),
     para(next.who.length ? `Next: ${next.who.map((p) => p.name).join(' or ')} to ${next.what}.` : `Next: ${next.what}.`),
     heading('Objectives'),
     ...plan.profile.objectives.beyondCurrentRole.map((g) => bullet(g)),
     para(`In five years: ${plan.profile.objectives.fiveYears || 'not stated yet'}`),
+    para(`Growth preference: ${plan.profile.growthPreference}. Interests: ${plan.profile.interests.join(', ') || 'none noted'}. Career buddy: ${plan.profile.careerBuddy?.name ?? 'none named yet'}.`),
+    ...(['strengths', 'weaknesses', 'opportunities', 'threats'] as const).map((k) => bullet(`SWOT ${k}: ${plan.profile.swot[k].join('; ') || 'none noted'}`)),
+    bullet(`Barriers: ${plan.profile.barriers.join('; ') || 'none noted'}`),
     heading('Route'),
     para(plan.route.roleIds.map(title).join(' → ')),
     ...plan.route.steps.map((s) => bullet(`${title(s.from)} → ${title(s.to)} (${s.type})`)),
@@ -44,12 +49,30 @@ export function planDocument(plan: Plan, framework: Framework, today = plan.upda
         ...analysis.items.map((i) => [{ text: i.competency }, { text: i.currentName }, { text: i.requiredLooksLike ? `${i.requiredName}: ${i.requiredLooksLike}` : i.requiredName }, { text: i.status === 'not-assessed' ? 'not assessed' : String(i.gap) }]),
       ],
     });
+    const progress = planProgress(plan, framework);
+    blocks.push(heading('Progress over time'), para(`${progressSummary(progress)}.`));
+    const recent = progress.readiness.slice(-12);
+    if (recent.length) blocks.push(para(`Readiness by date${progress.readiness.length > recent.length ? ` (latest ${recent.length} of ${progress.readiness.length})` : ''}: ${recent.map((p) => `${p.date} ${percent(p.readiness)}`).join(' · ')}`));
+    blocks.push({
+      type: 'table',
+      rows: [
+        [{ text: 'Competency', header: true }, { text: 'Self levels over time', header: true }, { text: 'Manager levels over time', header: true }, { text: 'Latest evidence', header: true }],
+        ...progress.competencies.map((c) => {
+          const trail = (pts: typeof c.self) => pts.slice(-4).map((p) => `${p.date} ${p.levelName}`).join(' → ') || '—';
+          const latest = c.manager[c.manager.length - 1] ?? c.self[c.self.length - 1];
+          return [{ text: c.competency }, { text: trail(c.self) }, { text: trail(c.manager) }, { text: latest?.evidence || '—' }];
+        }),
+      ],
+    });
     if (analysis.disagreements.length) blocks.push(para(`To discuss: self and manager disagree on ${analysis.disagreements.map((d) => d.competency).join(', ')}.`));
   }
   blocks.push(heading('Milestones'));
   for (const m of byDueDate(plan.milestones)) blocks.push(bullet(`${m.due} · ${m.title} [${m.status}] (measure: ${m.measure})`));
   blocks.push(heading('Development actions'));
-  for (const a of plan.actions) blocks.push(bullet(`${a.type}: ${a.title}${a.due ? ` (by ${a.due})` : ''}`));
+  for (const a of plan.actions) blocks.push(bullet(`${a.type}: ${a.title}${a.hoursPerMonth !== undefined ? ` · ${a.hoursPerMonth} h a month` : ''}${a.due ? ` (by ${a.due})` : ''} [${a.status}]`));
+  blocks.push(heading('Check-ins'));
+  if (!plan.checkIns.length) blocks.push(para('No check-in recorded yet.'));
+  for (const c of [...plan.checkIns].reverse()) blocks.push(bullet(`${c.at.slice(0, 10)} · ${c.by}: ${c.notes || '(no notes saved)'}`));
   blocks.push(heading('Questions for the next one-on-one'));
   for (const q of chooseQuestions(BUILT_IN_QUESTIONS, { seriesId: plan.id, date: today, plan: planPromptContext(plan, framework) })) blocks.push(bullet(q.text));
   if (plan.recognition.length) {

@@ -1,6 +1,7 @@
 // The plan report a person opens: one self-contained HTML page (no network, no external assets), printable.
 import { byDueDate } from '../plan/dates';
 import { indexFramework, type Framework } from '../model/framework';
+import { notYetRank } from '../model/scale';
 import type { Plan } from '../model/plan';
 import { gapAnalysis } from '../gap/gap';
 import { personLevels } from '../gap/levels';
@@ -12,6 +13,9 @@ import { planPromptContext } from '../prompts/plan-context';
 import { gapChartSvg } from './gap-chart';
 import { html, percent, type SafeHtml } from './html';
 import { latticeSvg } from './lattice-svg';
+import { planProgress, progressSummary } from '../plan/progress';
+import { levelHistorySvg, readinessOverTimeSvg } from './progress-svg';
+import { STAGE_LABELS } from '../workflow/labels';
 
 export const REPORT_CSS = `
 :root{color-scheme:light}body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1c2430;margin:0;background:#f7f9fb}
@@ -46,10 +50,19 @@ export function planReportHtml(plan: Plan, framework: Framework, options: Report
   const questions = chooseQuestions(options.questions ?? BUILT_IN_QUESTIONS, { seriesId: plan.id, date: today, plan: planPromptContext(plan, framework) });
   const maxRank = Math.max(...framework.scales.flatMap((s) => s.levels.map((l) => l.rank)));
   const done = plan.milestones.filter((m) => m.status === 'done').length;
+  const progress = planProgress(plan, framework);
+  const ranks = framework.scales.flatMap((s) => [notYetRank(s), ...s.levels.map((l) => l.rank)]);
+  const evidenceOf = (competencyId: string) => {
+    const e = detail.get(competencyId);
+    const a = e?.latestManager ?? e?.latestSelf;
+    return a?.evidence ? `${a.evidence} (${a.source}, ${a.date.slice(0, 10)})` : '';
+  };
+  const profile = plan.profile;
+  const swot: [string, string[]][] = [['Strengths', profile.swot.strengths], ['Weaknesses', profile.swot.weaknesses], ['Opportunities', profile.swot.opportunities], ['Threats', profile.swot.threats]];
 
   const body: SafeHtml = html`<main>
 <header><h1>Career path: ${plan.employee.name}</h1>
-<p class="sub">${title(plan.currentRoleId)} → <strong>${title(plan.targetRoleId)}</strong> · manager ${plan.manager.name} · <span class="pill">${plan.stage}</span></p></header>
+<p class="sub">${title(plan.currentRoleId)} → <strong>${title(plan.targetRoleId)}</strong> · manager ${plan.manager.name} · <span class="pill">${STAGE_LABELS[plan.stage]}</span></p></header>
 <section class="cards" aria-label="Summary">
 <div class="card"><span class="muted">Readiness</span><b>${analysis ? percent(analysis.readiness) : '—'}</b></div>
 <div class="card"><span class="muted">Gaps to close</span><b>${analysis?.gaps.length ?? 0}</b></div>
@@ -59,23 +72,35 @@ export function planReportHtml(plan: Plan, framework: Framework, options: Report
 <h2>Objectives</h2>
 ${plan.profile.objectives.beyondCurrentRole.length ? html`<ul>${plan.profile.objectives.beyondCurrentRole.map((g) => html`<li>${g}</li>`)}</ul>` : html`<p class="muted">No goals beyond the current role stated yet.</p>`}
 <p><strong>In five years:</strong> ${plan.profile.objectives.fiveYears || 'not stated yet'}</p>
-${plan.profile.growthPreference !== 'undecided' ? html`<p><strong>Growth preference:</strong> ${plan.profile.growthPreference}</p>` : ''}
+<p><strong>Growth preference:</strong> ${profile.growthPreference}${profile.interests.length ? html` · <strong>Interests:</strong> ${profile.interests.join(', ')}` : ''}</p>
+<p><strong>Career buddy:</strong> ${profile.careerBuddy ? `${profile.careerBuddy.name}${profile.careerBuddy.email ? ` <${profile.careerBuddy.email}>` : ''}` : 'none named yet'}</p>
+<h3>SWOT</h3>
+<table class="swot"><tbody>${swot.map(([k, v]) => html`<tr><th>${k}</th><td>${v.length ? v.join('; ') : html`<span class="muted">none noted</span>`}</td></tr>`)}</tbody></table>
+<p><strong>Barriers:</strong> ${profile.barriers.length ? profile.barriers.join('; ') : 'none noted'}</p>
 <h2>Route through the lattice</h2>
 <p>${plan.route.roleIds.map(title).join(' → ')}</p>
 <div class="figure">${latticeSvg(framework, { route: plan.route.roleIds, currentRoleId: plan.currentRoleId, targetRoleId: plan.targetRoleId, title: `Career lattice with the route to ${title(plan.targetRoleId)}` })}</div>
 ${alternatives.length ? html`<p><strong>Alternatives:</strong></p><ul>${alternatives.map((r) => html`<li>${r.roleIds.map(title).join(' → ')} <span class="muted">(${r.steps.map((s) => s.type).join(', ')}; cost ${r.cost.toFixed(1)})</span></li>`)}</ul>` : ''}
 ${analysis ? html`<h2>Skills and gaps</h2>
 <div class="figure">${gapChartSvg(analysis, maxRank)}</div>
-<table><thead><tr><th>Competency</th><th>Kind</th><th>Current</th><th>Required</th><th>Gap</th><th>Importance</th></tr></thead><tbody>
-${analysis.items.map((i) => html`<tr><td>${i.competency}${i.disagreement ? html` <span class="warn" title="self and manager disagree by 2+ levels">⚑ discuss</span>` : ''}</td><td>${i.kind}</td><td>${i.currentName}</td><td>${i.requiredName}${i.requiredLooksLike ? html`<div class="looks-like">${i.requiredLooksLike}</div>` : ''}</td><td>${i.status === 'not-assessed' ? html`<span class="warn">not assessed</span>` : i.gap}</td><td>${i.importance}</td></tr>`)}
+<table><thead><tr><th>Competency</th><th>Kind</th><th>Current</th><th>Required</th><th>Gap</th><th>Importance</th><th>Evidence</th></tr></thead><tbody>
+${analysis.items.map((i) => html`<tr><td>${i.competency}${i.disagreement ? html` <span class="warn" title="self and manager disagree by 2+ levels">⚑ discuss</span>` : ''}</td><td>${i.kind}</td><td>${i.currentName}</td><td>${i.requiredName}${i.requiredLooksLike ? html`<div class="looks-like">${i.requiredLooksLike}</div>` : ''}</td><td>${i.status === 'not-assessed' ? html`<span class="warn">not assessed</span>` : i.gap}</td><td>${i.importance}</td><td>${evidenceOf(i.competencyId)}</td></tr>`)}
 </tbody></table>
 ${analysis.strengths.length ? html`<p><strong>Strengths:</strong> ${analysis.strengths.map((s) => s.competency).join(', ')}</p>` : ''}` : ''}
+<h2>Progress over time</h2>
+<p class="progress-summary">${progressSummary(progress)}</p>
+<div class="figure">${readinessOverTimeSvg(progress.readiness, { roleTitle: title(plan.targetRoleId), ...(progress.approvedOn ? { approvedOn: progress.approvedOn } : {}) })}</div>
+<div class="figure">${levelHistorySvg(progress.competencies, { minRank: Math.min(...ranks), maxRank: Math.max(...ranks) })}</div>
 <h2>Milestones</h2>
 <table><thead><tr><th>Due</th><th>Milestone</th><th>Measure</th><th>Status</th></tr></thead><tbody>
 ${byDueDate(plan.milestones).map((m) => html`<tr><td>${m.due}</td><td>${m.title}</td><td>${m.measure}</td><td>${m.status}</td></tr>`)}
 </tbody></table>
 <h2>Development actions</h2>
-<ul>${plan.actions.map((a) => html`<li><strong>${a.type.replace(/-/g, ' ')}:</strong> ${a.title}${a.due ? html` <span class="muted">by ${a.due}</span>` : ''}</li>`)}</ul>
+<table><thead><tr><th>Action</th><th>Kind</th><th>Hours a month</th><th>Due</th><th>Status</th></tr></thead><tbody>
+${plan.actions.map((a) => html`<tr><td>${a.title} <span class="muted">(${a.id})</span></td><td>${a.type.replace(/-/g, ' ')}</td><td>${a.hoursPerMonth ?? '—'}</td><td>${a.due ?? '—'}</td><td>${a.status}</td></tr>`)}
+</tbody></table>
+<h2>Check-ins</h2>
+${plan.checkIns.length ? html`<table><thead><tr><th>Date</th><th>By</th><th>Notes saved to the plan</th></tr></thead><tbody>${[...plan.checkIns].reverse().map((c) => html`<tr><td>${c.at.slice(0, 10)}</td><td>${c.by}</td><td>${c.notes || html`<span class="muted">(no notes saved)</span>`}</td></tr>`)}</tbody></table>` : html`<p class="muted">No check-in recorded yet.</p>`}
 <h2>Questions to start the next one-on-one</h2>
 <ol class="q">${questions.map((q) => html`<li>${q.text}</li>`)}</ol>
 ${plan.recognition.length ? html`<h2>Recognition</h2><ul>${plan.recognition.map((r) => html`<li>${r.at.slice(0, 10)}: ${r.text} <span class="muted">(${r.by})</span></li>`)}</ul>` : ''}

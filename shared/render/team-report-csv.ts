@@ -40,7 +40,11 @@ export function teamReportCsv(report: TeamReport): Record<string, string> {
   );
   files[TEAM_REPORT_FILES.pipeline] = toCsv(
     ['role', 'track', 'rank', 'framework', 'band', 'employee', 'manager', 'current role', 'readiness %', 'projected ready', 'on the way to', 'plan stage'],
-    report.pipeline.flatMap((p) => PIPELINE_BANDS.flatMap((band) => p.bands[band].map((e) => [p.title, p.track, p.rank, p.frameworkName, PIPELINE_BAND_LABELS[band], e.employee, e.manager, e.currentRole, pct(e.readiness), e.projected ?? '', e.onTheWayTo ?? '', e.stage]))),
+    report.pipeline.flatMap((p) => [
+      ...PIPELINE_BANDS.flatMap((band) => p.bands[band].map((e) => [p.title, p.track, p.rank, p.frameworkName, PIPELINE_BAND_LABELS[band], e.employee, e.manager, e.currentRole, pct(e.readiness), e.projected ?? '', e.onTheWayTo ?? '', e.stage])),
+      // drafts are listed apart: not approved, so not in the pipeline
+      ...p.drafts.map((e) => [p.title, p.track, p.rank, p.frameworkName, 'Draft (not approved yet)', e.employee, e.manager, e.currentRole, pct(e.readiness), e.projected ?? '', e.onTheWayTo ?? '', e.stage]),
+    ]),
   );
   files[TEAM_REPORT_FILES.atRisk] = toCsv(
     ['role', 'track', 'rank', 'framework', 'risk', 'ready now', 'within 6 months', 'within 12 months', 'later or undated', 'why'],

@@ -113,8 +113,10 @@ ${capped(report.readiness, TEAM_REPORT_FILES.readiness, (d) => html`<tr><td>${d.
 }
 
 function pipelineSection(report: TeamReport): SafeHtml {
-  const heading = report.pipeline.filter((p) => p.inPipeline + p.bands.later.length > 0);
-  if (!heading.length) return html`<p class="muted">Nobody's plan leads to a role yet.</p>`;
+  const heading = report.pipeline.filter((p) => p.inPipeline + p.bands.later.length + p.drafts.length > 0);
+  const drafts = new Set(report.pipeline.flatMap((p) => p.drafts.map((d) => d.planId))).size;
+  const note = html`<p class="muted">The pipeline counts plans leadership approved (approved, active, achieved). ${drafts ? `${drafts} plan${drafts === 1 ? '' : 's'} not yet approved ${drafts === 1 ? 'is' : 'are'} shown apart as drafts: a wish, not a commitment.` : 'No draft plans.'}</p>`;
+  if (!heading.length) return html`${note}<p class="muted">Nobody's plan leads to a role yet.</p>`;
   const shown = [...heading].sort((a, b) => b.inPipeline - a.inPipeline || a.title.localeCompare(b.title)).slice(0, CHART_MAX_ROLES);
   const svg = stackedBarsSvg({
     id: 'pipeline',
@@ -124,9 +126,9 @@ function pipelineSection(report: TeamReport): SafeHtml {
     series: PIPELINE_SERIES,
     rows: shown.map((p) => ({ label: p.title, values: PIPELINE_BANDS.map((b) => p.bands[b].length) })),
   });
-  const row = (p: RolePipeline) => html`<tr><td>${p.title}<div class="muted">${p.track}</div></td>${PIPELINE_BANDS.map((b) => html`<td><b>${p.bands[b].length}</b> <span class="names">${nameList(p.bands[b])}</span></td>`)}</tr>`;
-  return html`<div class="figure">${svg}</div>
-<table><thead><tr><th>Role</th>${PIPELINE_BANDS.map((b) => html`<th>${PIPELINE_BAND_LABELS[b]}</th>`)}</tr></thead><tbody>
+  const row = (p: RolePipeline) => html`<tr><td>${p.title}<div class="muted">${p.track}</div></td>${PIPELINE_BANDS.map((b) => html`<td><b>${p.bands[b].length}</b> <span class="names">${nameList(p.bands[b])}</span></td>`)}<td class="muted"><b>${p.drafts.length}</b> <span class="names">${nameList(p.drafts)}</span></td></tr>`;
+  return html`${note}<div class="figure">${svg}</div>
+<table><thead><tr><th>Role</th>${PIPELINE_BANDS.map((b) => html`<th>${PIPELINE_BAND_LABELS[b]}</th>`)}<th>Drafts (not approved yet)</th></tr></thead><tbody>
 ${capped(shown, TEAM_REPORT_FILES.pipeline, row)}
 </tbody></table>`;
 }

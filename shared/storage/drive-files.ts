@@ -31,16 +31,31 @@ export function frameworkDriveName(frameworkId: string, version: number): string
   return `${frameworkId}.v${version}.framework.json`;
 }
 
-export function planProperties(plan: Pick<Plan, 'id' | 'revision'>): CareerFileProperties {
-  return { trellisKind: 'plan', trellisId: plan.id, trellisRevision: String(plan.revision) };
+/**
+ * The app properties of a plan file, written alike by every surface (the add-on, the extension, the CLI's push):
+ * kind, id, revision, the employee's and the manager's emails (in lower case: the add-on's home and Calendar cards
+ * find a person's plans by them), and the plan document when there is one.
+ */
+export function planProperties(plan: Pick<Plan, 'id' | 'revision'> & Partial<Pick<Plan, 'employee' | 'manager'>>, docId?: string): CareerFileProperties {
+  const props: CareerFileProperties = { trellisKind: 'plan', trellisId: plan.id, trellisRevision: String(plan.revision) };
+  if (plan.employee?.email) props.trellisEmployee = plan.employee.email.toLowerCase();
+  if (plan.manager?.email) props.trellisManager = plan.manager.email.toLowerCase();
+  if (docId) props.trellisDocId = docId;
+  return props;
 }
 
 export function frameworkProperties(framework: Pick<Framework, 'id' | 'version'>): CareerFileProperties {
   return { trellisKind: 'framework', trellisId: framework.id, trellisRevision: String(framework.version) };
 }
 
+/** "x.replaced-r7.plan.json": a plan set aside by `trellis plan --replace`, kept for people, not synced or counted. */
+export function isReplacedPlanName(name: string): boolean {
+  return /\.replaced-r\d+\.plan\.json$/.test(name);
+}
+
 /** What a file name says it holds; undefined for files that are not Trellis career files. */
 export function parseCareerFileName(name: string): { kind: CareerFileKind; id: string; version?: number } | undefined {
+  if (isReplacedPlanName(name)) return undefined;
   const framework = /^(.+)\.v(\d+)\.framework\.json$/.exec(name);
   if (framework) return { kind: 'framework', id: framework[1]!, version: Number(framework[2]) };
   const plan = /^(.+)\.plan\.json$/.exec(name);

@@ -1,11 +1,12 @@
 // Who could step into each role, and when: ready now, within 6 months, within 12 months, from readiness and the
 // dates of the milestones still open on the way there. Intermediate roles on a plan's route count too.
 import { indexFramework, type Framework } from '../model/framework';
-import type { Milestone, Plan, Stage } from '../model/plan';
+import { isOpenMilestone, type Milestone, type Plan, type Stage } from '../model/plan';
 import type { Role } from '../model/role';
 import { readinessFor } from '../gap/gap';
 import { addMonths, daysBetween } from '../plan/dates';
 import { roleKey } from './framework-catalog';
+import { COMMITTED_STAGES } from '../workflow/rulebook';
 import type { Team, TeamMember } from './team';
 
 export type PipelineBand = 'ready-now' | 'within-6-months' | 'within-12-months' | 'later';
@@ -48,13 +49,18 @@ export interface RolePipeline {
   /** No move in the lattice leads into the role: it is filled by hiring, not by a pipeline. */
   entryRole: boolean;
   bands: Record<PipelineBand, PipelineEntry[]>;
-  /** People ready now or within 12 months. */
+  /** People ready now or within 12 months, on plans leadership approved. */
   inPipeline: number;
+  /** Plans heading here that leadership has not approved yet: a wish, not a pipeline, shown apart and never counted. */
+  drafts: PipelineEntry[];
 }
 
-function isOpen(m: Milestone): boolean {
-  return m.status === 'planned' || m.status === 'in-progress';
+/** Whether a plan is a commitment: leadership approved it (approved, active or achieved). */
+export function isCommitted(plan: Pick<Plan, 'stage'>): boolean {
+  return COMMITTED_STAGES.includes(plan.stage);
 }
+
+const isOpen = isOpenMilestone;
 
 /** The open milestones that stand between the person and `role`: competency steps it requires, and its goals. */
 export function milestonesFor(plan: Pick<Plan, 'milestones' | 'targetRoleId'>, role: Role): Milestone[] {
@@ -117,7 +123,7 @@ function emptyBands(): Record<PipelineBand, PipelineEntry[]> {
 }
 
 function describeRole(framework: Framework, role: Role, entryRole: boolean): RolePipeline {
-  return { roleKey: roleKey(framework.id, role.id), roleId: role.id, title: role.title, track: role.track || role.family, rank: role.rank, frameworkName: framework.name, entryRole, bands: emptyBands(), inPipeline: 0 };
+  return { roleKey: roleKey(framework.id, role.id), roleId: role.id, title: role.title, track: role.track || role.family, rank: role.rank, frameworkName: framework.name, entryRole, bands: emptyBands(), inPipeline: 0, drafts: [] };
 }
 
 /** The pipeline of every role of the newest framework versions (plus older roles still targeted), most senior first. */
@@ -141,7 +147,7 @@ export function talentPipeline(team: Team, options: PipelineOptions): RolePipeli
       const readiness = isTarget && m.analysis ? m.analysis.readiness : readinessFor(m.framework, role, m.levels);
       const projected = projectedReadyDate(milestonesFor(m.plan, role), opts.today);
       const band = bandFor(readiness, projected, opts);
-      pipeline.bands[band].push({
+      (isCommitted(m.plan) ? pipeline.bands[band] : pipeline.drafts).push({
         planId: m.plan.id,
         employee: m.plan.employee.name,
         manager: m.plan.manager.name,
@@ -156,7 +162,7 @@ export function talentPipeline(team: Team, options: PipelineOptions): RolePipeli
   }
   const out = [...roles.values()];
   for (const p of out) {
-    for (const band of PIPELINE_BANDS) p.bands[band].sort((a, b) => b.readiness - a.readiness || a.employee.localeCompare(b.employee));
+    for (const list of [...PIPELINE_BANDS.map((band) => p.bands[band]), p.drafts]) list.sort((a, b) => b.readiness - a.readiness || a.employee.localeCompare(b.employee));
     p.inPipeline = p.bands['ready-now'].length + p.bands['within-6-months'].length + p.bands['within-12-months'].length;
   }
   return out.sort((a, b) => a.frameworkName.localeCompare(b.frameworkName) || a.track.localeCompare(b.track) || b.rank - a.rank || a.title.localeCompare(b.title));

@@ -279,3 +279,20 @@ describe('plans made against their own copy of the framework', () => {
     expect(new Set(pipeline.map((r) => r.roleKey)).size).toBe(pipeline.length);
   });
 });
+
+describe('drafts and commitments', () => {
+  it('counts in the pipeline only plans leadership approved, and shows drafts apart', () => {
+    const committed = teamPlan({ employee: 'Approved', current: 'eng2', target: 'senior', levels: GOOD, stage: 'approved' });
+    const active = teamPlan({ employee: 'Active', current: 'eng2', target: 'senior', levels: GOOD });
+    const wish = teamPlan({ employee: 'Wish', current: 'eng2', target: 'senior', levels: GOOD, stage: 'objectives' });
+    const review = teamPlan({ employee: 'InReview', current: 'eng2', target: 'senior', levels: GOOD, stage: 'leadership-review' });
+    const pipeline = talentPipeline(assembleTeam([committed, active, wish, review].map((p) => entry(p)), catalogOf(testFramework())), { today: TODAY });
+    const senior = pipeline.find((p) => p.roleId === 'senior')!;
+    expect(senior.bands['ready-now'].map((e) => e.employee)).toEqual(['Active', 'Approved']);
+    expect(senior.inPipeline).toBe(2);
+    expect(senior.drafts.map((e) => [e.employee, e.stage])).toEqual([['InReview', 'leadership-review'], ['Wish', 'objectives']]);
+    // a role only drafts lead to is still at risk: nobody is committed to it
+    const onlyDrafts = talentPipeline(assembleTeam([wish].map((p) => entry(p)), catalogOf(testFramework())), { today: TODAY });
+    expect(rolesAtRisk(onlyDrafts).find((r) => r.pipeline.roleId === 'senior')!.risk).toBe('nobody');
+  });
+});

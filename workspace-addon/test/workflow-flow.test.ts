@@ -29,6 +29,22 @@ function story() {
   return { workspace, host, planFile, openPlan, panel, stored, alex: panel(ALEX), dana: panel(DANA), morgan: panel(MORGAN) };
 }
 
+/** The script's clock in this panel set to a later day: `new Date()` in the add-on reads it. */
+function laterClock(p: FakeHost, iso: string): void {
+  const fixed = Date.parse(iso);
+  const RealDate = Date;
+  class LaterDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length) super(...(args as [number]));
+      else super(fixed);
+    }
+    static override now(): number {
+      return fixed;
+    }
+  }
+  (p.runtime.context as { Date: DateConstructor }).Date = LaterDate as DateConstructor;
+}
+
 /** Every level picker on the card set to the given level. */
 function allLevels(p: FakeHost, index: number): Record<string, string> {
   const out: Record<string, string> = {};
@@ -147,14 +163,17 @@ describe('the workflow on cards', () => {
 
     openPlan(dana).click('Start: milestones and check-ins');
     expect(stored().stage).toBe('active');
-    const first = dana.buttons().find((b) => b.text === 'Tick off with this evidence')!.action!.parameters.milestoneId!;
-    openPlan(alex).click('Tick off with this evidence', { [`evidence:${first}`]: 'Shipped the ledger service design, reviewed by the staff engineer' });
+    // a milestone that targets a level is the manager's to confirm, with the level: Alex is not offered it
+    const first = dana.buttons().find((b) => b.text === 'Confirm with this level and evidence')!.action!.parameters.milestoneId!;
+    expect(openPlan(alex).buttons().filter((b) => b.action?.parameters.milestoneId === first)).toEqual([]);
+    openPlan(dana).click('Confirm with this level and evidence', { [`evidence:${first}`]: 'Shipped the ledger service design, reviewed by the staff engineer' });
     openPlan(dana).click('Recognise', { [`recognition:${first}`]: 'Great design work, shared at the all-hands' });
 
     const plan = stored();
     const done = plan.milestones.find((m) => m.id === first)!;
     expect(done.status).toBe('done');
     expect(done.evidence[0]!.text).toMatch(/ledger service/);
+    expect(plan.assessment.at(-1)).toMatchObject({ source: 'manager', by: DANA, evidence: expect.stringMatching(/ledger service/) });
     expect(plan.recognition[0]).toMatchObject({ milestoneId: first, by: DANA });
     expect(plan.approvals.map((a) => a.decision)).toEqual(['changes-requested', 'approved']);
     expect(plan.history.map((h) => h.action)).toEqual([
@@ -162,6 +181,43 @@ describe('the workflow on cards', () => {
       'employee-accept-plan', 'request-changes', 'set-milestones', 'resubmit', 'approve', 'activate', 'complete-milestone', 'add-recognition',
     ]);
     expect(plan.history.map((h) => h.revision)).toEqual(plan.history.map((_, i) => i + 1));
+  });
+
+  it('keeps the plan growing after approval: new assessments, check-ins, SWOT and actions, and readiness that moves', () => {
+    const { alex, dana, morgan, openPlan, stored } = story();
+    toDraftPlan({ alex, dana, openPlan });
+    dana.click('Send to the employee for review');
+    openPlan(alex).click('Accept and send to leadership');
+    // Morgan approves; the manager alone could not, nor can Alex approve their own plan: neither is offered it
+    expect(openPlan(dana).buttons().map((b) => b.text)).not.toContain('Approve');
+    expect(openPlan(alex).buttons().map((b) => b.text)).not.toContain('Approve');
+    openPlan(morgan).click('Approve', { comment: 'Good plan' });
+    openPlan(alex).click('Start: milestones and check-ins');
+    expect(stored().stage).toBe('active');
+    const before = stored().assessment.length;
+
+    // months later (the script's clock moved on): the manager records a new assessment, higher on every competency
+    for (const p of [alex, dana]) laterClock(p, new Date(Date.now() + 120 * 86_400_000).toISOString());
+    openPlan(dana).click('Save manager assessment', { ...allLevels(dana, 5), evidence: 'Led the settlement rebuild' });
+    openPlan(alex).click('Save self-assessment', { ...allLevels(alex, 5), evidence: 'Ran the incident reviews' });
+    expect(stored().assessment.length).toBeGreaterThan(before);
+    expect(stored().assessment.filter((a) => a.source === 'manager').at(-1)!.evidence).toBe('Led the settlement rebuild');
+    // the evidence is shown beside the level it backs, where the next assessment is made
+    expect(openPlan(dana).text()).toMatch(/needs \w[^)]*\) · last [^(]+\(“Led the settlement rebuild”\)/);
+
+    openPlan(alex).click('Record a check-in', { checkInNotes: 'Talked about leading the design review' });
+    openPlan(alex).click('Save about you', { swotStrengths: 'Ledger service\nCalm in incidents', barriers: 'On-call weeks', careerBuddy: 'Priya Natarajan <priya@example.com>', growthPreference: 'individual-contributor' });
+    const action = stored().actions[0]!;
+    openPlan(dana).click('Save development actions', { [`hours:${action.id}`]: '6', [`status:${action.id}`]: 'in-progress' });
+
+    const plan = stored();
+    expect(plan.checkIns.at(-1)!.notes).toBe('Talked about leading the design review');
+    expect(plan.profile).toMatchObject({ barriers: ['On-call weeks'], careerBuddy: { name: 'Priya Natarajan', email: 'priya@example.com' }, swot: { strengths: ['Ledger service', 'Calm in incidents'] } });
+    expect(plan.actions.find((a) => a.id === action.id)).toMatchObject({ hoursPerMonth: 6, status: 'in-progress' });
+    openPlan(alex);
+    expect(alex.text()).toMatch(/Check-ins \(1\)[\s\S]*\d{4}-\d{2}-\d{2} · alex@example.com\s+Talked about leading the design review/);
+    const [, atApproval, now] = /Progress:\s*readiness (\d+)% → (\d+)% since approval/.exec(alex.text())!;
+    expect(Number(now)).toBeGreaterThan(Number(atApproval));
   });
 
   it('sends the plan to leadership only when every required step is complete, and shows what is missing', () => {

@@ -26,7 +26,18 @@ export async function driveAccountEmail(interactive: boolean): Promise<string> {
   return email;
 }
 
-/** The actor's address: the options page's, else the Drive account's (signing in if needed, as a quick action may). */
+const ACCOUNT_KEY = 'driveAccountEmail';
+
+/**
+ * The actor's address: the options page's, else the Drive account's (signing in if needed, as a quick action may),
+ * asked of Drive once and kept on the device, so the panel knows whose quick actions to offer without asking again.
+ */
 export async function actorEmail(selfEmail: string, interactive: boolean): Promise<string> {
-  return selfEmail.trim().toLowerCase() || driveAccountEmail(interactive);
+  const own = selfEmail.trim().toLowerCase();
+  if (own) return own;
+  const kept = (await chrome.storage.local.get(ACCOUNT_KEY))[ACCOUNT_KEY];
+  if (typeof kept === 'string' && kept) return kept;
+  const email = await driveAccountEmail(interactive);
+  await chrome.storage.local.set({ [ACCOUNT_KEY]: email });
+  return email;
 }

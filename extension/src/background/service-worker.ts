@@ -3,6 +3,7 @@
 import { WorkflowError } from '../../../shared/workflow/workflow';
 import { updatePlan } from '../../../shared/storage/store';
 import { hasCheckIn } from '../../../shared/plan/check-ins';
+import { parsePlanCommand } from '../../../shared/plan/command-schema';
 import { FileFormatError } from '../../../shared/model/files';
 import type { Person } from '../../../shared/model/person';
 import type { TrellisRequest, TrellisResponse } from '../common/messages';
@@ -13,10 +14,19 @@ import { DriveOfflineError } from './drive-fetch';
 import { DrivePlanFile } from './drive-plan-store';
 import { readCache, storePlan, writeCache } from './plan-cache';
 
+/** Who the user is, when known without asking (the quick actions need it; none are offered otherwise). */
+async function knownEmail(): Promise<string | undefined> {
+  try {
+    return await actorEmail((await loadSettings()).selfEmail, false);
+  } catch {
+    return undefined;
+  }
+}
+
 async function refresh(fileId: string, interactive: boolean): Promise<TrellisResponse> {
   try {
     const plan = await new DrivePlanFile(fileId, interactive).load();
-    return { ok: true, cached: await storePlan(fileId, plan) };
+    return { ok: true, cached: await storePlan(fileId, plan, await knownEmail()) };
   } catch (error) {
     const offline = error instanceof DriveOfflineError;
     const needsSignIn = error instanceof SignInNeededError;
@@ -41,17 +51,18 @@ async function command(request: Extract<TrellisRequest, { type: 'plan:command' }
   const store = new DrivePlanFile(request.fileId, true);
   try {
     const email = await actorEmail(settings.selfEmail, true);
+    // the message came from the page: parsed at this edge, an unknown or malformed command is refused here
+    const asked = parsePlanCommand(request.command);
     const fresh = await store.load();
-    const asked = request.command;
     if (asked.type === 'record-check-in' && hasCheckIn(fresh, asked.notes, asked.eventId)) {
-      return { ok: true, cached: await storePlan(request.fileId, fresh), message: 'These notes are already in the plan as a check-in for this meeting: nothing was added.' };
+      return { ok: true, cached: await storePlan(request.fileId, fresh, email), message: 'These notes are already in the plan as a check-in for this meeting: nothing was added.' };
     }
-    const actor: Person = fresh.manager.email?.toLowerCase() === email ? fresh.manager : fresh.employee.email?.toLowerCase() === email ? fresh.employee : { name: email, email };
+    const actor: Person = [fresh.manager, fresh.employee, ...fresh.approvers].find((p) => p.email?.toLowerCase() === email) ?? { name: email, email };
     // The panel showed the cached revision; a newer one on Drive means someone changed the plan meanwhile:
     // the change goes onto the fresh copy (and again if it moves during the save), never over it.
     const shown = (await readCache(request.fileId)).summary?.revision;
-    const result = await updatePlan(store, request.fileId, request.command, { actor, now: new Date().toISOString() }, 3, fresh);
-    const cached = await storePlan(request.fileId, result.plan);
+    const result = await updatePlan(store, request.fileId, asked, { actor, now: new Date().toISOString() }, 3, fresh);
+    const cached = await storePlan(request.fileId, result.plan, email);
     const name = result.plan.employee.name;
     const changedElsewhere = result.reapplied || (shown !== undefined && shown < fresh.revision);
     let message = changedElsewhere

@@ -4,7 +4,8 @@ import type { CachedPlan } from './plan-summary';
 
 export type TrellisRequest =
   | { type: 'plan:refresh'; fileId: string; interactive?: boolean }
-  | { type: 'plan:command'; fileId: string; command: Extract<PlanCommand, { type: 'complete-milestone' | 'add-recognition' | 'record-check-in' }> }
+  /** Any plan command: the worker parses it with the core's schema and the rulebook decides. */
+  | { type: 'plan:command'; fileId: string; command: PlanCommand }
   | { type: 'auth:sign-in' }
   | { type: 'open-options' };
 

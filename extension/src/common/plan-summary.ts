@@ -14,6 +14,21 @@ export interface PlanSummary {
   /** Who acts next and what ("work the milestones and check in…"). */
   nextStep: string;
   openMilestones: { id: string; title: string; due: string }[];
+  /** What the user may do with this plan now, from the core's rulebook; absent when Trellis does not know who they are. */
+  you?: {
+    email: string;
+    roles: string[];
+    /** The commands the rulebook offers this person now (quick actions are built from these only). */
+    offered: string[];
+    /** Open milestones this person may complete; `level` marks one that targets a level (the manager confirms it). */
+    completable: { id: string; title: string; due: string; competencyId?: string; level?: number }[];
+  };
+  /** Competencies the plan's milestones aim at, for a new assessment from the panel. */
+  competencies: { id: string; label: string; target: number }[];
+  /** Progress since approval, from the plan alone (the panel has no framework): milestones reached and levels confirmed. */
+  progress: string;
+  /** The latest check-ins with the notes saved to the plan. */
+  checkIns: { at: string; notes: string }[];
 }
 
 export interface CachedPlan {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TrellisRequest, TrellisResponse } from '../common/messages';
 import { summarisePlan } from '../background/plan-cache';
 import { defaultSettings } from '../common/settings';
-import { alexPlan, ALEX, ALEX_PLAN_FILE } from '../../test-support/plan-fixture';
+import { alexPlan, ALEX, ALEX_PLAN_FILE, DANA } from '../../test-support/plan-fixture';
 import { Countdown } from './Countdown';
 import { Panel, type PanelServices } from './Panel';
 import { buildPanelView } from './panel-view';
@@ -96,7 +96,7 @@ describe('Panel', () => {
   });
 
   it('with a linked plan: its stage, gaps and link; quick actions send core commands', async () => {
-    const cached = { summary: summarisePlan(ALEX_PLAN_FILE, alexPlan(3)), fetchedAt: '2026-03-02T09:00:00Z' };
+    const cached = { summary: summarisePlan(ALEX_PLAN_FILE, alexPlan(3), DANA.email), fetchedAt: '2026-03-02T09:00:00Z' };
     const settings = { ...defaultSettings(), linkedPlans: [{ email: ALEX.email, fileId: ALEX_PLAN_FILE }] };
     const view = buildPanelView(input, settings, { [ALEX_PLAN_FILE]: cached }, new Date('2026-03-02T10:00:00Z'));
     const s = services();
@@ -104,24 +104,44 @@ describe('Panel', () => {
     expect(root.querySelector('[data-trellis="plan-stage"]')!.textContent).toBe('active');
     expect(root.querySelector('[data-trellis="plan"]')!.textContent).toContain('Largest gaps: System design, Mentoring, Coding');
     expect((root.querySelector('[data-trellis="open-plan"]') as HTMLAnchorElement).href).toContain(ALEX_PLAN_FILE);
-    const evidence = root.querySelector('[data-trellis="complete-milestone"] input') as HTMLInputElement;
+    // Dana is the manager: the milestone targets a level, so she confirms it with the level (the milestone's by default)
+    expect(root.querySelector('[data-trellis="complete-milestone"] h3')!.textContent).toBe('Confirm a level reached');
+    const evidence = root.querySelector('[data-trellis="complete-milestone"] input[aria-label="Evidence"]') as HTMLInputElement;
     evidence.value = 'Led the design review';
     await act(() => void evidence.dispatchEvent(new Event('input', { bubbles: true })));
     await act(() => void (root.querySelector('[data-trellis="complete-milestone"]') as HTMLFormElement).dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     await flush();
-    expect(s.sent).toEqual([{ type: 'plan:command', fileId: ALEX_PLAN_FILE, command: { type: 'complete-milestone', milestoneId: 'm-design-3', evidence: 'Led the design review' } }]);
+    expect(s.sent).toEqual([{ type: 'plan:command', fileId: ALEX_PLAN_FILE, command: { type: 'complete-milestone', milestoneId: 'm-design-3', evidence: 'Led the design review', level: 3 } }]);
     expect(root.querySelector('[data-trellis="status"]')!.textContent).toBe('Saved to the plan.');
+  });
+
+  it('offers Alex, the employee, no way to tick a milestone that targets a level, but a self-assessment and recognition', async () => {
+    const settings = { ...defaultSettings(), linkedPlans: [{ email: ALEX.email, fileId: ALEX_PLAN_FILE }] };
+    const summary = summarisePlan(ALEX_PLAN_FILE, alexPlan(3), ALEX.email);
+    const s = services();
+    await act(() => render(<Panel view={buildPanelView(input, settings, { [ALEX_PLAN_FILE]: { summary } }, new Date('2026-03-02T10:00:00Z'))} services={s} onClose={() => undefined} />, root));
+    expect(root.querySelector('[data-trellis="complete-milestone"]')).toBeNull();
+    expect(root.querySelector('[data-trellis="add-assessment"] h3')!.textContent).toBe('New self-assessment');
+    const level = root.querySelector('[data-trellis="add-assessment"] input[aria-label="Level"]') as HTMLInputElement;
+    level.value = '3';
+    await act(() => void level.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => void (root.querySelector('[data-trellis="add-assessment"]') as HTMLFormElement).dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await flush();
+    expect(s.sent).toEqual([{ type: 'plan:command', fileId: ALEX_PLAN_FILE, command: { type: 'add-assessment', assertions: [{ competencyId: 'design', level: 3, source: 'self', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), evidence: '' }] } }]);
+    // someone not on the plan is offered nothing
+    const outsider = summarisePlan(ALEX_PLAN_FILE, alexPlan(3), 'riley@example.com');
+    expect(outsider.you!.offered).toEqual([]);
   });
 
   it('after "Mark done" the next open milestone is selected, and the done one is never sent again', async () => {
     const settings = { ...defaultSettings(), linkedPlans: [{ email: ALEX.email, fileId: ALEX_PLAN_FILE }] };
-    const before = summarisePlan(ALEX_PLAN_FILE, alexPlan(3));
+    const before = summarisePlan(ALEX_PLAN_FILE, alexPlan(3), DANA.email);
     const s = services();
     const show = (summary: typeof before) => act(() => render(<Panel view={buildPanelView(input, settings, { [ALEX_PLAN_FILE]: { summary } }, new Date())} services={s} onClose={() => undefined} />, root));
     await show(before);
     const form = () => root.querySelector('[data-trellis="complete-milestone"]') as HTMLFormElement;
     const submit = async (evidence: string) => {
-      const input = form().querySelector('input') as HTMLInputElement;
+      const input = form().querySelector('input[aria-label="Evidence"]') as HTMLInputElement;
       input.value = evidence;
       await act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
       await act(() => void form().dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
@@ -129,7 +149,7 @@ describe('Panel', () => {
     };
     await submit('Led the design review');
     // the worker's answer refreshes the cached plan: the milestone is no longer open
-    await show({ ...before, openMilestones: before.openMilestones.filter((m) => m.id !== 'm-design-3') });
+    await show({ ...before, openMilestones: before.openMilestones.filter((m) => m.id !== 'm-design-3'), you: { ...before.you!, completable: before.you!.completable.filter((m) => m.id !== 'm-design-3') } });
     expect((form().querySelector('select') as HTMLSelectElement).value).toBe('m-mentor-2');
     await submit('Mentored the new joiner');
     expect(s.sent.map((r) => (r as { command: { milestoneId: string } }).command.milestoneId)).toEqual(['m-design-3', 'm-mentor-2']);
@@ -137,7 +157,7 @@ describe('Panel', () => {
 
   it('saves the notes to the plan once: the button waits for the answer and for new text', async () => {
     const settings = { ...defaultSettings(), linkedPlans: [{ email: ALEX.email, fileId: ALEX_PLAN_FILE }] };
-    const view = buildPanelView(input, settings, { [ALEX_PLAN_FILE]: { summary: summarisePlan(ALEX_PLAN_FILE, alexPlan(3)) } }, new Date());
+    const view = buildPanelView(input, settings, { [ALEX_PLAN_FILE]: { summary: summarisePlan(ALEX_PLAN_FILE, alexPlan(3), DANA.email) } }, new Date());
     let answer: (r: TrellisResponse) => void = () => undefined;
     const s = services({ send: (r) => (s.sent.push(r), new Promise<TrellisResponse>((resolve) => (answer = resolve))) });
     s.notes.set('series1', 'Talked about the design review');
@@ -179,7 +199,7 @@ describe('Panel', () => {
   });
 
   it('shows why a save failed', async () => {
-    const cached = { summary: summarisePlan(ALEX_PLAN_FILE, alexPlan(3)) };
+    const cached = { summary: summarisePlan(ALEX_PLAN_FILE, alexPlan(3), DANA.email) };
     const settings = { ...defaultSettings(), linkedPlans: [{ email: ALEX.email, fileId: ALEX_PLAN_FILE }] };
     const view = buildPanelView(input, settings, { [ALEX_PLAN_FILE]: cached }, new Date());
     const s = services({ send: async () => ({ ok: false, error: 'Not saved: the recognition cannot be empty' }) });

@@ -55,6 +55,12 @@ export function Panel({ view, services, onClose }: { view: PanelView; services: 
               {summary.context.gaps.length > 0 && <div>Largest gaps: {summary.context.gaps.slice(0, 3).join(', ')}</div>}
               {summary.context.nextMilestone && <div>Next milestone: {summary.context.nextMilestone}</div>}
               <div>Next: {summary.nextStep}</div>
+              {summary.progress && <div data-trellis="plan-progress">Progress: {summary.progress}</div>}
+              {summary.checkIns?.length > 0 && (
+                <div data-trellis="plan-check-ins">
+                  Last check-in {summary.checkIns[0]!.at}: {summary.checkIns[0]!.notes || '(no notes saved)'}
+                </div>
+              )}
             </>
           ) : (
             <div>{view.linked.cached.error ? 'The plan could not be read yet.' : 'Reading the plan…'}</div>
@@ -103,10 +109,20 @@ export function Panel({ view, services, onClose }: { view: PanelView; services: 
         seriesId={view.seriesId}
         load={services.loadNotes}
         save={services.saveNotes}
-        onSaveToPlan={summary ? (text) => command({ type: 'record-check-in', notes: text, eventId: view.eventId }) : undefined}
+        onSaveToPlan={summary?.you?.offered.includes('record-check-in') ? (text) => command({ type: 'record-check-in', notes: text, eventId: view.eventId }) : undefined}
       />
 
-      {summary && <QuickActions plan={summary} onCompleteMilestone={(milestoneId, evidence) => command({ type: 'complete-milestone', milestoneId, evidence })} onRecognise={(text) => command({ type: 'add-recognition', text })} />}
+      {summary && (
+        <QuickActions
+          plan={summary}
+          onCompleteMilestone={(milestoneId, evidence, level) => command({ type: 'complete-milestone', milestoneId, evidence, ...(level !== undefined ? { level } : {}) })}
+          onRecognise={(text) => command({ type: 'add-recognition', text })}
+          onAssess={(competencyId, level, evidence) => {
+            const source = summary.you?.roles.includes('manager') ? 'manager' : summary.you?.roles.includes('employee') ? 'self' : 'peer';
+            return command({ type: 'add-assessment', assertions: [{ competencyId, level, source, date: (services.now?.() ?? new Date()).toISOString().slice(0, 10), evidence }] });
+          }}
+        />
+      )}
 
       {status && (
         <div class={status.error ? 'status error' : 'status'} data-trellis="status" role="status">

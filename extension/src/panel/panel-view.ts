@@ -2,6 +2,7 @@
 // plan is linked, generic otherwise); this only gathers the inputs.
 import { teamBank } from '../../../shared/prompts/built-in-questions';
 import { chooseQuestions, type ChosenQuestion } from '../../../shared/prompts/choose';
+import { questionDay } from '../../../shared/prompts/question-day';
 import type { MeetingAttendee } from '../../../shared/meetings/one-on-one';
 import type { CachedPlan } from '../common/plan-summary';
 import { linkedPlanFor, type Settings } from '../common/settings';
@@ -27,14 +28,11 @@ export interface PanelInput {
   other?: MeetingAttendee;
 }
 
-function localDay(date: Date): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
-
 export function buildPanelView(input: PanelInput, settings: Settings, plans: Record<string, CachedPlan>, now: Date): PanelView {
   const link = linkedPlanFor(settings, input.other?.email);
   const cached = link ? (plans[link.fileId] ?? {}) : undefined;
-  const date = localDay(input.times ? new Date(input.times.start) : now);
+  // the core's rule, so the add-on picks the same questions for this meeting
+  const date = questionDay({ ...(input.times ? { start: input.times.start } : {}), eventId: input.eventId }, now);
   const prompts = chooseQuestions(teamBank(settings.customQuestions, settings.disabledQuestionIds), {
     seriesId: input.seriesId,
     date,

@@ -1,7 +1,7 @@
 // Calendar: opening a one-on-one shows the same development prompts the extension shows (the core's chooser),
 // for the plan shared between the two people, with a check-in the user saves only if they choose to.
 import { detectOneOnOne, seriesIdOf, type MeetingFacts } from '../../../shared/meetings/one-on-one';
-import { occurrenceDayOf } from '../calendar/occurrence';
+import { questionDay } from '../../../shared/prompts/question-day';
 import type { Framework } from '../../../shared/model/framework';
 import { teamBank, QuestionSchema, type Question } from '../../../shared/prompts/bank';
 import { chooseQuestions } from '../../../shared/prompts/choose';
@@ -64,7 +64,7 @@ export function calendarEventOpen(e: AddonEvent) {
   const stored = other ? sharedPlan(me, other) : undefined;
   const framework: Framework | undefined = stored ? frameworkFor(stored) : undefined;
   // the occurrence's own day when its id tells it, as the extension uses the meeting's date
-  const today = occurrenceDayOf(event?.id) ?? nowIso().slice(0, 10);
+  const today = questionDay({ ...(event?.id ? { eventId: event.id } : {}) }, new Date(nowIso()));
   const seriesId = meeting.seriesId ?? 'one-on-one';
   const questions = chooseQuestions(bank(), { seriesId, date: today, ...(stored ? { plan: planPromptContext(stored.plan, framework) } : {}) });
   const who = verdict.other?.name || other || 'the other person';

@@ -11,7 +11,8 @@ import { commandsFor, loadStoredPlan, PlanConflictError, sharePlan, updateStored
 import { milestoneEditorCard } from '../cards/milestone-editor-card';
 import { param, requireParam, type AddonEvent } from '../platform/event';
 import { currentEmail, nowIso } from '../platform/session';
-import { commandsFromCard, FieldError, FormError, milestoneEditsFromCard } from '../workflow/commands-from-card';
+import { actionEditsFromCard, commandsFromCard, FieldError, FormError, milestoneEditsFromCard } from '../workflow/commands-from-card';
+import { parsePlanCommand } from '../../../shared/plan/command-schema';
 
 /** The plan's framework, noting its file on the stored plan so the card's buttons carry it to the next save. */
 export function frameworkFor(stored: StoredPlan): Framework | undefined {
@@ -71,6 +72,7 @@ export function applyToPlan(e: AddonEvent, change: PlanChange) {
 export function planAct(e: AddonEvent) {
   const act = requireParam(e, 'act');
   if (act === 'edit-milestones') return applyToPlan(e, (plan) => [milestoneEditsFromCard(e, plan)]);
+  if (act === 'set-actions') return applyToPlan(e, (plan) => [actionEditsFromCard(e, plan)]);
   let commands: PlanCommand[];
   try {
     commands = commandsFromCard(act, e, nowIso());
@@ -97,10 +99,9 @@ export function planReapply(e: AddonEvent) {
   } catch {
     throw new FormError('this button lost the change it carried; make the change again');
   }
-  if (!Array.isArray(commands) || !commands.every((c) => c && typeof c === 'object' && typeof (c as { type?: unknown }).type === 'string')) {
-    throw new FormError('this button lost the change it carried; make the change again');
-  }
-  return applyToPlan(e, commands as PlanCommand[]);
+  if (!Array.isArray(commands) || !commands.length) throw new FormError('this button lost the change it carried; make the change again');
+  // the commands came back through the card: parsed again at this edge, an unknown one is refused with a reason
+  return applyToPlan(e, commands.map((c) => parsePlanCommand(c) as PlanCommand));
 }
 
 export function planShare(e: AddonEvent) {

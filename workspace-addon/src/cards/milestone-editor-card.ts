@@ -1,4 +1,5 @@
 // Editing the draft's milestones on a card: title, due date and measure of each open milestone, or dropping it.
+import { isOpenMilestone } from '../../../shared/model/plan';
 import type { StoredPlan } from '../drive/plan-files';
 import type { Widget } from '../platform/apps-script';
 import { button, card, dropdown, plain, section, textInput } from './kit';
@@ -8,7 +9,7 @@ import { planParams } from './plan-card';
 const EDITABLE = 12;
 
 export function milestoneEditorCard(stored: StoredPlan) {
-  const open = stored.plan.milestones.filter((m) => m.status === 'planned' || m.status === 'in-progress').sort((a, b) => (a.due < b.due ? -1 : 1));
+  const open = stored.plan.milestones.filter(isOpenMilestone).sort((a, b) => (a.due < b.due ? -1 : 1));
   const sections = open.slice(0, EDITABLE).map((m, i) => {
     const widgets: Widget[] = [
       textInput(`title:${m.id}`, 'Milestone', m.title),

@@ -7,8 +7,14 @@ import { gapAnalysis } from '../../../shared/gap/gap';
 import { personLevels } from '../../../shared/gap/levels';
 import { missingAssessment, missingForLeadershipReview } from '../../../shared/plan/commands';
 import { nextMilestone } from '../../../shared/prompts/plan-context';
+import { isOpenMilestone } from '../../../shared/model/plan';
+import type { CommandType } from '../../../shared/plan/command-schema';
+import { HORIZON_MONTHS } from '../../../shared/plan/generate';
+import { planProgress, progressSummary } from '../../../shared/plan/progress';
+import { allowedCommands, offeredCommands } from '../../../shared/workflow/rulebook';
 import { percent } from '../../../shared/render/html';
 import { nextActors, participantRoles, type ParticipantRole } from '../../../shared/workflow/workflow';
+import { STAGE_LABELS } from '../../../shared/workflow/labels';
 import type { Person } from '../../../shared/model/person';
 import { describeHrReaders, hrReaders } from '../drive/hr-readers';
 import type { SharingOutcome, StoredPlan } from '../drive/plan-files';
@@ -18,18 +24,7 @@ import { actorOn } from '../platform/session';
 import { historyLabel } from './history-labels';
 import { button, buttons, card, decorated, dropdown, fieldProblem, firstOf, labelled, linkButton, paragraph, plain, section, textInput, type FormView } from './kit';
 
-export const STAGE_LABELS: Record<Stage, string> = {
-  objectives: 'Objectives',
-  alignment: 'Alignment with company needs',
-  'skills-and-gaps': 'Skills and gaps',
-  'draft-plan': 'Draft plan',
-  'employee-review': 'Employee review',
-  'leadership-review': 'Leadership review',
-  'changes-requested': 'Changes requested',
-  approved: 'Approved',
-  active: 'Active',
-  achieved: 'Achieved',
-};
+export { STAGE_LABELS };
 
 /** Everything a plan action button carries (strings only). */
 export function planParams(stored: StoredPlan, act?: string, extra: Record<string, string> = {}): Record<string, string> {
@@ -66,6 +61,8 @@ function summary(stored: StoredPlan, framework: Framework | undefined, roles: Pa
     const { levels, detail } = personLevels(framework, plan.assessment);
     const analysis = gapAnalysis(framework, target, levels, detail);
     widgets.push(paragraph(labelled('Readiness:', `${percent(analysis.readiness)} for ${target.title} (${analysis.gaps.length} gap${analysis.gaps.length === 1 ? '' : 's'}${analysis.notAssessed.length ? `, ${analysis.notAssessed.length} not assessed yet` : ''})`)));
+    const progress = planProgress(plan, framework);
+    if (progress.readiness.length > 1) widgets.push(paragraph(labelled('Progress:', progressSummary(progress))));
     if (analysis.disagreements.length) widgets.push(plain(`To talk about: you and your manager disagree on ${analysis.disagreements.map((d) => d.competency).join(', ')}.`));
   } else {
     widgets.push(plain(`Readiness and assessments need the framework "${plan.framework.name || plan.framework.id}" v${plan.framework.version}, which Trellis cannot open for you yet: in Drive, select this plan together with ${plan.framework.id}.v${plan.framework.version}.framework.json and allow Trellis to open it.`));
@@ -94,117 +91,158 @@ function levelItems(framework: Framework, competencyId: string): { text: string;
 export const ASSESSED_PER_CARD = 30;
 
 /** Level pickers for the target role's competencies, for a self or manager assessment. */
-export function assessmentWidgets(plan: Plan, framework: Framework, source: 'self' | 'manager'): Widget[] {
+export function assessmentWidgets(plan: Plan, framework: Framework, source: 'self' | 'manager' | 'peer'): Widget[] {
   const index = indexFramework(framework);
   const target = index.roleById.get(plan.targetRoleId);
   if (!target) return [plain(`The target role "${plan.targetRoleId}" is not in the framework.`)];
   const { detail } = personLevels(framework, plan.assessment);
-  const assessed = (id: string) => !!detail.get(id)?.[source === 'self' ? 'latestSelf' : 'latestManager'];
+  const latest = (id: string) => (source === 'peer' ? undefined : detail.get(id)?.[source === 'self' ? 'latestSelf' : 'latestManager']);
+  const assessed = (id: string) => !!latest(id);
   const ordered = [...target.competencies.filter((c) => !assessed(c.competencyId)), ...target.competencies.filter((c) => assessed(c.competencyId))];
   const { shown, more } = firstOf(ordered, ASSESSED_PER_CARD, (n) => `${n} more competencies after you save these (${ordered.filter((c) => !assessed(c.competencyId)).length} not assessed yet).`);
   return [...shown.map((req) => {
     const name = index.competencyById.get(req.competencyId)?.name ?? req.competencyId;
     const scale = index.scaleOf(req.competencyId);
-    const previous = detail.get(req.competencyId)?.[source === 'self' ? 'latestSelf' : 'latestManager'];
-    const title = `${name} (needs ${levelName(scale, req.level)})`;
+    const previous = latest(req.competencyId);
+    // the level recorded last, with its evidence, beside the picker: what the new level is measured against
+    const said = previous ? ` · last ${levelName(scale, previous.level)}${previous.evidence ? ` (“${previous.evidence.length > 60 ? `${previous.evidence.slice(0, 59)}…` : previous.evidence}”)` : ''}` : '';
+    const title = `${name} (needs ${levelName(scale, req.level)})${said}`;
     return dropdown(`level:${req.competencyId}`, title, levelItems(framework, req.competencyId), previous ? String(previous.level) : '');
   }), ...more];
 }
 
-function stageActions(stored: StoredPlan, framework: Framework | undefined, roles: ParticipantRole[], form?: FormView): CardSection[] {
+/** The profile fields of the "About you" section: SWOT, barriers, interests (one per line), buddy, preference. */
+function profileSection(stored: StoredPlan): CardSection {
+  const p = stored.plan.profile;
+  const list = (items: string[]) => items.join('\n');
+  return section('About you: SWOT, barriers, career buddy', [
+    textInput('swotStrengths', 'Strengths (one per line)', list(p.swot.strengths), { multiline: true }),
+    textInput('swotWeaknesses', 'Weaknesses', list(p.swot.weaknesses), { multiline: true }),
+    textInput('swotOpportunities', 'Opportunities', list(p.swot.opportunities), { multiline: true }),
+    textInput('swotThreats', 'Threats', list(p.swot.threats), { multiline: true }),
+    textInput('barriers', 'Barriers to your growth', list(p.barriers), { multiline: true }),
+    textInput('interests', 'Interests', list(p.interests), { multiline: true }),
+    textInput('careerBuddy', 'Career buddy ("Name <email>")', p.careerBuddy ? (p.careerBuddy.email ? `${p.careerBuddy.name} <${p.careerBuddy.email}>` : p.careerBuddy.name) : ''),
+    dropdown('growthPreference', 'Growth preference', GROWTH_CHOICES, p.growthPreference),
+    buttons(act(stored, 'Save about you', 'set-profile')),
+  ], { visible: 1 });
+}
+
+const GROWTH_CHOICES = [
+  { text: 'Individual contributor', value: 'individual-contributor' },
+  { text: 'Management', value: 'management' },
+  { text: 'Either', value: 'either' },
+  { text: 'Undecided', value: 'undecided' },
+];
+
+/** Development actions with their hours and status, editable while the plan is drafted and worked. */
+const ACTIONS_ON_CARD = 6;
+function actionsSection(stored: StoredPlan): CardSection | undefined {
+  const { plan } = stored;
+  if (!plan.actions.length) return undefined;
+  const { shown, more } = firstOf(plan.actions, ACTIONS_ON_CARD, (n) => `${n} more actions are in the plan document.`);
+  const widgets: Widget[] = [];
+  for (const a of shown) {
+    widgets.push(decorated(a.type.replace(/-/g, ' '), a.title, a.due ? `due ${a.due}` : undefined));
+    widgets.push(textInput(`hours:${a.id}`, 'Hours a month', a.hoursPerMonth === undefined ? '' : String(a.hoursPerMonth)));
+    widgets.push(dropdown(`status:${a.id}`, 'Status', ['planned', 'in-progress', 'done', 'dropped'].map((v) => ({ text: v, value: v })), a.status));
+  }
+  widgets.push(...more, buttons(act(stored, 'Save development actions', 'set-actions')));
+  return section(`Development actions (${plan.actions.length})`, widgets, { visible: 3 });
+}
+
+/** Check-ins with their dates and the notes saved to the plan (private notes stay on the device), and a new one. */
+const CHECK_INS_ON_CARD = 5;
+function checkInSection(stored: StoredPlan, canRecord: boolean): CardSection | undefined {
+  const { plan } = stored;
+  if (!plan.checkIns.length && !canRecord) return undefined;
+  const recent = [...plan.checkIns].reverse();
+  const { shown, more } = firstOf(recent, CHECK_INS_ON_CARD, (n) => `${n} earlier check-ins are in the plan document.`);
+  const widgets: Widget[] = shown.map((c) => decorated(`${c.at.slice(0, 10)} · ${c.by}`, c.notes || '(no notes saved)'));
+  widgets.push(...more);
+  if (canRecord) widgets.push(textInput('checkInNotes', 'Notes to save to the plan', '', { multiline: true }), buttons(act(stored, 'Record a check-in', 'record-check-in')));
+  return section(`Check-ins (${plan.checkIns.length})`, widgets, { visible: 2 });
+}
+
+/** What the current user may do now: every button comes from the core's rulebook (offeredCommands), none from here. */
+function stageActions(stored: StoredPlan, framework: Framework | undefined, roles: ParticipantRole[], offered: ReadonlySet<CommandType>, form?: FormView): CardSection[] {
   const { plan } = stored;
   const problem = (field: string): Widget[] => (form?.problems[field] ? [fieldProblem(form.problems[field]!)] : []);
-  const is = (r: ParticipantRole) => roles.includes(r);
+  const may = (c: CommandType) => offered.has(c);
   const out: CardSection[] = [];
-  switch (plan.stage) {
-    case 'objectives':
-      if (is('employee')) {
-        out.push(
-          section('Your objectives', [
-            textInput('goals', 'Goals beyond your current role (one per line)', plan.profile.objectives.beyondCurrentRole.join('\n'), { multiline: true }),
-            textInput('fiveYears', 'Where do you see yourself in five years?', plan.profile.objectives.fiveYears, { multiline: true }),
-            buttons(act(stored, 'Submit objectives', 'objectives', {}, true)),
-          ]),
-        );
-      }
-      break;
-    case 'alignment':
-      if (is('manager') && plan.alignment.status === 'pending') {
-        out.push(
-          section('Review the proposed role', [
-            plain(`${plan.employee.name} proposes to aim for ${framework?.roles.find((r) => r.id === plan.targetRoleId)?.title ?? plan.targetRoleId}. Review it with stakeholders against the company's needs.`),
-            textInput('companyNeeds', 'What the company needs, and how this role answers it', plan.alignment.companyNeeds, { multiline: true }),
-            textInput('stakeholders', 'Stakeholders consulted (comma separated)', plan.alignment.stakeholders.join(', ')),
-            buttons(act(stored, 'Record the review', 'review-alignment', {}, true)),
-          ]),
-        );
-      }
-      if (is('employee') && plan.alignment.status === 'reviewed') {
-        const widgets: Widget[] = [plain(`Your manager's review: ${plan.alignment.companyNeeds}`), buttons(act(stored, 'Accept this role', 'accept-role', {}, true))];
-        if (framework) {
-          widgets.push(dropdown('targetRoleId', 'Or aim for another role', framework.roles.filter((r) => r.id !== plan.currentRoleId).map((r) => ({ text: r.track ? `${r.title} (${r.track})` : r.title, value: r.id })), plan.targetRoleId));
-          widgets.push(buttons(act(stored, 'Change the target role', 'modify-role')));
-        }
-        out.push(section('Accept or modify the role', widgets));
-      }
-      break;
-    case 'skills-and-gaps':
-      if (framework && (is('employee') || is('manager'))) {
-        const source = is('manager') ? 'manager' : 'self';
-        const widgets = [...assessmentWidgets(plan, framework, source), textInput('evidence', 'Evidence (examples from real work)', '', { multiline: true }), buttons(act(stored, source === 'manager' ? 'Save manager assessment' : 'Save self-assessment', 'assess', { source }, true))];
-        out.push(section(source === 'manager' ? 'Your assessment as manager' : 'Your self-assessment', widgets, { visible: 8 }));
-        if (is('manager')) {
-          const missing = missingAssessment(plan, framework);
-          out.push(section('Finish the assessment', [plain(missing.length ? `Still missing: ${missing.join('; ')}` : 'Both assessments are complete.'), buttons(act(stored, 'Assessment complete: draft the plan', 'complete-assessment'))]));
-        }
-      }
-      break;
-    case 'draft-plan':
-    case 'changes-requested':
-      if (is('employee') || is('manager')) {
-        const widgets: Widget[] = [
-          plain(`${plan.milestones.length} milestones, ${plan.actions.length} development actions.`),
-          textInput('horizon', 'Months to reach the target', '12'),
-          buttons(act(stored, 'Redraft milestones from the gaps', 'redraft'), button('Edit milestones', 'planEditMilestones', planParams(stored))),
-          ...problem('approvers'),
-          textInput('approvers', 'Leadership approvers ("Name <email>", one per line)', form?.entered.approvers ?? plan.approvers.map((p) => (p.email ? `${p.name} <${p.email}>` : p.name)).join('\n'), { multiline: true }),
-          buttons(act(stored, 'Save approvers', 'set-approvers')),
-        ];
-        if (plan.stage === 'draft-plan') widgets.push(buttons(act(stored, 'Send to the employee for review', 'submit-for-review', {}, true)));
-        else widgets.push(buttons(act(stored, 'Resubmit to leadership', 'resubmit', {}, true)));
-        out.push(section(plan.stage === 'draft-plan' ? 'Draft the plan' : 'Revise as leadership asked', widgets));
-      }
-      break;
-    case 'employee-review':
-      if (is('employee')) {
-        out.push(
-          section('Review your plan', [
-            buttons(act(stored, 'Accept and send to leadership', 'employee-accept-plan', {}, true)),
-            textInput('comment', 'Or ask for changes', '', { multiline: true }),
-            buttons(act(stored, 'Ask for changes', 'employee-request-changes')),
-          ]),
-        );
-      }
-      break;
-    case 'leadership-review':
-      if (is('approver') && !is('employee')) {
-        out.push(
-          section('Your decision', [
-            textInput('comment', 'Comment (required when asking for changes)', '', { multiline: true }),
-            buttons(act(stored, 'Approve', 'approve', {}, true), act(stored, 'Request changes', 'request-changes')),
-          ]),
-        );
-      }
-      break;
-    case 'approved':
-      if (is('employee') || is('manager')) out.push(section('Start the plan', [buttons(act(stored, 'Start: milestones and check-ins', 'activate', {}, true))]));
-      break;
-    case 'active':
-      if (is('manager')) out.push(section('Objective reached?', [buttons(act(stored, 'Confirm the objective is achieved', 'achieve'))]));
-      break;
-    case 'achieved':
-      break;
+  if (may('set-objectives')) {
+    const widgets: Widget[] = [
+      textInput('goals', 'Goals beyond your current role (one per line)', plan.profile.objectives.beyondCurrentRole.join('\n'), { multiline: true }),
+      textInput('fiveYears', 'Where do you see yourself in five years?', plan.profile.objectives.fiveYears, { multiline: true }),
+    ];
+    widgets.push(buttons(...(may('submit-objectives') ? [act(stored, 'Submit objectives', 'objectives', {}, true)] : []), act(stored, 'Save objectives', 'set-objectives')));
+    out.push(section('Your objectives', widgets));
+  } else if (may('submit-objectives')) out.push(section('Your objectives', [buttons(act(stored, 'Submit objectives', 'submit-objectives', {}, true))]));
+  if (may('set-profile')) out.push(profileSection(stored));
+  if (may('review-alignment')) {
+    out.push(
+      section('Review the proposed role', [
+        plain(`${plan.employee.name} proposes to aim for ${framework?.roles.find((r) => r.id === plan.targetRoleId)?.title ?? plan.targetRoleId}. Review it with stakeholders against the company's needs.`),
+        textInput('companyNeeds', 'What the company needs, and how this role answers it', plan.alignment.companyNeeds, { multiline: true }),
+        textInput('stakeholders', 'Stakeholders consulted (comma separated)', plan.alignment.stakeholders.join(', ')),
+        buttons(act(stored, 'Record the review', 'review-alignment', {}, true)),
+      ]),
+    );
   }
+  if (may('accept-role') || may('modify-role')) {
+    const widgets: Widget[] = [plain(`Your manager's review: ${plan.alignment.companyNeeds}`)];
+    if (may('accept-role')) widgets.push(buttons(act(stored, 'Accept this role', 'accept-role', {}, true)));
+    if (may('modify-role') && framework) {
+      widgets.push(dropdown('targetRoleId', 'Or aim for another role', framework.roles.filter((r) => r.id !== plan.currentRoleId).map((r) => ({ text: r.track ? `${r.title} (${r.track})` : r.title, value: r.id })), plan.targetRoleId));
+      widgets.push(buttons(act(stored, 'Change the target role', 'modify-role')));
+    }
+    out.push(section('Accept or modify the role', widgets));
+  }
+  if (may('add-assessment') && framework) {
+    const source = roles.includes('manager') ? 'manager' : roles.includes('employee') ? 'self' : 'peer';
+    const label = source === 'manager' ? 'Save manager assessment' : source === 'self' ? 'Save self-assessment' : 'Save peer assessment';
+    const widgets = [...assessmentWidgets(plan, framework, source), textInput('evidence', 'Evidence (examples from real work)', '', { multiline: true }), buttons(act(stored, label, 'assess', { source }, true))];
+    // while skills are assessed the pickers are open; once the plan runs, a new assessment is a section away
+    const drafting = plan.stage === 'skills-and-gaps';
+    out.push(section(drafting ? (source === 'manager' ? 'Your assessment as manager' : source === 'self' ? 'Your self-assessment' : 'Your assessment as a peer') : `Record a new ${source === 'self' ? 'self-' : source === 'manager' ? 'manager ' : 'peer '}assessment`, widgets, { visible: drafting ? 8 : 1 }));
+  }
+  if (may('complete-assessment') && framework) {
+    const missing = missingAssessment(plan, framework);
+    out.push(section('Finish the assessment', [plain(missing.length ? `Still missing: ${missing.join('; ')}` : 'Both assessments are complete.'), buttons(act(stored, 'Assessment complete: draft the plan', 'complete-assessment'))]));
+  }
+  const drafting: Widget[] = [];
+  if (may('redraft')) drafting.push(textInput('horizon', `Months to reach the target (${HORIZON_MONTHS.min} to ${HORIZON_MONTHS.max})`, String(HORIZON_MONTHS.default)), buttons(act(stored, 'Redraft milestones from the gaps', 'redraft')));
+  if (may('set-milestones')) drafting.push(buttons(button('Edit milestones', 'planEditMilestones', planParams(stored))));
+  if (may('set-approvers')) {
+    drafting.push(
+      ...problem('approvers'),
+      textInput('approvers', 'Leadership approvers ("Name <email>", one per line)', form?.entered.approvers ?? plan.approvers.map((p) => (p.email ? `${p.name} <${p.email}>` : p.name)).join('\n'), { multiline: true }),
+      buttons(act(stored, 'Save approvers', 'set-approvers')),
+    );
+  }
+  if (may('submit-for-review')) drafting.push(buttons(act(stored, 'Send to the employee for review', 'submit-for-review', {}, true)));
+  if (may('resubmit')) drafting.push(buttons(act(stored, 'Resubmit to leadership', 'resubmit', {}, true)));
+  if (drafting.length) out.push(section(plan.stage === 'changes-requested' ? 'Revise as leadership asked' : 'Draft the plan', [plain(`${plan.milestones.length} milestones, ${plan.actions.length} development actions.`), ...drafting]));
+  if (may('employee-accept-plan') || may('employee-request-changes')) {
+    const widgets: Widget[] = [];
+    if (may('employee-accept-plan')) widgets.push(buttons(act(stored, 'Accept and send to leadership', 'employee-accept-plan', {}, true)));
+    if (may('employee-request-changes')) widgets.push(textInput('comment', 'Or ask for changes', '', { multiline: true }), buttons(act(stored, 'Ask for changes', 'employee-request-changes')));
+    out.push(section('Review your plan', widgets));
+  }
+  if (may('approve') || may('request-changes')) {
+    out.push(
+      section('Your decision', [
+        textInput('comment', 'Comment (required when asking for changes)', '', { multiline: true }),
+        buttons(...(may('approve') ? [act(stored, 'Approve', 'approve', {}, true)] : []), ...(may('request-changes') ? [act(stored, 'Request changes', 'request-changes')] : [])),
+      ]),
+    );
+  }
+  if (may('activate')) out.push(section('Start the plan', [buttons(act(stored, 'Start: milestones and check-ins', 'activate', {}, true))]));
+  if (may('set-actions')) {
+    const actions = actionsSection(stored);
+    if (actions) out.push(actions);
+  }
+  if (may('achieve')) out.push(section('Objective reached?', [buttons(act(stored, 'Confirm the objective is achieved', 'achieve'))]));
   return out;
 }
 
@@ -212,11 +250,10 @@ function stageActions(stored: StoredPlan, framework: Framework | undefined, role
 const REACHED_ON_CARD = 5;
 const OPEN_ON_CARD = 12;
 
-function milestoneSections(stored: StoredPlan, roles: ParticipantRole[]): CardSection[] {
+function milestoneSections(stored: StoredPlan, framework: Framework | undefined, offered: ReadonlySet<CommandType>, completable: ReadonlySet<string>): CardSection[] {
   const { plan } = stored;
   if (!plan.milestones.length) return [];
-  const canTick = (plan.stage === 'active' || plan.stage === 'approved') && (roles.includes('employee') || roles.includes('manager'));
-  const open = plan.milestones.filter((m) => m.status === 'planned' || m.status === 'in-progress').sort((a, b) => (a.due < b.due ? -1 : 1));
+  const open = plan.milestones.filter(isOpenMilestone).sort((a, b) => (a.due < b.due ? -1 : 1));
   const out: CardSection[] = [];
   const reached = plan.milestones.filter((x) => x.status === 'done').sort((a, b) => ((a.completedAt ?? '') < (b.completedAt ?? '') ? 1 : -1));
   if (reached.length) {
@@ -225,7 +262,7 @@ function milestoneSections(stored: StoredPlan, roles: ParticipantRole[]): CardSe
     for (const m of latest.shown) {
       const recognised = plan.recognition.filter((r) => r.milestoneId === m.id);
       widgets.push(decorated(`Reached ${m.completedAt?.slice(0, 10) ?? ''}`, m.title, [`Evidence: ${m.evidence.map((e) => e.text).join(' · ')}`, ...recognised.map((r) => `Recognised by ${r.by}: ${r.text}`)].join('\n')));
-      if (!recognised.length && (plan.stage === 'active' || plan.stage === 'achieved') && roles.length) {
+      if (!recognised.length && offered.has('add-recognition')) {
         widgets.push(textInput(`recognition:${m.id}`, 'Recognise this progress', ''));
         widgets.push(buttons(act(stored, 'Recognise', 'add-recognition', { milestoneId: m.id })));
       }
@@ -235,23 +272,33 @@ function milestoneSections(stored: StoredPlan, roles: ParticipantRole[]): CardSe
   }
   const widgets: Widget[] = [];
   const next = firstOf(open, OPEN_ON_CARD, (n) => `${n} later milestones are in the plan document.`);
-  next.shown.forEach((m, i) => {
+  let withControls = 0;
+  for (const m of next.shown) {
     widgets.push(decorated(`Due ${m.due} · ${m.status}`, m.title, m.measure));
-    if (canTick && i < 5) {
+    if (!completable.has(m.id) || withControls >= 5) continue;
+    withControls++;
+    if (m.link.kind === 'competency' && framework) {
+      // reaching a level is confirmed by the manager with the level: it is recorded as a manager assessment
+      const link = m.link;
+      widgets.push(dropdown(`confirmLevel:${m.id}`, 'Level reached', levelItems(framework, link.competencyId).filter((i) => i.value !== '' && Number(i.value) >= link.level), String(link.level)));
+      widgets.push(textInput(`evidence:${m.id}`, 'Evidence it is reached', ''));
+      widgets.push(buttons(act(stored, 'Confirm with this level and evidence', 'complete-milestone', { milestoneId: m.id })));
+    } else {
       widgets.push(textInput(`evidence:${m.id}`, 'Evidence it is reached', ''));
       widgets.push(buttons(act(stored, 'Tick off with this evidence', 'complete-milestone', { milestoneId: m.id })));
     }
-  });
+  }
   widgets.push(...next.more);
   if (widgets.length) out.push(section(`Milestones to reach (${open.length} of ${plan.milestones.length})`, widgets, { visible: 6 }));
   return out;
 }
 
-function commentSection(stored: StoredPlan, roles: ParticipantRole[]): CardSection {
+function commentSection(stored: StoredPlan, offered: ReadonlySet<CommandType>): CardSection {
   const { plan } = stored;
   const widgets: Widget[] = plan.comments.slice(-5).map((c) => decorated(`${c.by} · ${c.at.slice(0, 10)}${c.stage ? ` · ${STAGE_LABELS[c.stage]}` : ''}`, c.text));
   if (!widgets.length) widgets.push(plain('No comments yet.'));
-  if (roles.length) widgets.push(textInput('commentText', 'Add a comment', '', { multiline: true }), buttons(act(stored, 'Comment', 'add-comment')));
+  if (offered.has('add-comment')) widgets.push(textInput('commentText', 'Add a comment', '', { multiline: true }), buttons(act(stored, 'Comment', 'add-comment')));
+  if (offered.has('add-recognition')) widgets.push(textInput('recognition', 'Recognise progress', ''), buttons(act(stored, 'Recognise', 'add-recognition')));
   return section('Comments', widgets, { visible: 3 });
 }
 
@@ -282,15 +329,21 @@ export interface PlanCardView {
 
 export function planCard(stored: StoredPlan, framework: Framework | undefined, view: PlanCardView = {}): ReturnType<typeof card> {
   const { plan } = stored;
-  const roles = participantRoles(plan, actorOn(plan));
+  const actor = actorOn(plan);
+  const roles = participantRoles(plan, actor);
+  const permissions = allowedCommands(plan, actor, framework);
+  const offered = offeredCommands(plan, actor, framework);
+  const completable = new Set(permissions.find((p) => p.type === 'complete-milestone')?.milestoneIds ?? []);
   const sections: CardSection[] = [];
   if (view.sharing?.refused.length) sections.push(sharingSection(stored, view.sharing));
   sections.push(summary(stored, framework, roles));
   const missing = missingSection(plan, framework);
   if (missing) sections.push(missing);
-  sections.push(...stageActions(stored, framework, roles, view.form));
-  sections.push(...milestoneSections(stored, roles));
-  sections.push(commentSection(stored, roles));
+  sections.push(...stageActions(stored, framework, roles, offered, view.form));
+  sections.push(...milestoneSections(stored, framework, offered, completable));
+  const checkIns = checkInSection(stored, offered.has('record-check-in'));
+  if (checkIns) sections.push(checkIns);
+  sections.push(commentSection(stored, offered));
   const links: TextButton[] = [button('History', 'planHistory', planParams(stored))];
   if (stored.docId) links.unshift(linkButton('Open the plan document', fileLink({ id: stored.docId, mimeType: GOOGLE_DOC_MIME })));
   if (roles.includes('employee')) links.push(button('Share with manager and leadership', 'planShare', planParams(stored)));

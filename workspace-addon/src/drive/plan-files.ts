@@ -43,11 +43,7 @@ function planDocTitle(plan: Plan, framework?: Framework): string {
 }
 
 function planFileProperties(plan: Plan, docId?: string): Record<string, string> {
-  const props: Record<string, string> = { ...planProperties(plan) };
-  if (docId) props.trellisDocId = docId;
-  if (plan.employee.email) props.trellisEmployee = plan.employee.email.toLowerCase();
-  if (plan.manager.email) props.trellisManager = plan.manager.email.toLowerCase();
-  return props;
+  return { ...planProperties(plan, docId) };
 }
 
 function planDocHtml(plan: Plan, framework: Framework | undefined): string {

@@ -5,6 +5,7 @@ import { FileFormatError } from '../../../shared/model/files';
 import { UnknownRoleError } from '../../../shared/model/framework';
 import { RouteError } from '../../../shared/lattice/routes';
 import { WorkflowError } from '../../../shared/workflow/workflow';
+import { MalformedCommandError } from '../../../shared/plan/command-schema';
 import { messageCard } from '../cards/message-card';
 import { navigate } from '../cards/kit';
 import { TOO_LARGE_ADVICE } from '../cards/ksa-cards';
@@ -42,6 +43,7 @@ function readableIssues(error: ZodError): string[] {
 
 /** The card that explains an error to the person who hit it. */
 export function errorCard(error: unknown): Card {
+  if (error instanceof MalformedCommandError) return errorCard(error.zod);
   if (error instanceof UnknownUserError) {
     return messageCard('Trellis cannot tell who you are', 'Google did not give Trellis your account\'s email address, which it needs to know whose step on a career path is yours. Google withholds it when a security policy does not allow it, typically when your account is not in the Google Workspace organisation Trellis was installed for. What to do:', [
       'Open Trellis with your work account, the one your career path names (switch accounts from your picture at the top right, then reopen this file or event).',

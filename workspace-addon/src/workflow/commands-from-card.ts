@@ -1,18 +1,24 @@
 // Turns a pressed plan button and the card's form fields into the core's plan commands. Only reading the
 // card lives here: what each command may do, and who may do it, is the core's workflow.
 import type { Assertion } from '../../../shared/model/assessment';
-import { PersonSchema, type Person } from '../../../shared/model/person';
-import type { Plan } from '../../../shared/model/plan';
+import { parsePersonText, PersonSchema, type Person } from '../../../shared/model/person';
+import { GrowthPreferenceSchema } from '../../../shared/model/profile';
+import { HORIZON_MONTHS } from '../../../shared/plan/generate';
+import { DevelopmentActionSchema, type Plan } from '../../../shared/model/plan';
 import type { PlanCommand } from '../../../shared/plan/commands';
 import { input, inputsWithPrefix, lines, param, type AddonEvent } from '../platform/event';
 
-/** "Dana Lee <dana@example.com>", "dana@example.com" or "Dana Lee". */
+/**
+ * "Dana Lee <dana@example.com>", "dana@example.com" or "Dana Lee", read by the core's person parser; emails are kept
+ * in lower case (Drive shares by address). A malformed address is kept as typed, for the field check to word.
+ */
 export function parsePerson(textValue: string): Person | undefined {
   const t = textValue.trim();
   if (!t) return undefined;
+  const parsed = parsePersonText(t);
+  if (parsed.person) return parsed.person.email ? { ...parsed.person, email: parsed.person.email.toLowerCase() } : parsed.person;
   const m = /^(.*?)\s*<([^>]+)>\s*$/.exec(t);
   if (m) return { name: m[1]!.trim() || m[2]!.trim(), email: m[2]!.trim().toLowerCase() };
-  if (/^[^\s@]+@[^\s@]+$/.test(t)) return { name: t, email: t.toLowerCase() };
   return { name: t };
 }
 
@@ -77,6 +83,28 @@ export function commandsFromCard(act: string, e: AddonEvent, now: string): PlanC
   switch (act) {
     case 'objectives':
       return [{ type: 'set-objectives', objectives: { beyondCurrentRole: lines(e, 'goals'), fiveYears: input(e, 'fiveYears') } }, { type: 'submit-objectives' }];
+    case 'set-objectives':
+      return [{ type: 'set-objectives', objectives: { beyondCurrentRole: lines(e, 'goals'), fiveYears: input(e, 'fiveYears') } }];
+    case 'submit-objectives':
+      return [{ type: 'submit-objectives' }];
+    case 'set-profile': {
+      const buddyText = input(e, 'careerBuddy');
+      const buddy = buddyText ? parsePerson(buddyText) : undefined;
+      if (buddy?.email && emailProblem(buddy.email)) throw new FieldError({ careerBuddy: emailProblem(buddy.email)! }, { careerBuddy: buddyText });
+      const growth = GrowthPreferenceSchema.safeParse(input(e, 'growthPreference') || 'undecided');
+      return [
+        {
+          type: 'set-profile',
+          profile: {
+            swot: { strengths: lines(e, 'swotStrengths'), weaknesses: lines(e, 'swotWeaknesses'), opportunities: lines(e, 'swotOpportunities'), threats: lines(e, 'swotThreats') },
+            barriers: lines(e, 'barriers'),
+            interests: lines(e, 'interests'),
+            careerBuddy: buddy ?? null,
+            ...(growth.success ? { growthPreference: growth.data } : {}),
+          },
+        },
+      ];
+    }
     case 'review-alignment':
       return [{ type: 'review-alignment', companyNeeds: input(e, 'companyNeeds'), stakeholders: input(e, 'stakeholders').split(',').map((s) => s.trim()).filter(Boolean) }];
     case 'accept-role':
@@ -96,8 +124,8 @@ export function commandsFromCard(act: string, e: AddonEvent, now: string): PlanC
     case 'complete-assessment':
       return [{ type: 'complete-assessment' }];
     case 'redraft': {
-      const months = Number(input(e, 'horizon') || '12');
-      if (!Number.isFinite(months) || months < 1 || months > 60) throw new FormError('give the months to reach the target as a number from 1 to 60');
+      const months = Number(input(e, 'horizon') || String(HORIZON_MONTHS.default));
+      if (!Number.isInteger(months) || months < HORIZON_MONTHS.min || months > HORIZON_MONTHS.max) throw new FormError(`give the months to reach the target as a whole number from ${HORIZON_MONTHS.min} to ${HORIZON_MONTHS.max}`);
       return [{ type: 'redraft', horizonMonths: months }];
     }
     case 'set-approvers': {
@@ -120,7 +148,8 @@ export function commandsFromCard(act: string, e: AddonEvent, now: string): PlanC
     }
     case 'complete-milestone': {
       const milestoneId = param(e, 'milestoneId') ?? '';
-      return [{ type: 'complete-milestone', milestoneId, evidence: input(e, `evidence:${milestoneId}`) }];
+      const level = input(e, `confirmLevel:${milestoneId}`);
+      return [{ type: 'complete-milestone', milestoneId, evidence: input(e, `evidence:${milestoneId}`), ...(level !== '' && Number.isFinite(Number(level)) ? { level: Number(level) } : {}) }];
     }
     case 'add-recognition': {
       const milestoneId = param(e, 'milestoneId');
@@ -157,4 +186,20 @@ export function milestoneEditsFromCard(e: AddonEvent, plan: Plan): PlanCommand {
     return { ...m, title, due, measure, status: dropped.has(m.id) ? ('dropped' as const) : m.status };
   });
   return { type: 'set-milestones', milestones };
+}
+
+/** The development actions editor ("hours:<id>", "status:<id>") applied to the stored list by action id. */
+export function actionEditsFromCard(e: AddonEvent, plan: Plan): PlanCommand {
+  const hours = inputsWithPrefix(e, 'hours:');
+  const statuses = inputsWithPrefix(e, 'status:');
+  const actions = plan.actions.map((a) => {
+    if (!hours.has(a.id) && !statuses.has(a.id)) return a;
+    const h = hours.get(a.id) ?? '';
+    const n = h.trim() === '' ? undefined : Number(h);
+    if (n !== undefined && (!Number.isFinite(n) || n < 0 || n > 200)) throw new FormError(`"${h}" is not a number of hours a month for "${a.title}" (0 to 200)`);
+    const status = DevelopmentActionSchema.shape.status.safeParse(statuses.get(a.id));
+    const { hoursPerMonth: _old, ...rest } = a;
+    return { ...rest, ...(n !== undefined ? { hoursPerMonth: n } : {}), ...(status.success && statuses.has(a.id) ? { status: status.data } : {}) };
+  });
+  return { type: 'set-actions', actions };
 }
