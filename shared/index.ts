@@ -55,3 +55,6 @@ export * from './ingest/document/questionnaire';
 export * from './ingest/jd/not-a-job-description';
 export * from './interop/case';
 export * from './ingest/grid/ladder-outlines';
+export * from './ingest/limits';
+export * from './ingest/grid/grid-limits';
+export * from './model/plan-id';

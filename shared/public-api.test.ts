@@ -28,7 +28,7 @@ function publicModules(): Set<string> {
 function surfaceSources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return ['node_modules', 'bench', 'test-support'].includes(name) ? [] : surfaceSources(path);
+    if (statSync(path).isDirectory()) return ['node_modules', 'bench', 'fuzz', 'test-support'].includes(name) ? [] : surfaceSources(path);
     return /\.tsx?$/.test(name) && !/\.(test|e2e\.test)\.tsx?$/.test(name) && !/(fixtures|screenshots)\.ts$/.test(name) ? [path] : [];
   });
 }
