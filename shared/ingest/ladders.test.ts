@@ -253,3 +253,39 @@ describe('ladders written without a table', () => {
     expect(f.competencies.map((c) => `${c.category}: ${c.name}`)).toEqual(['Computer Science: topic 0', 'Programming: topic 1']);
   });
 });
+
+describe('a legend the document writes beside its ladder', () => {
+  // shapes: the legends written as prose above a grid (teachingrse's and the usds rubric's "levels" paragraphs) and
+  // as a small "Level | What it means" table of their own (Sourcegraph's Google Docs ladders): they name the scale and
+  // are never roles
+  const grid = (cells: string[][]) => ['| Competency | Engineer I | Engineer II | Senior Engineer |', '|---|---|---|---|', ...cells.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+  it('reads a prose legend as the scale of the tables after it', () => {
+    const f = fw(fromMarkdown(`# Platform ladder\n\nLevels: 1 = Awareness, 2 = Working, 3 = Practitioner, 4 = Expert.\n\n${grid([['System design', '1', '2', '3'], ['Code review', '2', '3', '4']])}\n`));
+    expect(titles(f)).toEqual(['Engineer I', 'Engineer II', 'Senior Engineer']);
+    expect(f.scales[0]!.levels.map((l) => l.name)).toEqual(['Awareness', 'Working', 'Practitioner', 'Expert']);
+    expect(need(f, 'Senior Engineer', 'Code review')).toBe(4);
+  });
+
+  it('reads a legend table as the scale, never as a role or competencies', () => {
+    const legend = '| Level | What it means |\n|---|---|\n| Awareness | Knows the words and where to look |\n| Working | Does it with help |\n| Practitioner | Does it alone and helps others |\n| Expert | Sets the practice for the company |';
+    const f = fw(fromMarkdown(`# Platform ladder\n\n${legend}\n\n${grid([['System design', 'Awareness', 'Working', 'Practitioner'], ['Code review', 'Working', 'Practitioner', 'Expert']])}\n`));
+    expect(titles(f)).toEqual(['Engineer I', 'Engineer II', 'Senior Engineer']);
+    expect(f.competencies.map((c) => c.name)).toEqual(['System design', 'Code review']);
+    expect(need(f, 'Engineer II', 'System design')).toBe(2);
+  });
+
+  it('takes a numbered legend table in HTML the same way', () => {
+    const f = fw(fromHtml(`<table><tr><td>Rating</td><td>Meaning</td></tr><tr><td>1</td><td>Basic</td></tr><tr><td>2</td><td>Capable</td></tr><tr><td>3</td><td>Leading</td></tr></table>
+      <table><tr><td>Skill</td><td>Analyst</td><td>Senior Analyst</td></tr><tr><td>SQL</td><td>1</td><td>3</td></tr><tr><td>Dashboards</td><td>2</td><td>3</td></tr></table>`));
+    expect(titles(f)).toEqual(['Analyst', 'Senior Analyst']);
+    expect(f.scales[0]!.levels.map((l) => l.name)).toEqual(['Basic', 'Capable', 'Leading']);
+  });
+
+  it('reads a document whose only table looks like a legend as that table, not as nothing', () => {
+    const md = '| Level | Expectations |\n|---|---|\n| Engineer I | Ships small changes with help |\n| Engineer II | Ships features alone |';
+    const grids = documentGrids(markdownDocumentWithTables(md, 'ladder.md'));
+    expect(grids).toHaveLength(1);
+    expect(grids[0]!.rows.map((r) => r.map((c) => c?.display ?? ''))).toEqual([['Level', 'Expectations'], ['Engineer I', 'Ships small changes with help'], ['Engineer II', 'Ships features alone']]);
+  });
+});

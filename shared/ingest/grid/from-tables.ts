@@ -6,6 +6,7 @@ import type { Block, BlockDocument, TableCell } from '../document/blocks';
 import { cleanText } from '../document/text-runs';
 import { nameKey } from '../../model/names';
 import type { Cell, Grid, MergedRange } from './grid';
+import { parseLegend } from '../ksa/legend';
 
 interface FoundTable {
   rows: TableCell[][];
@@ -13,6 +14,8 @@ interface FoundTable {
   /** The table's caption, else the heading it sits under. */
   name?: string;
   caption?: string;
+  /** The legend the document gives before the table (a paragraph, or a small table of its own), as one text. */
+  legend?: { text: string; line?: number };
 }
 
 const EMPTY: Cell = { value: null, display: '' };
@@ -40,19 +43,53 @@ export function documentGrids(doc: BlockDocument): Grid[] {
 function tablesOf(blocks: readonly Block[]): FoundTable[] {
   const out: FoundTable[] = [];
   let heading: string | undefined;
+  // a legend written as prose ("Levels: 1 = Awareness, 2 = Working …") or as its own small table holds for the
+  // tables after it; it is never read as roles
+  let legend: FoundTable['legend'];
+  const legendTables: FoundTable[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.type === 'heading') heading = block.text;
+    if ((block.type === 'paragraph' || block.type === 'list-item') && parseLegend(block.text)) legend = { text: block.text, ...(block.line !== undefined ? { line: block.line } : {}) };
     if (block.type !== 'table') continue;
     const rows = block.rows.filter((row) => row.some((c) => c.text.trim() || c.merged));
     const width = Math.max(0, ...rows.map((r) => r.length));
     if (rows.length < 2 || width < 2) continue;
+    const asLegend = legendTable(rows);
+    if (asLegend) {
+      legend = { text: asLegend, ...(block.line !== undefined ? { line: block.line } : {}) };
+      legendTables.push({ rows, ...(block.line !== undefined ? { line: block.line } : {}), ...(heading ? { name: heading } : {}) });
+      continue;
+    }
     const next = blocks[i + 1];
     const pandoc = next?.type === 'paragraph' ? PANDOC_CAPTION.exec(next.text) : null;
     const caption = block.caption || (pandoc ? cleanText(pandoc[1]!) : undefined);
-    out.push({ rows, ...(block.line !== undefined ? { line: block.line } : {}), ...(heading ? { name: heading } : {}), ...(caption ? { caption } : {}) });
+    out.push({ rows, ...(block.line !== undefined ? { line: block.line } : {}), ...(heading ? { name: heading } : {}), ...(caption ? { caption } : {}), ...(legend ? { legend } : {}) });
   }
-  return out;
+  // a document whose only tables look like legends is read as it is: a legend of nothing is a table of its own
+  return out.length ? out : legendTables;
+}
+
+/** The header words of a table that explains a scale ("Level | What it means", "Rating | Description"). */
+const LEGEND_HEADER = /^(?:proficiency\s+)?(?:levels?|scale|ratings?|scores?|proficiency|key|legend)$/i;
+
+/**
+ * A small table that is a legend, written as "Scale: 1 = …, 2 = …" for the matrix reader; undefined for any other
+ * table. It has two columns headed by a scale word, and its rows are the levels in order: numbered, or named.
+ */
+function legendTable(rows: TableCell[][]): string | undefined {
+  const texts = rows.map((row) => row.map((c) => (c.merged ? '' : c.text.trim())).filter(Boolean));
+  if (texts.some((t) => t.length > 2) || !LEGEND_HEADER.test(texts[0]![0] ?? '')) return undefined;
+  const levels = texts.slice(1).filter((t) => t.length);
+  if (levels.length < 2 || levels.length > 12) return undefined;
+  const numbered = levels.every((t, i) => /^\d+$/.test(t[0]!) && (i === 0 || Number(t[0]) === Number(levels[i - 1]![0]) + 1));
+  const pairs = levels.map((t, i) => (numbered ? `${t[0]} = ${firstClause(t[1] ?? '')}` : `${i + 1} = ${firstClause(t[0]!)}`));
+  return parseLegend(`Scale: ${pairs.join('; ')}`) ? `Scale: ${pairs.join('; ')}` : undefined;
+}
+
+/** A level's name from its cell: the text before a sentence or a list begins. */
+function firstClause(text: string): string {
+  return text.split(/[.;:\n]|\s[-–—]\s/)[0]!.trim().slice(0, 60);
 }
 
 function headerKey(table: FoundTable): string {
@@ -86,6 +123,8 @@ function toGrid(group: FoundTable[], sheet: string, file: string | undefined): G
     rows.push(cells);
     rowLines.push(row.find((c) => c.line !== undefined)?.line ?? line ?? 0);
   };
+  const legend = group[0]!.legend;
+  if (legend) pushLabel(legend.text, legend.line);
   group.forEach((table, t) => {
     const header = Math.max(0, firstContentRow(table));
     const label = labelled ? table.caption || table.name : undefined;
