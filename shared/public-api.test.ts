@@ -15,10 +15,11 @@ function publicModules(): Set<string> {
   };
   visit(join(root, 'shared/index.ts'));
   // entry points besides index: the HTML reader's parser needs Buffer when it loads, so the bundle for Apps
-  // Script (shared/index.ts) leaves it, and the readers built on it (job postings, tables from documents, ladder grids), out; Node-side surfaces import them
+  // Script (shared/index.ts) leaves it, and the readers built on it (job postings, tables from documents, Markdown tables, ladder grids), out; Node-side surfaces import them
   visit(join(root, 'shared/ingest/document/html.ts'));
   visit(join(root, 'shared/ingest/document/job-posting.ts'));
   visit(join(root, 'shared/ingest/grid/from-tables.ts'));
+  visit(join(root, 'shared/ingest/grid/markdown-tables.ts'));
   visit(join(root, 'shared/ingest/grid/ladder-grids.ts'));
   return out;
 }
@@ -27,7 +28,7 @@ function publicModules(): Set<string> {
 function surfaceSources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return ['node_modules', 'bench', 'test-support'].includes(name) ? [] : surfaceSources(path);
+    if (statSync(path).isDirectory()) return ['node_modules', 'bench', 'fuzz', 'test-support'].includes(name) ? [] : surfaceSources(path);
     return /\.tsx?$/.test(name) && !/\.(test|e2e\.test)\.tsx?$/.test(name) && !/(fixtures|screenshots)\.ts$/.test(name) ? [path] : [];
   });
 }

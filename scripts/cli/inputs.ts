@@ -1,22 +1,23 @@
 // Loading the CLI's inputs (framework, assessment, objectives), each failing with the file and row named.
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { readAssessmentCsv } from '../../shared/ingest/assessment';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../shared/ingest/diagnostics';
-import { describeIssues } from '../../shared/model/files';
+import { describeIssues, FileFormatError } from '../../shared/model/files';
 import type { Assertion } from '../../shared/model/assessment';
 import { findRole, UnknownRoleError, type Framework } from '../../shared/model/framework';
 import { ObjectivesFileSchema, type ObjectivesFile } from '../../shared/model/profile';
 import type { Role } from '../../shared/model/role';
 import { readFrameworkFiles } from '../ingest/read-framework';
+import { readTextInput } from '../ingest/text-input';
 import { CliError, type CliIO } from './io';
 
-async function readText(path: string): Promise<string> {
+/** A text input through the one decoder (BOM, UTF-16, Windows-1252; binary files named); `name` as the person typed it. */
+async function readText(path: string, name: string, what: string): Promise<string> {
   try {
-    return await readFile(path, 'utf8');
+    return (await readTextInput(path, name, what)).text;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, expected a file' : (error as Error).message}`);
+    if (error instanceof FileFormatError) throw new CliError(error.message);
+    throw error;
   }
 }
 
@@ -46,7 +47,7 @@ export async function loadFramework(io: CliIO, files: string | string[]): Promis
 
 export async function loadAssessment(io: CliIO, file: string, framework: Framework, today: string, defaultSource?: Assertion['source']): Promise<Assertion[]> {
   const path = resolve(io.cwd, file);
-  const { assertions, diagnostics } = readAssessmentCsv(await readText(path), framework, { file, today, ...(defaultSource && { defaultSource }) });
+  const { assertions, diagnostics } = readAssessmentCsv(await readText(path, file, 'an assessment (CSV)'), framework, { file, today, ...(defaultSource && { defaultSource }) });
   report(io, diagnostics);
   if (hasErrors(diagnostics)) throw new CliError(`${file}: the assessment has errors (listed above); nothing was written`);
   return assertions;
@@ -54,7 +55,7 @@ export async function loadAssessment(io: CliIO, file: string, framework: Framewo
 
 export async function loadObjectives(io: CliIO, file: string): Promise<ObjectivesFile> {
   const path = resolve(io.cwd, file);
-  const text = await readText(path);
+  const text = await readText(path, file, 'an objectives file (JSON)');
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -1,12 +1,12 @@
 // `trellis framework`: reads KSA matrices (.csv, .tsv, .xlsx; several sheets or files, plus transitions) into one
 // framework JSON, and says at each file, sheet and cell what could not be read and what to do.
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../../shared/ingest/diagnostics';
 import { FileFormatError, readFramework, toFileJson } from '../../shared/model/files';
 import { tracksOf, type Framework } from '../../shared/model/framework';
 import { parse } from '../cli/args';
 import { CliError, type CliIO, type Command } from '../cli/io';
+import { readTextInput } from '../ingest/text-input';
 import { readFrameworkFiles } from '../ingest/read-framework';
 import { frameworkToCase } from '../../shared/interop/case';
 
@@ -20,9 +20,10 @@ function diagnosticJson(d: Diagnostic) {
 async function loadPrevious(io: CliIO, file: string): Promise<Framework> {
   let text: string;
   try {
-    text = await readFile(resolve(io.cwd, file), 'utf8');
-  } catch {
-    throw new CliError(`--previous ${file}: no such file`);
+    text = (await readTextInput(resolve(io.cwd, file), file, 'a framework file')).text;
+  } catch (error) {
+    if (error instanceof FileFormatError) throw new CliError(`--previous ${error.message}`);
+    throw error;
   }
   try {
     return readFramework(text, file);

@@ -4,7 +4,7 @@ import { personLevels } from '../../shared/gap/levels';
 import { findRoutes, RouteError, suggestNextRoles } from '../../shared/lattice/routes';
 import { indexFramework } from '../../shared/model/framework';
 import { percent } from '../../shared/render/html';
-import { parse, required } from '../cli/args';
+import { dayOption, parse, required } from '../cli/args';
 import { loadAssessment, loadFramework, roleNamed, todayIso } from '../cli/inputs';
 import { CliError, type Command } from '../cli/io';
 
@@ -47,7 +47,7 @@ export const gap: Command = async (args, io) => {
   const framework = await loadFramework(io, files);
   const current = roleNamed(framework, currentTitle, '--current');
   const target = roleNamed(framework, targetTitle, '--target');
-  const assertions = await loadAssessment(io, assessmentFile, framework, values.today ?? todayIso());
+  const assertions = await loadAssessment(io, assessmentFile, framework, dayOption(values.today, '--today', todayIso));
   const { levels, detail } = personLevels(framework, assertions);
   let routes;
   try {

@@ -1,13 +1,14 @@
 // `trellis plan`: drafts the career path (route, milestones, actions) and writes the plan file plus a report.
 import { existsSync, readFileSync } from 'node:fs';
-import { rename } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { formatDiagnostic } from '../../shared/ingest/diagnostics';
 import { ingestJobDescription, type ExtractedRole } from '../../shared/ingest/job-description';
 import { readPlan, toFileJson } from '../../shared/model/files';
 import { indexFramework, type Framework } from '../../shared/model/framework';
-import { slugify } from '../../shared/model/names';
+import { nameKey } from '../../shared/model/names';
 import { parsePersonText, PersonSchema, type Person } from '../../shared/model/person';
+import { planIdOf } from '../../shared/model/plan-id';
 import type { Role } from '../../shared/model/role';
 import { RouteError } from '../../shared/lattice/routes';
 import { createPlan, HORIZON_MONTHS } from '../../shared/plan/generate';
@@ -15,12 +16,13 @@ import { chooseJobDescriptionRole, TargetPlacementError, targetFromJobDescriptio
 import { frameworkDriveName } from '../../shared/storage/drive-files';
 import { blocksToMarkdown, planDocument } from '../../shared/render/plan-document';
 import { planReportHtml } from '../../shared/render/report';
-import { parse, required } from '../cli/args';
+import { dayOption, parse, required, wholeNumberOption } from '../cli/args';
 import { loadAssessment, loadFramework, loadObjectives, roleNamed, todayIso } from '../cli/inputs';
 import { CliError, type CliIO, type Command } from '../cli/io';
-import { checkOutputFolder, makeOutputFolder } from '../cli/output-folder';
+import { checkOutputFolder, makeOutputFolder, removeStaleTemporaries } from '../cli/output-folder';
 import { readDocumentFile } from '../ingest/read-document';
-import { writeFileAtomic } from '../storage/folder-store';
+import { decodeTextFile } from '../ingest/text-file';
+import { writeFilesTogether } from '../storage/folder-store';
 
 const USAGE =
   'trellis plan --framework F [--framework TRANSITIONS.csv] --assessment A.csv --current R (--target R | --jd FILE) --employee "Name" [--email E] [--manager "Name"] [--approver "Name <email>"]… [--objectives O.json] [--horizon MONTHS] [--today YYYY-MM-DD] --out DIR [--force] [--replace]\n       trellis plan <command> <file.plan.json> --as "Name <email>" …   (the plan’s life after creation: trellis plan show --help lists the commands)';
@@ -30,6 +32,8 @@ const USAGE =
  * file can hold, so "Bob <script>…</script>" is a usage error naming the option, not a crash.
  */
 export function parsePerson(text: string, option = '--employee'): Person {
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2066-\u2069]/.test(text)) throw new CliError(`${option} "${text}": it holds a control or invisible character (NUL, an escape sequence, a zero-width space or a direction override). Write the person as "Name <name@example.com>" or just "Name"`, 2);
   const parsed = parsePersonText(text);
   if (parsed.problem !== undefined) throw new CliError(`${option} "${text}": ${parsed.problem}. Write the person as "Name <name@example.com>" or just "Name"`, 2);
   return PersonSchema.parse(parsed.person);
@@ -81,15 +85,33 @@ export function replacedName(planPath: string, revision: number): string {
 function existingPlanRevision(path: string): number | undefined {
   if (!existsSync(path)) return undefined;
   try {
-    return readPlan(readFileSync(path, 'utf8'), path).revision;
+    return readPlan(decodeTextFile(readFileSync(path)).text, path).revision;
   } catch {
     return undefined;
   }
 }
 
-/** The plan's id: the employee and the target's title ("alex-rivera-senior-engineer"). */
+/**
+ * The plan's id: the employee and the target's title ("alex-rivera-senior-engineer"); names without Latin letters
+ * are romanised where a standard exists, else kept apart by a short hash (see shared/model/plan-id).
+ */
 function planIdFor(employee: Person, targetTitle: string): string {
-  return slugify(`${employee.name}-${targetTitle}`);
+  return planIdOf(employee.name, targetTitle);
+}
+
+/** Whether a plan file already there is another person's (creating never replaces it, --force or not). */
+async function otherPersonsPlan(path: string, employee: Person): Promise<string | undefined> {
+  if (!existsSync(path)) return undefined;
+  let theirs: Person;
+  try {
+    theirs = readPlan(decodeTextFile(await readFile(path)).text, path).employee;
+  } catch {
+    return undefined; // not a plan at all: --force may replace it, as before
+  }
+  const sameEmail = !!theirs.email && !!employee.email && theirs.email.toLowerCase() === employee.email.toLowerCase();
+  const sameName = nameKey(theirs.name) === nameKey(employee.name);
+  if (theirs.email && employee.email ? sameEmail : sameName) return undefined;
+  return `${theirs.name}${theirs.email ? ` <${theirs.email}>` : ''}'s plan`;
 }
 
 export const plan: Command = async (args, io) => {
@@ -117,10 +139,8 @@ export const plan: Command = async (args, io) => {
     USAGE,
   );
   const outDir = resolve(io.cwd, required(values.out, '--out', USAGE));
-  const today = values.today ?? todayIso();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError(`--today "${today}": write the date as YYYY-MM-DD`, 2);
-  const horizon = values.horizon === undefined ? HORIZON_MONTHS.default : Number(values.horizon);
-  if (!Number.isFinite(horizon) || horizon < HORIZON_MONTHS.min || horizon > HORIZON_MONTHS.max) throw new CliError(`--horizon "${values.horizon}": give a number of months from ${HORIZON_MONTHS.min} to ${HORIZON_MONTHS.max}`, 2);
+  const today = dayOption(values.today, '--today', todayIso);
+  const horizon = wholeNumberOption(values.horizon, '--horizon', HORIZON_MONTHS.min, HORIZON_MONTHS.max, HORIZON_MONTHS.default, 'months');
   checkOutputFolder(outDir, io.cwd);
   // people first: a name the plan file cannot hold is a usage error before any file is read
   if (values.email !== undefined && !emailIsValid(values.email)) throw new CliError(`--email "${values.email}": not an email address (name@example.com)`, 2);
@@ -153,6 +173,8 @@ export const plan: Command = async (args, io) => {
   if (clash.length && !values.force && !values.replace) {
     throw new CliError(`${clash.map((f) => relative(io.cwd, f)).join(', ')} already exist${clash.length === 1 ? 's' : ''}: nothing was written. Choose another --out, or pass --force to replace them.`);
   }
+  const other = await otherPersonsPlan(files.plan, employee);
+  if (other) throw new CliError(`${relative(io.cwd, files.plan)} is ${other}, not ${employee.name}'s: it is never replaced, even with --force or --replace. Choose another --out for this plan.`);
   const replaced = existingPlanRevision(files.plan);
   if (replaced !== undefined && replaced > 1 && !values.replace) {
     throw new CliError(`${relative(io.cwd, files.plan)} is at revision ${replaced}: it has a history of its own (changes, approvals, milestones), so it is not replaced by a new plan: nothing was written. Work on it with \`trellis plan <command> ${relative(io.cwd, files.plan)}\`, choose another --out, or pass --replace to start over (the old plan is kept as ${basename(replacedName(files.plan, replaced))}).`);
@@ -178,11 +200,15 @@ export const plan: Command = async (args, io) => {
     throw error;
   }
   await makeOutputFolder(outDir, io.cwd);
+  await removeStaleTemporaries(Object.values(files));
   if (replaced !== undefined && replaced > 1) await rename(files.plan, replacedName(files.plan, replaced));
-  await writeFileAtomic(files.plan, toFileJson(created));
-  await writeFileAtomic(files.report, planReportHtml(created, framework, { today }));
-  await writeFileAtomic(files.doc, blocksToMarkdown(planDocument(created, framework, today)));
-  if (!frameworkSame) await writeFileAtomic(files.framework, frameworkText);
+  // the plan file is renamed into place last: once it is there, its report, document and framework are too
+  await writeFilesTogether([
+    [files.plan, toFileJson(created)],
+    [files.report, planReportHtml(created, framework, { today })],
+    [files.doc, blocksToMarkdown(planDocument(created, framework, today))],
+    ...(frameworkSame ? [] : [[files.framework, frameworkText] as const]),
+  ]);
   io.stdout(
     [
       `Plan for ${employee.name}: ${created.route.roleIds.map((r) => indexFramework(framework).roleById.get(r)!.title).join(' → ')}`,

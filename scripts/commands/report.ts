@@ -7,7 +7,7 @@ import { teamReport } from '../../shared/team/team-report';
 import type { TeamProblem } from '../../shared/team/team';
 import { teamReportFiles } from '../../shared/render/team-report-html';
 import { TEAM_REPORT_FILES } from '../../shared/render/team-report-csv';
-import { parse, required } from '../cli/args';
+import { dayOption, parse, required } from '../cli/args';
 import { isoDay } from '../../shared/plan/dates';
 import { CliError, type Command } from '../cli/io';
 import { writeOwnedFolder } from '../cli/output-folder';
@@ -60,8 +60,7 @@ export const report: Command = async (args, io) => {
   }
   if (!existsSync(plansDir) || !statSync(plansDir).isDirectory()) throw new CliError(`${positionals[0]}: no such folder`);
   const outDir = resolve(io.cwd, required(values.out, '--out', USAGE));
-  const today = values.today ?? isoDay(new Date());
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError(`--today "${today}": write the date as YYYY-MM-DD`, 2);
+  const today = dayOption(values.today, '--today', () => isoDay(new Date()));
   const readyAt = numberOption(values['ready-at'], '--ready-at', 0.01, 1);
   const staleAfterDays = numberOption(values['stale-days'], '--stale-days', 1, 3650);
   const actionsWithinDays = numberOption(values['due-within'], '--due-within', 0, 3650);
@@ -96,5 +95,10 @@ export const report: Command = async (args, io) => {
       '',
     ].join('\n'),
   );
+  if (!result.plans) {
+    // a report of nobody is not a success: every plan file was skipped (the reasons are in problems.csv)
+    io.stderr(`trellis report team: none of the ${skipped} plan file${skipped === 1 ? '' : 's'} could be read (see above); fix or pull them again, then rerun\n`);
+    return 1;
+  }
   return 0;
 };

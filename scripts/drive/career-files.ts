@@ -9,14 +9,15 @@ import type { Framework } from '../../shared/model/framework';
 import type { Plan } from '../../shared/model/plan';
 import { frameworkDriveName, frameworkProperties, parseCareerFileName, planDriveName, planProperties, type CareerFileProperties } from '../../shared/storage/drive-files';
 import { writeFileAtomic } from '../storage/folder-store';
+import { unsafeFileName } from '../cli/safe-name';
 import type { RemoteFile } from './drive-client';
 
 export function md5(content: Buffer | string): string {
   return createHash('md5').update(content).digest('hex');
 }
 
-/** The local name of a Drive file: its own name when it follows the convention, else one made from its app properties. */
-export function careerName(file: RemoteFile): string | undefined {
+/** The local name a Drive file would get, whether or not it is safe: its own name when it follows the convention, else one made from its app properties. */
+function proposedName(file: RemoteFile): string | undefined {
   if (parseCareerFileName(file.name)) return file.name;
   const { trellisKind, trellisId, trellisRevision } = file.appProperties;
   if (trellisKind === 'plan' && trellisId) return planDriveName(trellisId);
@@ -24,18 +25,31 @@ export function careerName(file: RemoteFile): string | undefined {
   return undefined;
 }
 
+/** The local name of a Drive career file; undefined when it is none, or when its name could not be a plain file in the folder. */
+export function careerName(file: RemoteFile): string | undefined {
+  const name = proposedName(file);
+  return name && !unsafeFileName(name) ? name : undefined;
+}
+
 const revisionOf = (f: RemoteFile) => Number(f.appProperties.trellisRevision ?? 0) || 0;
 
 /** The folder's career files by local name; when Drive holds several of one name, the highest revision wins. */
 export function remoteCareerFiles(files: readonly RemoteFile[]): { byName: Map<string, RemoteFile>; warnings: string[] } {
   const groups = new Map<string, RemoteFile[]>();
+  const warnings: string[] = [];
   for (const f of files) {
-    const name = careerName(f);
+    const proposed = proposedName(f);
+    const unsafe = proposed && unsafeFileName(proposed);
+    if (unsafe) {
+      // a name (or an app property) that would write outside the local folder is anyone's edit away: never followed
+      warnings.push(`Drive file ${f.id} (${JSON.stringify(f.name)}) skipped: the local name it asks for, ${JSON.stringify(proposed)}, is not a plain file name (${unsafe}); rename it on Drive to "<id>.plan.json" or "<id>.v<version>.framework.json"`);
+      continue;
+    }
+    const name = proposed;
     if (!name || f.mimeType.startsWith('application/vnd.google-apps.')) continue;
     groups.set(name, [...(groups.get(name) ?? []), f]);
   }
   const byName = new Map<string, RemoteFile>();
-  const warnings: string[] = [];
   for (const [name, list] of groups) {
     const sorted = [...list].sort((a, b) => revisionOf(b) - revisionOf(a) || (b.modifiedTime ?? '').localeCompare(a.modifiedTime ?? ''));
     byName.set(name, sorted[0]!);

@@ -2,7 +2,7 @@
 // replaced when it holds nothing newer, and never by a copy that does not read; otherwise the Drive copy is kept
 // beside it and listed.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { confinedPath } from '../cli/safe-name';
 import { conflictFileName, decidePull } from '../../shared/storage/sync-decision';
 import { writeFileAtomic } from '../storage/folder-store';
 import { keepConflictCopy, md5, readCareerContent } from './career-files';
@@ -12,7 +12,8 @@ import type { SyncReport } from './sync-report';
 import { unseenFiles } from './unseen-files';
 
 async function pullOne(ctx: SyncContext, [name, remote]: [string, RemoteFile]): Promise<void> {
-  const path = join(ctx.dir, name);
+  // the name was checked when Drive's list was read; checked again where it becomes a path
+  const path = confinedPath(ctx.dir, name, 'Drive file name');
   const localBytes = existsSync(path) ? readFileSync(path) : undefined;
   const localMd5 = localBytes && md5(localBytes);
   const record = (remoteMd5: string) => ctx.journal.record({ folderId: ctx.folderId, name, driveId: remote.id, localMd5: remoteMd5, remoteMd5 });

@@ -4,7 +4,8 @@
 // update whose answer was lost never writes over a save someone made meanwhile.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSON_MIME } from '../../shared/storage/drive-files';
+import { frameworkDriveName, JSON_MIME, planDriveName } from '../../shared/storage/drive-files';
+import { unsafeFileName } from '../cli/safe-name';
 import { conflictFileName, decidePush, type PushAction } from '../../shared/storage/sync-decision';
 import { keepConflictCopy, localCareerFiles, md5, readCareerContent, type CareerContent } from './career-files';
 import { RemoteChangedError, type DriveClient, type RemoteFile, type Upload } from './drive-client';
@@ -37,6 +38,13 @@ async function pushOne(ctx: SyncContext, name: string, options: PushOptions): Pr
     ctx.report.notes.push(`${name}: not uploaded, it does not read as a ${content.kind}: ${content.error}`);
     return;
   }
+  const unsafeId = content.plan ? unsafeFileName(planDriveName(content.plan.id)) : content.framework ? unsafeFileName(frameworkDriveName(content.framework.id, content.framework.version)) : undefined;
+  if (unsafeId) {
+    // the id becomes the trellisId app property, from which other machines name their copy: never one that climbs out
+    ctx.report.outcomes.set(name, 'skipped');
+    ctx.report.notes.push(`${name}: not uploaded: its id ${JSON.stringify(content.plan?.id ?? content.framework?.id)} cannot name a file (${unsafeId}); fix the "id" in the file`);
+    return;
+  }
   const upload: Upload = { content: bytes, mimeType: JSON_MIME, appProperties: content.properties!, md5: localMd5 };
   let remote = ctx.remote.get(name);
   const base = ctx.journal.base(ctx.folderId, name);
@@ -61,8 +69,9 @@ async function pushOne(ctx: SyncContext, name: string, options: PushOptions): Pr
     remoteMd5 = md5(remoteBytes);
     return decidePush(local, { md5: remoteMd5, plan: readCareerContent(name, remoteBytes).plan }, base);
   };
-  // the checksums alone cannot tell: compare the plans' histories
-  if (action === 'conflict' && content.kind === 'plan') action = await withRemoteContent();
+  // a plan is never replaced on the journal's word alone: the histories are compared first (the local file may
+  // have been swapped for an older copy since the last sync, and uploading it would roll Drive back)
+  if (content.kind === 'plan' && (action === 'update' || action === 'conflict')) action = await withRemoteContent();
   if (action === 'update') {
     // look again right before writing, to keep the window for someone else's save small
     const fresh = await ctx.client.metadata(remote!.id);

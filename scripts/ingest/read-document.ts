@@ -1,5 +1,4 @@
 // Reads a job-description file (.md, .html, .docx, .txt) from disk into the block tree the core's ingestion works on.
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import mammoth from 'mammoth';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
@@ -11,7 +10,11 @@ import { textToBlocks } from '../../shared/ingest/document/text';
 import { findPostings, postingDocument } from '../../shared/ingest/document/job-posting';
 import { questionnaireToBlocks } from '../../shared/ingest/document/questionnaire';
 import { delimitedTableShape, notAJobDescription } from '../../shared/ingest/jd/not-a-job-description';
+import { InputLimitError, limits } from '../../shared/ingest/limits';
 import { FileFormatError } from '../../shared/model/files';
+import { checkArchiveExpansion } from './archive-limits';
+import { binaryKind as knownBinaryKind, isZip } from './sniff';
+import { decodeInputText, readInputBytes } from './text-input';
 
 export const DOCUMENT_EXTENSIONS = ['.md', '.markdown', '.html', '.htm', '.docx', '.txt'] as const;
 
@@ -34,7 +37,7 @@ function formatFromName(file: string): Format | undefined {
 }
 
 /** The YAML front matter of a Markdown file, parsed, with a way to find each value's line in the file. */
-export function frontMatterData(markdown: string): { data: unknown; lineOf: LineOf } | undefined {
+export function frontMatterData(markdown: string, file?: string): { data: unknown; lineOf: LineOf } | undefined {
   const m = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(markdown);
   if (!m) return undefined;
   const counter = new LineCounter();
@@ -46,12 +49,20 @@ export function frontMatterData(markdown: string): { data: unknown; lineOf: Line
     // +1: the front matter starts after the opening "---" line
     return range ? counter.linePos(range[0]).line + 1 : undefined;
   };
-  return { data: doc.toJS(), lineOf };
+  let data: unknown;
+  try {
+    // each alias can double what is built ("billion laughs"): the count is held to the limit
+    data = doc.toJS({ maxAliasCount: limits.yamlAliases });
+  } catch (error) {
+    if (/alias/i.test((error as Error).message)) throw new InputLimitError('yamlAliases', `${file ?? 'front matter'}: the YAML front matter`, 'its aliases (*name) expand more than the limit allows');
+    throw new FileFormatError(file ?? 'front matter', [`the YAML front matter cannot be read (${(error as Error).message}); fix it or remove it`]);
+  }
+  return { data, lineOf };
 }
 
 function markdownDocument(text: string, file: string): BlockDocument {
   const doc = markdownToBlocks(text, file);
-  const front = frontMatterData(text.replace(/^\uFEFF/, ''));
+  const front = frontMatterData(text.replace(/^\uFEFF/, ''), file);
   // a progression framework kept as data in the front matter (topics × levels of criteria) is the content itself
   const levels = front && progressionBlocks(front.data, front.lineOf);
   if (levels) doc.blocks.push(...levels);
@@ -59,6 +70,8 @@ function markdownDocument(text: string, file: string): BlockDocument {
 }
 
 async function docxDocument(bytes: Buffer, path: string, file: string): Promise<BlockDocument> {
+  if (!isZip(bytes)) throw new FileFormatError(path, [`cannot be read as a Word document: ${knownBinaryKind(bytes) ? `this is ${knownBinaryKind(bytes)}` : 'a .docx is a ZIP archive, and this file is not one'}; save it again as .docx from Word or Google Docs, or export it as HTML`]);
+  checkArchiveExpansion(bytes, path);
   let html: string;
   try {
     // empty paragraphs kept, so paragraph numbers are the ones Word counts
@@ -79,18 +92,6 @@ export function htmlPositions(html: string): 'lines' | 'paragraphs' {
   const paragraphs = html.match(/<(p|li|h[1-6])\b/gi)?.length ?? 0;
   const lines = html.split('\n').filter((l) => /<(p|li|h[1-6])\b/i.test(l)).length;
   return paragraphs >= 6 && lines * 3 <= paragraphs ? 'paragraphs' : 'lines';
-}
-
-/** Files that are plainly something else, named by what they are (a tiny check of the first bytes; one place to merge). */
-function binaryKind(bytes: Buffer): string | undefined {
-  const head = bytes.subarray(0, 8);
-  if (head[0] === 0x89 && head.toString('latin1', 1, 4) === 'PNG') return 'a PNG image';
-  if (head[0] === 0xff && head[1] === 0xd8) return 'a JPEG image';
-  if (head.toString('latin1', 0, 4) === 'GIF8') return 'a GIF image';
-  if (head.toString('latin1', 0, 4) === '%PDF') return 'a PDF file';
-  if (head.toString('latin1', 0, 2) === 'PK') return 'a ZIP archive (an Office file other than .docx?)';
-  if (bytes.subarray(0, 4096).includes(0)) return 'a binary file';
-  return undefined;
 }
 
 const SPREADSHEET_EXTENSIONS = ['.xlsx', '.xls', '.ods', '.csv', '.tsv', '.numbers'];
@@ -140,17 +141,14 @@ export async function readJobDescriptionDocuments(path: string, name: string = p
   const named = formatFromName(file);
   // a file with an extension Trellis does not read (.pdf, .rtf, .pages) is named as such; only a file with none is sniffed
   if (!named && extname(file)) refuse(name, `"${extname(file).toLowerCase()}" is not a job-description format Trellis reads; use ${DOCUMENT_EXTENSIONS.join(', ')}, a template of one (.html.md.erb), JSON postings or a file without an extension (from Google Docs: File > Download > .docx or .html)`);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    refuse(name, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, expected a file' : (error as Error).message);
-  }
-  if (named === 'docx') return [await docxDocument(bytes, name, file)];
-  const binary = binaryKind(bytes);
+  // held to the size limit before it is read
+  const bytes = await readInputBytes(path, name);
+  if (named === 'docx') return [checkedSize(await docxDocument(bytes, name, file), name)];
+  // one sniffer (./sniff) for every input; NUL bytes in what decodes as text are refused at their line below
+  const binary = knownBinaryKind(bytes);
   if (binary) refuse(name, `this is ${binary}, not a job description: give the posting's page (.html), a Word or Google Doc (.docx), Markdown or text`);
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  // one decoder for every text input: UTF-16 and Windows-1252 read as saved, NUL and control characters refused at their line
+  const text = decodeInputText(bytes, name, 'a job description').text;
   const format = named ?? sniff(text);
   if (format === 'json') return jsonDocuments(text, name, file);
   if (format === 'text' || !named) {
@@ -158,6 +156,7 @@ export async function readJobDescriptionDocuments(path: string, name: string = p
     if (table && format === 'text') refuse(name, `this looks like a spreadsheet saved as text (${table.columns} columns separated by ${table.delimiter === 'tab' ? 'tabs' : `"${table.delimiter}"`}, ${table.rows} rows), not a job description: a grid of competencies is a framework (trellis import); for a role give its posting`);
   }
   const doc = format === 'html' ? htmlToBlocks(text, file, { positions: htmlPositions(text) }) : format === 'text' ? (questionnaireToBlocks(text, file) ?? textToBlocks(text, file)) : markdownDocument(text, file);
+  checkedSize(doc, name);
   const notJd = notAJobDescription(doc);
   if (notJd) refuse(name, notJd);
   return [doc];
@@ -171,4 +170,10 @@ export async function readDocumentFile(path: string, name: string = path): Promi
   const docs = await readJobDescriptionDocuments(path, name);
   if (docs.length !== 1) refuse(name, `holds ${docs.length} job postings; give one posting, or use trellis role, which reads each posting as its own role`);
   return docs[0]!;
+}
+
+/** A job description is a few pages: one of tens of thousands of blocks is refused before the reader's heavier work. */
+function checkedSize(doc: BlockDocument, name: string): BlockDocument {
+  if (doc.blocks.length > limits.documentBlocks) throw new InputLimitError('documentBlocks', name, `the document has ${doc.blocks.length} headings, paragraphs and list items`);
+  return doc;
 }

@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import mammoth from 'mammoth';
 import type { Grid } from '../../shared/ingest/grid/grid';
 import type { LadderGrids } from '../../shared/ingest/grid/ladder-grids';
-import { markdownDocumentWithTables } from '../../shared/ingest/grid/from-tables';
+import { markdownDocumentWithTables } from '../../shared/ingest/grid/markdown-tables';
 import { progressionGrid } from '../../shared/ingest/grid/ladder-outlines';
 import { ladderGrids } from '../../shared/ingest/grid/ladder-grids';
 import { htmlToBlocks } from '../../shared/ingest/document/html';

@@ -1,6 +1,6 @@
 // Plans in a local folder, one JSON file each, saved with the same revision check as Drive: a file changed
 // since it was read is never overwritten. Writes go to a temporary file first, so a crash leaves no half file.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readPlan } from '../../shared/model/files';
 import type { Plan } from '../../shared/model/plan';
@@ -9,11 +9,36 @@ import { savePlanFile } from './plan-file';
 
 let tmpCounter = 0;
 
-/** Writes text atomically (temp file, then rename); the temp name is unique per write, even within a millisecond. */
+/** The temporary name a write of `path` goes through: unique per write, even within a millisecond. */
+function temporaryNameFor(path: string): string {
+  return `${path}.${process.pid}.${Date.now()}.${tmpCounter++}.tmp`;
+}
+
+/** Writes text atomically (temp file, then rename). */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.${Date.now()}.${tmpCounter++}.tmp`;
+  const tmp = temporaryNameFor(path);
   await writeFile(tmp, text, 'utf8');
   await rename(tmp, path);
+}
+
+/**
+ * Writes files that belong together (a plan, its report, its document): every one is written to its temporary name
+ * first and only then are they renamed into place, the first-named last. An interruption while writing leaves only
+ * temporaries, which the next run removes; never a plan without its report, or a half file.
+ */
+export async function writeFilesTogether(files: readonly (readonly [path: string, text: string])[]): Promise<void> {
+  const staged: [string, string][] = [];
+  try {
+    for (const [path, text] of files) {
+      const tmp = temporaryNameFor(path);
+      staged.push([tmp, path]);
+      await writeFile(tmp, text, 'utf8');
+    }
+  } catch (error) {
+    await Promise.all(staged.map(([tmp]) => rm(tmp, { force: true })));
+    throw error;
+  }
+  for (const [tmp, path] of staged.reverse()) await rename(tmp, path);
 }
 
 export function planFileName(id: string): string {

@@ -1,6 +1,8 @@
 // Reads a folder of career files (plans and frameworks, in subfolders too) for the team report: every file that
 // cannot be read is reported with its name and skipped, never fatal to the whole report.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { checkDeadline, checkInputSize, limits } from '../../shared/ingest/limits';
+import { decodeInputText } from '../ingest/text-input';
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -59,13 +61,19 @@ function problemText(error: unknown): string {
   return e.message;
 }
 
+/** A file's text, held to the size limit, decoded as saved (a BOM, UTF-16), and a binary file named for what it is. */
+function readCareerText(path: string, file: string, what: string): string {
+  checkInputSize(statSync(path).size, file);
+  return decodeInputText(readFileSync(path), file, what).text;
+}
+
 /** One plan file read for the team report, or why it was skipped; what a reading thread sends back. */
 export type PlanFileResult = { entry: PlanEntry } | { problem: TeamProblem };
 
 /** Reads, checks and compacts one plan file; `file` names it in messages. */
 export function readPlanFile(path: string, file: string): PlanFileResult {
   try {
-    return { entry: { plan: forTeamReport(readPlan(readFileSync(path, 'utf8'), file)), file } };
+    return { entry: { plan: forTeamReport(readPlan(readCareerText(path, file, 'a plan file'), file)), file } };
   } catch (error) {
     return { problem: { file, severity: 'error', message: `plan skipped: ${problemText(error)}` } };
   }
@@ -102,8 +110,9 @@ export async function readCareerFolder(paths: readonly string[], options: ReadCa
       planFiles.push({ path, file });
       continue;
     }
+    checkDeadline(Date.now(), file);
     try {
-      result.frameworks.push({ framework: readFramework(readFileSync(path, 'utf8'), file), file });
+      result.frameworks.push({ framework: readFramework(readCareerText(path, file, 'a framework file'), file), file });
     } catch (error) {
       result.problems.push({ file, severity: 'error', message: `framework skipped (plans made against it are reported below): ${problemText(error)}` });
     }
@@ -111,7 +120,7 @@ export async function readCareerFolder(paths: readonly string[], options: ReadCa
   const threads = Math.min(options.threads ?? (planFiles.length >= PLANS_WORTH_THREADS ? availableParallelism() : 1), planFiles.length);
   // synchronous reads on one thread: for a few small files they are several times faster than fs/promises here,
   // and a command line has nothing else to do meanwhile
-  const read = threads > 1 ? await readPlansInThreads(planFiles, threads) : planFiles.map(({ path, file }) => readPlanFile(path, file));
+  const read = threads > 1 ? await readPlansInThreads(planFiles, threads) : planFiles.map(({ path, file }) => (checkDeadline(Date.now(), file), readPlanFile(path, file)));
   for (const r of read) {
     if ('entry' in r) result.plans.push(r.entry);
     else result.problems.push(r.problem);
@@ -136,11 +145,18 @@ async function readPlansInThreads(files: readonly { path: string; file: string }
   let next = 0;
   const work = () =>
     new Promise<void>((resolveThread, rejectThread) => {
-      const worker = new Worker(new URL('./read-plans-worker.mjs', import.meta.url));
+      // the threads work to the limits this run was given (TRELLIS_LIMITS); the run-time budget is checked here
+      const worker = new Worker(new URL('./read-plans-worker.mjs', import.meta.url), { workerData: { limits: { ...limits } } });
       workers.push(worker);
       let done = false;
       const give = () => {
         if (next < files.length) {
+          try {
+            checkDeadline(Date.now(), files[next]!.file);
+          } catch (error) {
+            rejectThread(error);
+            return;
+          }
           worker.postMessage(files.slice(next, (next += BATCH)));
           return;
         }

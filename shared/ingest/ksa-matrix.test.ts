@@ -231,11 +231,12 @@ describe('scales', () => {
   it('uses the default 1–5 scale when the cells fit it, and recognises common word scales', () => {
     const numbers = fw(ingestKsaMatrix([csv('Skill,A,B\nX,1,5\n')]));
     expect(numbers.defaultScaleId).toBe('proficiency-1-5');
-    const result = ingestKsaMatrix([csv('Skill,A,B\nX,Basic,Expert\nY,intermediate,Guru\n', 'W')]);
+    const result = ingestKsaMatrix([csv('Skill,A,B\nX,Basic,Expert\nY,intermediate,Expret\n', 'W')]);
     const words = fw(result);
     expect(words.scales[0]!.levels.map((l) => l.name)).toEqual(['Basic', 'Intermediate', 'Advanced', 'Expert']);
     expect(levelOf(words, 'B', 'X')).toBe(4);
-    expect(where(diag(result, /"Guru" is not a level of the scale 1 = Basic … 4 = Expert: write Basic, Intermediate, Advanced, Expert/)[0]!)).toBe('error W!C3');
+    // a misspelt word of the family is a mistake at its cell, not a level of the sheet's own
+    expect(where(diag(result, /"Expret" is not a level of the scale 1 = Basic … 4 = Expert/)[0]!)).toBe('error W!C3');
   });
 
   it('reads a scale tab as the legend of the matrix tabs', () => {
@@ -500,5 +501,46 @@ describe('errors and warnings only where they belong', () => {
   it('a clean matrix gives no errors', () => {
     const r = ingestKsaMatrix([csv('Competency,A,B\nX,1,2\n')]);
     expect(errors(r)).toEqual([]);
+  });
+});
+
+describe('an assessment’s summary sheet', () => {
+  // the shape of Carvago's frontend assessment workbook (Carvago/career-framework, assets/frontend-assessment-template.xlsx):
+  // a Summary tab whose columns are a weight and the level each area's sheet computed, by formulas a file saved without
+  // calculation leaves empty
+  const summary = valuesToGrid([
+    ['Competency', 'Weight', 'Achieved level', 'Value'],
+    ['Delivery', 0.3, '', ''],
+    ['Know-how', 0.55, '', ''],
+  ], { sheet: 'Summary' });
+  const result = ingestKsaMatrix([summary, csv('Competency,Current level,Total\nDelivery,3,7\n', 'Scores')]);
+
+  it('reads no role from a column of achieved or current levels, scores or totals', () => {
+    expect(fw(result).roles).toEqual([]);
+    diag(result, /column "Achieved level" was not read: not a role/);
+    diag(result, /column "Total" was not read: not a role/);
+    expect(result.diagnostics.some((d) => /role "Achieved level"/.test(d.message))).toBe(false);
+  });
+});
+
+describe('a sheet’s own level words without a legend', () => {
+  // a known family's words (Basic … Expert) plus words of the company's own ("Shadowing" for trainees, "Guru" at the top)
+  const text = 'Competency,Trainee,Engineer,Senior,Staff\nCoding,Shadowing,Basic,Advanced,Guru\nDesign,Basic,Intermediate,Advanced,Expert\nTesting,Basic,Intermediate,Expert,Guru\n';
+  const result = ingestKsaMatrix([csv(text, 'Eng')]);
+  const f = fw(result);
+
+  it('orders the words no scale knows by the rank of the roles that use them, the others by their family', () => {
+    expect(f.scales[0]!.levels.map((l) => `${l.rank} ${l.name}`)).toEqual(['1 Shadowing', '2 Basic', '3 Intermediate', '4 Advanced', '5 Expert', '6 Guru']);
+    expect(levelOf(f, 'Trainee', 'Coding')).toBe(1);
+    expect(levelOf(f, 'Staff', 'Coding')).toBe(6);
+    expect(levelOf(f, 'Staff', 'Design')).toBe(5);
+    expect(errors(result)).toEqual([]);
+    diag(result, /its own level words make the scale 1 = Shadowing … 6 = Guru/);
+  });
+
+  it('a word the senior roles use goes above one the junior roles use, whatever the order of the rows', () => {
+    const g = fw(ingestKsaMatrix([csv('Competency,Junior,Senior\nDesign,Novice,Luminary\nCoding,Apprentice,Expert\nTesting,Novice,Expert\n', 'Eng')]));
+    // at the same rank, a known scale's word comes first; the family's words no role uses stay in the scale
+    expect(g.scales[0]!.levels.map((l) => l.name)).toEqual(['Novice', 'Apprentice', 'Advanced beginner', 'Competent', 'Proficient', 'Expert', 'Luminary']);
   });
 });

@@ -5,8 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToBlocks } from './document/html';
 import { markdownToBlocks } from './document/markdown';
-import { documentGrids, markdownDocumentWithTables } from './grid/from-tables';
+import { documentGrids } from './grid/from-tables';
+import { markdownDocumentWithTables } from './grid/markdown-tables';
 import { headingLadderGrid, progressionGrid } from './grid/ladder-outlines';
+import { ladderGrids } from './grid/ladder-grids';
 import { csvToGrid } from './grid/csv';
 import { ingestKsaMatrix, type MatrixResult } from './ksa-matrix';
 import { transitionsOf, type Framework } from '../model/framework';
@@ -216,6 +218,30 @@ describe('ladders written without a table', () => {
     expect(headingLadderGrid(markdownToBlocks(prose, 'p.md'))).toBeUndefined();
     const roles = fw(ingestKsaMatrix([headingLadderGrid(markdownToBlocks(prose, 'p.md'), { withoutAreas: true })!]));
     expect(roles.roles.map((r) => `${r.title}: ${r.summary}`)).toEqual(['Engineer I: Works on small tasks with help.', 'Engineer II: Works on features alone.', 'Senior Engineer: Leads projects.']);
+  });
+
+  it('a table listing the levels the headings then describe reads each role once, by its text', () => {
+    // shape: an engineeringladders track page (a Rank | Seniority | Position table of links to the level headings below,
+    // each heading with bold-labelled bullets, then a list of other pages)
+    const md = [
+      '# Delivery Lead', 'The delivery lead track.',
+      ['| Step | Seniority | Position |', '| :---: | :---: | :---: |', '| 4 | Senior | [DL4 - Delivery Lead 4](#dl4---delivery-lead-4) |',
+        '| 5 | Senior | [DL5 - Delivery Lead 5](#dl5---delivery-lead-5) |', '| 6 | Senior | [DL6 - Delivery Lead 6](#dl6---delivery-lead-6) |'].join('\n'),
+      '## DL4 - Delivery Lead 4', '![Delivery Lead 4](../charts/dl-4.png)', '* **Planning**: runs the plan of one team’s release', '* **Risk**: keeps the team’s risks written down',
+      '## DL5 - Delivery Lead 5', '* **Planning**: runs programmes that span several teams', '* **Risk**: settles trade-offs between teams',
+      '## DL6 - Delivery Lead 6', '* **Planning**: sets how the department plans and ships',
+      '# Other pages', '* [**Tech Lead**](TechLead.md)',
+    ].join('\n\n');
+    expect(documentGrids(markdownDocumentWithTables(md, 'dl.md'))).toHaveLength(1);
+    const { grids } = ladderGrids(markdownDocumentWithTables(md, 'dl.md'));
+    const f = fw(ingestKsaMatrix(grids));
+    expect(titles(f)).toEqual(['DL4 - Delivery Lead 4', 'DL5 - Delivery Lead 5', 'DL6 - Delivery Lead 6']);
+    expect(promotions(f)).toEqual(['DL4 - Delivery Lead 4 → DL5 - Delivery Lead 5', 'DL5 - Delivery Lead 5 → DL6 - Delivery Lead 6']);
+    expect(descriptorAt(comp(f, 'Risk'), 2)).toBe('settles trade-offs between teams');
+    expect(grids.map((g) => g.sheet)).toEqual(['Delivery Lead']);
+    // a table that says more than the list of levels (a row of its own) is still read
+    const more = md.replace('| 6 | Senior |', '| 7 | Principal | Principal Delivery Lead |\n| 6 | Senior |');
+    expect(ladderGrids(markdownDocumentWithTables(more, 'dl.md')).grids).toHaveLength(2);
   });
 
   it('tables that continue one another are one grid whose captions are groups', () => {

@@ -83,7 +83,8 @@ function asObject(input: unknown, file: string): Record<string, unknown> {
   let value = input;
   if (typeof input === 'string') {
     try {
-      value = JSON.parse(input);
+      // a byte-order mark (Notepad, some exports) is not part of the JSON
+      value = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
     } catch (e) {
       throw new FileFormatError(file, [`not valid JSON (${(e as Error).message})`]);
     }

@@ -59,12 +59,17 @@ export const FrameworkSchema = FrameworkBodySchema.superRefine((fw, ctx) => {
     compNames.set(key, c.name);
     if (c.scaleId && !scaleIds.has(c.scaleId)) ctx.addIssue({ code: 'custom', path: ['competencies', i, 'scaleId'], message: `no scale has id "${c.scaleId}"` });
   });
+  // a required level lies on its competency's scale: -5 or 1e308 in a hand-edited file is said, not stored
+  const rangeOfScale = new Map(fw.scales.map((s) => [s.id, [s.levels[0]!.rank, s.levels[s.levels.length - 1]!.rank] as const]));
+  const scaleOfCompetency = new Map(fw.competencies.map((c) => [c.id, c.scaleId ?? fw.defaultScaleId]));
   const roleIds = new Set<string>();
   fw.roles.forEach((r, i) => {
     if (roleIds.has(r.id)) ctx.addIssue({ code: 'custom', path: ['roles', i, 'id'], message: `duplicate role id "${r.id}"` });
     roleIds.add(r.id);
     r.competencies.forEach((rc, j) => {
       if (!compIds.has(rc.competencyId)) ctx.addIssue({ code: 'custom', path: ['roles', i, 'competencies', j, 'competencyId'], message: `role "${r.title}" requires unknown competency "${rc.competencyId}"` });
+      const range = rangeOfScale.get(scaleOfCompetency.get(rc.competencyId) ?? '');
+      if (range && !(rc.level >= range[0] && rc.level <= range[1])) ctx.addIssue({ code: 'custom', path: ['roles', i, 'competencies', j, 'level'], message: `role "${r.title}" requires level ${rc.level} of "${rc.competencyId}", outside its scale (${range[0]} to ${range[1]})` });
     });
   });
   fw.transitions.forEach((t, i) => {
@@ -135,28 +140,35 @@ function findPromotionCycle(fw: Framework): string[] | undefined {
   const next = new Map<string, string[]>();
   for (const t of transitionsOf(fw)) {
     if (t.type !== 'promotion') continue;
-    next.set(t.from, [...(next.get(t.from) ?? []), t.to]);
+    const list = next.get(t.from);
+    if (list) list.push(t.to);
+    else next.set(t.from, [t.to]);
   }
+  // depth-first with an explicit stack: a track of thousands of roles is a chain that deep, and the call stack is not
   const state = new Map<string, 1 | 2>();
-  const stack: string[] = [];
-  const visit = (id: string): string[] | undefined => {
-    state.set(id, 1);
-    stack.push(id);
-    for (const to of next.get(id) ?? []) {
-      if (state.get(to) === 1) return [...stack.slice(stack.indexOf(to)), to];
-      if (!state.has(to)) {
-        const found = visit(to);
-        if (found) return found;
+  for (const root of next.keys()) {
+    if (state.has(root)) continue;
+    const path: string[] = [root];
+    const cursor: number[] = [0];
+    state.set(root, 1);
+    while (path.length) {
+      const id = path[path.length - 1]!;
+      const targets = next.get(id) ?? [];
+      const k = cursor[cursor.length - 1]!;
+      if (k >= targets.length) {
+        state.set(id, 2);
+        path.pop();
+        cursor.pop();
+        continue;
       }
-    }
-    stack.pop();
-    state.set(id, 2);
-    return undefined;
-  };
-  for (const id of next.keys()) {
-    if (!state.has(id)) {
-      const found = visit(id);
-      if (found) return found;
+      cursor[cursor.length - 1] = k + 1;
+      const to = targets[k]!;
+      if (state.get(to) === 1) return [...path.slice(path.indexOf(to)), to];
+      if (!state.has(to)) {
+        state.set(to, 1);
+        path.push(to);
+        cursor.push(0);
+      }
     }
   }
   return undefined;

@@ -3,7 +3,8 @@
 /** The key two names share when a person would call them the same ("Data  Analysis" = "data analysis"). */
 export function nameKey(name: string): string {
   // NFKC leaves printable ASCII as it is, and normalising is the slow part when a sheet has thousands of names
-  const text = PRINTABLE_ASCII.test(name) ? name : name.normalize('NFKC');
+  // zero-width characters show as nothing, so "Cod\u200bing" is "Coding" to anyone reading it
+  const text = PRINTABLE_ASCII.test(name) ? name : name.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 

@@ -1,7 +1,7 @@
 // Drafting a plan: milestones that close each gap one level at a time, goals from the target role's
 // responsibilities, and development actions for each gap, spread over the plan's horizon.
 import { indexFramework, type Framework } from '../model/framework';
-import { descriptorAt } from '../model/competency';
+import { levelLooksLike, looksLikeClause } from './looks-like';
 import type { Assertion } from '../model/assessment';
 import type { Person } from '../model/person';
 import { PLAN_KIND, PLAN_SCHEMA_VERSION, PlanSchema, type DevelopmentAction, type Milestone, type Plan, type Route } from '../model/plan';
@@ -46,10 +46,8 @@ function milestoneId(competencyId: string, rank: number): string {
  * first), each closed one scale step at a time, then goals from the target's responsibilities.
  */
 /** ". To reach Practitioner in System design: <what the ladder says that level looks like>", when it says. */
-function looksLikeAt(index: ReturnType<typeof indexFramework>, competencyId: string, rank: number, levelName: string, competency: string): string {
-  const c = index.competencyById.get(competencyId);
-  const said = c ? descriptorAt(c, rank) : undefined;
-  return said ? `. To reach ${levelName} in ${competency}: ${said.replace(/\s*\n\s*/g, '; ')}` : '';
+function looksLikeAt(framework: Framework, competencyId: string, rank: number, levelName: string, competency: string): string {
+  return looksLikeClause(levelName, competency, levelLooksLike(framework, competencyId, rank));
 }
 
 export function draftMilestones(framework: Framework, route: Pick<Route, 'roleIds' | 'steps'>, assessment: readonly Assertion[], options: DraftOptions): Draft {
@@ -80,7 +78,7 @@ export function draftMilestones(framework: Framework, route: Pick<Route, 'roleId
   const milestones: Milestone[] = steps.map((s, i) => ({
     id: milestoneId(s.gap.competencyId, s.rank),
     title: `Reach ${s.name} in ${s.gap.competency}`,
-    measure: `${capitalise(manager)} validates ${s.gap.competency} at ${s.name} in an assessment, with evidence from real work${looksLikeAt(index, s.gap.competencyId, s.rank, s.name, s.gap.competency)}`,
+    measure: `${capitalise(manager)} validates ${s.gap.competency} at ${s.name} in an assessment, with evidence from real work${looksLikeAt(framework, s.gap.competencyId, s.rank, s.name, s.gap.competency)}`,
     due: addMonths(options.start, (horizon * (i + 1)) / (steps.length + (goalCount ? 1 : 0))),
     link: { kind: 'competency', competencyId: s.gap.competencyId, level: s.rank },
     status: 'planned',

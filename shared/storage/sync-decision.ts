@@ -42,27 +42,40 @@ function lineageOf(local: SyncSide, remote: SyncSide): Lineage | undefined {
   return local.plan && remote.plan ? planLineage(local.plan, remote.plan) : undefined;
 }
 
-/** Bringing the remote copy down: overwrite the local file only when it holds nothing newer. */
+/**
+ * Bringing the remote copy down: overwrite the local file only when it holds nothing newer. Two plans' histories
+ * are compared before the journal is trusted: a Drive copy older than yours (someone restored an old version) or
+ * separate from it is never written over yours, whatever the journal says moved.
+ */
 export function decidePull(local: SyncSide | undefined, remote: SyncSide, base?: SyncBase): PullAction {
   if (!local) return 'write';
   if (local.md5 === remote.md5) return 'same';
+  const lineage = lineageOf(local, remote);
+  if (lineage === 'diverged') return 'conflict';
+  // the journal says only Drive moved, yet Drive's plan is older: a rollback, kept beside yours and reported
+  if (lineage === 'ahead') return base?.localMd5 === local.md5 ? 'conflict' : 'keep-local';
+  if (lineage === 'behind') return 'write';
   if (base?.localMd5 === local.md5) return 'write';
   if (base?.remoteMd5 === remote.md5) return 'keep-local';
-  const lineage = lineageOf(local, remote);
-  if (lineage === 'behind') return 'write';
-  if (lineage === 'ahead') return 'keep-local';
   return 'conflict';
 }
 
-/** Sending the local copy up: replace the remote file only when the local one continues it. */
+/**
+ * Sending the local copy up: replace the remote file only when the local one continues it. With both plans at
+ * hand their histories decide first: a local plan older than Drive's, or separate from it, is never uploaded,
+ * even when the journal says Drive has not changed since the last sync (the local file may have been replaced
+ * by an older copy since). Only plans with the same history, or files that are not plans, go by the journal.
+ */
 export function decidePush(local: SyncSide, remote: SyncSide | undefined, base?: SyncBase): PushAction {
   if (!remote) return 'create';
   if (local.md5 === remote.md5) return 'same';
-  if (base?.remoteMd5 === remote.md5) return 'update';
-  if (base?.localMd5 === local.md5) return 'remote-newer';
   const lineage = lineageOf(local, remote);
   if (lineage === 'ahead') return 'update';
-  if (lineage === 'behind') return 'remote-newer';
+  if (lineage === 'diverged') return 'conflict';
+  // older than Drive's while the journal says Drive did not move: the local copy went back, so this is a conflict
+  if (lineage === 'behind') return base?.remoteMd5 === remote.md5 ? 'conflict' : 'remote-newer';
+  if (base?.remoteMd5 === remote.md5) return 'update';
+  if (base?.localMd5 === local.md5) return 'remote-newer';
   return 'conflict';
 }
 

@@ -9,6 +9,7 @@ export const ACTION_NAMES = [
   'jdObjectives',
   'jdCreatePlan',
   'jdShowSource',
+  'ladderPublish',
   'ksaValidate',
   'ksaImport',
   'ksaContinue',

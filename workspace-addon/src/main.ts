@@ -5,6 +5,7 @@ import { calendarEventOpen, calendarHomepage } from './actions/calendar-actions'
 import { docsFileScopeGranted, docsHomepage, jdCreatePlan as createPlanFromJd, jdObjectives as objectives, jdRead as read, jdReviewed as reviewed, jdShowSource as showSource, requestEditorFileAccess as requestEditorAccess } from './actions/docs-actions';
 import { driveItemsSelected, frameworkUse as useFramework, homepage, homePage as pageOfPlans, requestDriveFileAccess as requestDriveAccess } from './actions/drive-triggers';
 import { planAct as act, planEditMilestones as editMilestones, planHistory as history, planOpen as open, planReapply as reapply, planShare as shareWith } from './actions/plan-actions';
+import { ladderPublish as publishLadder } from './actions/ladder-doc-actions';
 import { ksaCancel as cancel, ksaContinue as resume, ksaDiagnosticsPage as diagnosticsPage, ksaImport as importMatrix, ksaSaveAnyway as saveAnyway, ksaSelectCell as selectCell, ksaValidate as validate, sheetsFileScopeGranted, sheetsHomepage } from './actions/sheets-actions';
 
 // triggers named in appsscript.json
@@ -26,6 +27,7 @@ export const jdReviewed = cardAction('jdReviewed', reviewed);
 export const jdObjectives = cardAction('jdObjectives', objectives);
 export const jdCreatePlan = cardAction('jdCreatePlan', createPlanFromJd);
 export const jdShowSource = cardAction('jdShowSource', showSource);
+export const ladderPublish = cardAction('ladderPublish', publishLadder);
 export const ksaValidate = cardAction('ksaValidate', validate);
 export const ksaImport = cardAction('ksaImport', importMatrix);
 export const ksaContinue = cardAction('ksaContinue', resume);

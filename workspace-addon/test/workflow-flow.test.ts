@@ -393,3 +393,22 @@ describe('saving safely', () => {
     expect(workspace.log.since(warm).filter(isDriveCall).map((c) => c.method)).toEqual(['Files.get', 'fetch', 'Files.update', 'Files.update']);
   });
 });
+
+describe('what each level looks like, on the cards', () => {
+  it('the assessment pickers and the next milestone say what the ladder wrote for the level needed', () => {
+    const s = story();
+    // the published framework file, with what each level looks like as a ladder gives it (framework files v2)
+    const frameworkFile = s.workspace.drive.filesNamed(/\.framework\.json$/)[0]!;
+    const doc = JSON.parse(frameworkFile.content) as { competencies: { id: string; descriptors?: { level: number; text: string }[] }[] };
+    for (const c of doc.competencies) c.descriptors = [1, 2, 3, 4, 5].map((level) => ({ level, text: `${c.id} at ${level}: written by the ladder` }));
+    frameworkFile.content = JSON.stringify(doc);
+    const { alex, dana, openPlan } = s;
+    openPlan(dana).click('Record the review', { companyNeeds: 'Needed' });
+    openPlan(alex).click('Accept this role');
+    const card = openPlan(dana).text();
+    expect(card).toMatch(/\(needs (\w[\w ]*)\)[\s\S]*?\1 looks like: [\w-]+ at \d: written by the ladder/);
+    dana.click('Save manager assessment', allLevels(dana, 1));
+    dana.click('Assessment complete: draft the plan');
+    expect(openPlan(dana).text()).toMatch(/Next milestone:\s*Reach [\s\S]*What it looks like: [\w-]+ at \d: written by the ladder/);
+  });
+});

@@ -2,6 +2,7 @@
 // keeps working offline; the service worker refreshes it from Drive.
 import { isOpenMilestone, type Plan } from '../../../shared/model/plan';
 import { nextMilestone, planPromptContext } from '../../../shared/prompts/plan-context';
+import { milestoneLooksLike } from '../../../shared/plan/looks-like';
 import { nextActors, participantRoles } from '../../../shared/workflow/workflow';
 import { allowedCommands, offeredCommands } from '../../../shared/workflow/rulebook';
 import { approvalDay } from '../../../shared/plan/progress';
@@ -29,7 +30,10 @@ export function summarisePlan(fileId: string, plan: Plan, email?: string): PlanS
     context,
     targetRole: context.targetRole ?? plan.targetRoleId,
     nextStep: nextActors(plan).what,
-    openMilestones: (next ? [next, ...open.filter((m) => m.id !== next.id)] : open).map((m) => ({ id: m.id, title: m.title, due: m.due })),
+    openMilestones: (next ? [next, ...open.filter((m) => m.id !== next.id)] : open).map((m) => {
+      const looksLike = milestoneLooksLike(m);
+      return { id: m.id, title: m.title, due: m.due, ...(looksLike ? { looksLike } : {}) };
+    }),
     ...(email ? { you: yourActions(plan, email) } : {}),
     competencies: [...new Map(plan.milestones.flatMap((m) => (m.link.kind === 'competency' ? [[m.link.competencyId, { id: m.link.competencyId, label: m.title.replace(/^Reach \S+ in /, ''), target: m.link.level }] as const] : []))).values()],
     progress: progressWithoutFramework(plan),

@@ -13,7 +13,8 @@ export interface PlanSummary {
   targetRole: string;
   /** Who acts next and what ("work the milestones and check in…"). */
   nextStep: string;
-  openMilestones: { id: string; title: string; due: string }[];
+  /** Open milestones, the next one first; `looksLike`: what the ladder says the milestone's level looks like. */
+  openMilestones: { id: string; title: string; due: string; looksLike?: string }[];
   /** What the user may do with this plan now, from the core's rulebook; absent when Trellis does not know who they are. */
   you?: {
     email: string;

@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TrellisRequest, TrellisResponse } from '../common/messages';
 import { summarisePlan } from '../background/plan-cache';
+import { looksLikeClause } from '../../../shared/plan/looks-like';
 import { defaultSettings } from '../common/settings';
 import { alexPlan, ALEX, ALEX_PLAN_FILE, DANA } from '../../test-support/plan-fixture';
 import { Countdown } from './Countdown';
@@ -113,6 +114,23 @@ describe('Panel', () => {
     await flush();
     expect(s.sent).toEqual([{ type: 'plan:command', fileId: ALEX_PLAN_FILE, command: { type: 'complete-milestone', milestoneId: 'm-design-3', evidence: 'Led the design review', level: 3 } }]);
     expect(root.querySelector('[data-trellis="status"]')!.textContent).toBe('Saved to the plan.');
+  });
+
+  it('says what the next milestone\'s level looks like in the ladder\'s words, as the drafted plan carries them', async () => {
+    const plan = alexPlan(3);
+    // a drafted milestone's measure, written by the core's plan generator from the framework's descriptor
+    plan.milestones[0]!.measure = `Dana validates System design at Practitioner in an assessment, with evidence from real work${looksLikeClause('Practitioner', 'System design', 'Leads design reviews across two teams.\nWrites the decision record.')}`;
+    const settings = { ...defaultSettings(), linkedPlans: [{ email: ALEX.email, fileId: ALEX_PLAN_FILE }] };
+    const show = async (p: typeof plan) => {
+      const view = buildPanelView(input, settings, { [ALEX_PLAN_FILE]: { summary: summarisePlan(ALEX_PLAN_FILE, p), fetchedAt: '2026-03-02T09:00:00Z' } }, new Date('2026-03-02T10:00:00Z'));
+      await act(() => render(<Panel view={view} services={services()} onClose={() => undefined} />, root));
+    };
+    await show(plan);
+    expect(root.querySelector('[data-trellis="milestone-looks-like"]')!.textContent).toBe('What it looks like: Leads design reviews across two teams.; Writes the decision record.');
+    render(null, root);
+    // a milestone whose level the ladder never described shows no such line
+    await show(alexPlan(3));
+    expect(root.querySelector('[data-trellis="milestone-looks-like"]')).toBeNull();
   });
 
   it('offers Alex, the employee, no way to tick a milestone that targets a level, but a self-assessment and recognition', async () => {

@@ -54,6 +54,11 @@ export function Panel({ view, services, onClose }: { view: PanelView; services: 
               </div>
               {summary.context.gaps.length > 0 && <div>Largest gaps: {summary.context.gaps.slice(0, 3).join(', ')}</div>}
               {summary.context.nextMilestone && <div>Next milestone: {summary.context.nextMilestone}</div>}
+              {summary.openMilestones[0]?.looksLike && (
+                <div class="hint" data-trellis="milestone-looks-like">
+                  What it looks like: {summary.openMilestones[0].looksLike}
+                </div>
+              )}
               <div>Next: {summary.nextStep}</div>
               {summary.progress && <div data-trellis="plan-progress">Progress: {summary.progress}</div>}
               {summary.checkIns?.length > 0 && (

@@ -1,5 +1,6 @@
 // Reads an HTML job description (a web page, mammoth's DOCX output, or a Google Docs "Download as HTML") into the block tree.
 import { Parser } from 'htmlparser2';
+import { InputLimitError, limits } from '../limits';
 import type { Block, BlockDocument, TableCell, TextRun } from './blocks';
 import { jsonLdPostings, postingDocument } from './job-posting';
 import { cleanText, lineCounter, pushRun, runsText } from './text-runs';
@@ -42,14 +43,12 @@ interface OpenElement {
   italic: boolean;
 }
 
-interface PendingCell {
-  text: string;
-  /** Where the cell starts (a line, or in a word-processor document the number of its first paragraph). */
-  line?: number;
-  colspan: number;
-  rowspan: number;
-  header: boolean;
-}
+/**
+ * A cell while its table is read: already the table cell it becomes (spans only when above 1), so a
+ * 200,000-cell table is laid out without a second object per cell. `line`: where the cell starts (a line, or in a
+ * word-processor document the number of its first paragraph).
+ */
+type PendingCell = TableCell;
 
 interface OpenTable {
   rows: PendingCell[][];
@@ -68,13 +67,13 @@ export function expandTable(rows: PendingCell[][]): TableCell[][] {
     let c = 0;
     for (const cell of row) {
       while (grid[r]![c]) c++;
-      const colspan = Math.min(Math.max(1, cell.colspan), 1000);
-      const rowspan = Math.min(Math.max(1, cell.rowspan), rows.length - r);
-      const out: TableCell = { text: cell.text };
-      if (cell.line !== undefined) out.line = cell.line;
+      const colspan = Math.min(Math.max(1, cell.colspan ?? 1), 1000);
+      const rowspan = Math.min(Math.max(1, cell.rowspan ?? 1), rows.length - r);
+      const out = cell;
       if (colspan > 1) out.colspan = colspan;
+      else if (out.colspan !== undefined) delete out.colspan;
       if (rowspan > 1) out.rowspan = rowspan;
-      if (cell.header) out.header = true;
+      else if (out.rowspan !== undefined) delete out.rowspan;
       for (let dr = 0; dr < rowspan; dr++) {
         grid[r + dr] ??= [];
         for (let dc = 0; dc < colspan; dc++) {
@@ -82,6 +81,7 @@ export function expandTable(rows: PendingCell[][]): TableCell[][] {
         }
       }
       c += colspan;
+      if (c > limits.columns) throw new InputLimitError('columns', `table row ${r + 1}${cell.line !== undefined ? ` (at line ${cell.line})` : ''}`, `its cells span ${c} columns`);
     }
   });
   const width = Math.max(0, ...grid.map((row) => row.length));
@@ -141,6 +141,8 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
     {
       onopentag(name, attrs) {
         const tag = name.toLowerCase();
+        // elements left open nest deeper and deeper; the parser's work per tag grows with the depth
+        if (stack.length >= limits.nestingDepth) throw new InputLimitError('nestingDepth', `${file ?? 'HTML'}, ${byParagraph ? `paragraph ${paragraphs + 1}` : `line ${sourceLine(parser.startIndex)}`}`, `elements are nested more than ${limits.nestingDepth} deep (${tag} inside ${stack.length} open elements)`);
         // a paragraph inside a list item is part of that item, not a paragraph of its own
         if (byParagraph && skipDepth === 0 && PARAGRAPH_TAGS.has(tag) && !(tag === 'p' && stack.some((e) => e.tag === 'li'))) paragraphs++;
         const line = lineAt(parser.startIndex, tag);
@@ -175,7 +177,12 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
         }
         if (table && (tag === 'td' || tag === 'th')) {
           if (!table.rows.length) table.rows.push([]);
-          const cell: PendingCell = { text: '', line, colspan: Number(attrs.colspan) || 1, rowspan: Number(attrs.rowspan) || 1, header: tag === 'th' };
+          const cell: PendingCell = line === undefined ? { text: '' } : { text: '', line };
+          const colspan = Number(attrs.colspan) || 1;
+          const rowspan = Number(attrs.rowspan) || 1;
+          if (colspan > 1) cell.colspan = colspan;
+          if (rowspan > 1) cell.rowspan = rowspan;
+          if (tag === 'th') cell.header = true;
           table.rows[table.rows.length - 1]!.push(cell);
           table.cell = cell;
           return;
@@ -253,7 +260,10 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
           if (tag === 'caption') table.inCaption = false;
           if (tag === 'table') {
             tables.pop();
-            const rows = expandTable(table.rows.map((row) => row.map((c) => ({ ...c, text: c.text.split('\n').map(cleanText).filter(Boolean).join('\n') }))));
+            // cleaned in place: a 200,000-cell table is not copied once more before it is laid out
+            for (const row of table.rows) for (const c of row) c.text = c.text.includes('\n') ? c.text.split('\n').map(cleanText).filter(Boolean).join('\n') : cleanText(c.text);
+            const rows = expandTable(table.rows);
+            table.rows = [];
             const outer = tables[tables.length - 1];
             if (outer?.cell) outer.cell.text += `\n${rows.map((r) => r.map((c) => c.text).join(' ')).join('\n')}`;
             else if (rows.length) blocks.push({ type: 'table', rows, line: table.line, ...(table.caption && cleanText(table.caption) ? { caption: cleanText(table.caption) } : {}) });

@@ -1,4 +1,5 @@
 // Reads a Markdown job description (as people and wikis write it) into the neutral block tree, keeping line numbers.
+import { InputLimitError, limits } from '../limits';
 import { marked, type Token, type Tokens } from 'marked';
 import type { Block, BlockDocument, TableCell, TextRun } from './blocks';
 import { cleanText, decodeEntities, lineCounter, pushRun, runsText } from './text-runs';
@@ -67,6 +68,7 @@ export function markdownToBlocks(markdown: string, file?: string): BlockDocument
   // zero-width spaces pasted from Word or Google Docs sit between words; removing them keeps every line number
   const normalised = stripTemplateTags(markdown.replace(/\r\n?/g, '\n').replace(/[\u200b\u200c\u200d\u2060]/g, ''));
   const { body, title } = stripFrontMatter(normalised);
+  checkMarkdownNesting(body, file);
   const lineAt = lineCounter(body);
   const blocks: Block[] = [];
   let tokens: Token[];
@@ -177,4 +179,46 @@ export function markdownToBlocks(markdown: string, file?: string): BlockDocument
   if (file !== undefined) doc.file = file;
   if (title !== undefined) doc.title = title;
   return doc;
+}
+
+/** Leading list markers and quote marks of a line ("- > 1. "), each one level of nesting for marked's recursive lexer. */
+const NESTING_PREFIX = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>)(?:[ \t]+|$))+/;
+
+/**
+ * marked lexes nested lists and quotes by recursion, and spends time on every level: a document nested thousands
+ * deep would overflow the stack or take minutes. The deepest line is measured first (indentation counts a level
+ * per two columns) and refused past the limit, with the line named.
+ */
+export function checkMarkdownNesting(body: string, file?: string): void {
+  let line = 0;
+  let paragraph = 0;
+  let paragraphLine = 1;
+  // blocks counted before marked lexes them: tens of thousands take it longer than any job description should
+  let blocks = 0;
+  for (let start = 0; start <= body.length; ) {
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    line++;
+    // a paragraph runs to the next blank line; marked's inline pass over one of megabytes takes minutes
+    const head = body.slice(start, Math.min(end, start + 256));
+    if (/^\s*$/.test(head)) paragraph = 0;
+    else {
+      if (paragraph === 0 || /^\s*(#|[-*+]\s|\d{1,9}[.)]\s|>)/.test(head)) {
+        blocks++;
+        if (blocks > limits.documentBlocks) throw new InputLimitError('documentBlocks', `${file ?? 'markdown'}, line ${line}`, `the document has more than ${limits.documentBlocks} headings, paragraphs and list items`);
+      }
+      if (paragraph === 0) paragraphLine = line;
+      paragraph += end - start;
+      if (paragraph > limits.paragraphCharacters) throw new InputLimitError('paragraphCharacters', `${file ?? 'markdown'}, line ${paragraphLine}`, `a paragraph of more than ${paragraph} characters`);
+    }
+    const text = body.slice(start, Math.min(end, start + 64 * 1024));
+    const indent = /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length;
+    if (indent / 2 > limits.nestingDepth) throw new InputLimitError('nestingDepth', `${file ?? 'markdown'}, line ${line}`, `the line is indented ${indent} columns (${Math.floor(indent / 2)} levels)`);
+    const prefix = NESTING_PREFIX.exec(text)?.[0];
+    if (prefix) {
+      const depth = prefix.match(/[-*+>]|\d{1,9}[.)]/g)!.length + Math.floor(indent / 2);
+      if (depth > limits.nestingDepth) throw new InputLimitError('nestingDepth', `${file ?? 'markdown'}, line ${line}`, `lists or quotes are nested ${depth} deep`);
+    }
+    start = end + 1;
+  }
 }

@@ -3,7 +3,10 @@ import type { TextRun } from './blocks';
 
 /** Collapses runs of whitespace (including non-breaking and zero-width spaces) to one space and trims. */
 export function cleanText(text: string): string {
-  return text.replace(/[\u200b\u200c\u200d\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  // most text is plain ASCII with single spaces: each pass only where it changes something (a long page has thousands)
+  let t = /[^\x00-\x7f]/.test(text) ? text.replace(/[\u200b\u200c\u200d\ufeff]/g, '') : text;
+  if (/\s\s|[^\S ]/.test(t)) t = t.replace(/\s+/g, ' ');
+  return t.trim();
 }
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…', bull: '•' };

@@ -173,3 +173,44 @@ export function sniffDelimiter(text: string, sampleLines = 10): string {
   });
   return consistent.length === 1 ? consistent[0]! : '';
 }
+
+/**
+ * Where a quoted field opens and never closes (a stray quote at the start of a cell): papaparse would read the rest
+ * of the file into that one cell, losing every row after it with a single warning. A linear scan by the CSV rules:
+ * a quote opens a field only at its start, and "" inside it is a quote.
+ */
+export function unclosedQuote(text: string, delimiter: string): { line: number; linesAfter: number } | undefined {
+  if (text.indexOf('"') < 0) return undefined;
+  const n = text.length;
+  let line = 1;
+  let fieldStart = true;
+  for (let i = 0; i < n; ) {
+    const ch = text.charCodeAt(i);
+    if (fieldStart && ch === 34) {
+      const opened = line;
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0) return { line: opened, linesAfter: countOf(text.slice(i), '\n') };
+        line += countOf(text.slice(j, q), '\n');
+        if (text.charCodeAt(q + 1) === 34) {
+          j = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      fieldStart = false;
+      continue;
+    }
+    i++;
+    if (ch === 10) {
+      line++;
+      fieldStart = true;
+    } else if (ch === 13) {
+      if (text.charCodeAt(i) !== 10) line++;
+      fieldStart = true;
+    } else fieldStart = text[i - 1] === delimiter;
+  }
+  return undefined;
+}

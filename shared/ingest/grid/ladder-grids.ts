@@ -5,6 +5,7 @@ import type { BlockDocument } from '../document/blocks';
 import type { Grid } from './grid';
 import { documentGrids } from './from-tables';
 import { headingLadderGrid } from './ladder-outlines';
+import { nameKey } from '../../model/names';
 
 export interface LadderGrids {
   grids: Grid[];
@@ -20,6 +21,24 @@ export function ladderGrids(doc: BlockDocument, fromData: Grid[] = []): LadderGr
   const grids = [...fromData, ...documentGrids(doc)];
   // a ladder written as one paragraph per level is read only when the document has no table or data saying more
   const outline = headingLadderGrid(doc, { withoutAreas: !grids.length });
-  if (outline) grids.push(outline);
-  return grids.length ? { grids } : { grids, problem: NO_LADDER };
+  if (!outline) return grids.length ? { grids } : { grids, problem: NO_LADDER };
+  // a table that only lists the levels the headings then describe (a contents table of links to them) names the same
+  // roles: the headings, which say what each level looks like, are read and the list is not, so each role is read once
+  const levels = (outline.rows[0] ?? []).slice(1).map((c) => nameKey(c.display));
+  const kept = grids.filter((g) => !listsOnly(g, levels));
+  return { grids: [...kept, outline] };
+}
+
+/** Whether every row of a table below its header names exactly one of `levels`, and every level is named. */
+function listsOnly(grid: Grid, levels: readonly string[]): boolean {
+  const wanted = new Set(levels);
+  const named = new Set<string>();
+  const rows = grid.rows.slice(1).filter((row) => row.some((c) => c.display.trim()));
+  if (!rows.length || rows.length !== wanted.size) return false;
+  for (const row of rows) {
+    const here = row.map((c) => nameKey(c.display)).filter((k) => wanted.has(k));
+    if (here.length !== 1) return false;
+    named.add(here[0]!);
+  }
+  return named.size === wanted.size;
 }

@@ -83,7 +83,7 @@ export function headingLadderGrid(doc: BlockDocument, options: { withoutAreas?: 
       if (block.level === depth && looksLikeLevelLabel(block.text)) {
         section = { title: block.text, ...(block.line !== undefined ? { line: block.line } : {}), summary: [], areas: new Map() };
         sections.push(section);
-      } else if (block.level < depth) parent = block.text;
+      } else if (block.level < depth && !sections.length) parent = block.text; // the title over the levels, not a later part
       continue;
     }
     if (!section) continue;

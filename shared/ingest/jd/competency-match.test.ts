@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testFramework } from '../../test/fixtures';
-import { FrameworkSchema } from '../../model/framework';
+import { FRAMEWORK_SCHEMA_VERSION, FrameworkSchema } from '../../model/framework';
 import { DEFAULT_SCALE } from '../../model/scale';
 import { competenciesIn } from './competency-match';
 import { proposeCompetencies } from './competency-proposals';
@@ -80,6 +80,57 @@ describe('matching a job description to the catalogue', () => {
     ]) {
       expect(found(sentence), sentence).toEqual([]);
     }
+  });
+});
+
+describe('rules that keep matching precise', () => {
+  /** A catalogue holding both a competency and one of its usual synonyms as a competency of its own. */
+  const research = FrameworkSchema.parse({
+    kind: 'trellis.framework',
+    schemaVersion: FRAMEWORK_SCHEMA_VERSION,
+    id: 'research',
+    name: 'Research',
+    scales: [DEFAULT_SCALE],
+    competencies: [
+      { id: 'ur', name: 'User research', kind: 'skill' },
+      { id: 'ut', name: 'Usability testing', kind: 'skill' },
+      { id: 'collab', name: 'Collaboration', kind: 'ability' },
+      { id: 'est', name: 'Estimation', kind: 'skill' },
+      { id: 'lead', name: 'Technical leadership', kind: 'skill' },
+      { id: 'cloud', name: 'Cloud infrastructure', kind: 'knowledge' },
+      { id: 'iac', name: 'Infrastructure as code', kind: 'skill' },
+      { id: 'train', name: 'Training co-workers', kind: 'skill' },
+    ],
+    roles: [],
+  });
+  const inResearch = (sentence: string) => competenciesIn(sentence, research).map((m) => m.competency.name);
+
+  it('a synonym that is another competency of the catalogue stays that competency', () => {
+    expect(inResearch('Runs usability testing sessions')).toEqual(['Usability testing']);
+    expect(inResearch('Plans user research with the team')).toEqual(['User research']);
+    // with no "Usability testing" of its own, the catalogue's "User research" is found by it
+    expect(competenciesIn('Runs usability testing sessions', FrameworkSchema.parse({ ...research, competencies: [research.competencies[0]] })).map((m) => m.competency.name)).toEqual(['User research']);
+  });
+
+  it('words of general meaning standing apart name no competency; a specific word among them does', () => {
+    expect(inResearch('Work directly with the team to improve uptime')).toEqual([]);
+    expect(inResearch('You collaborate across teams')).toEqual(['Collaboration']);
+    expect(inResearch('Works across several teams every week')).toEqual([]);
+  });
+
+  it('a past participle after "the" describes the next word and is not the activity', () => {
+    expect(inResearch('Advises on the estimated effort of user stories')).toEqual([]);
+    expect(inResearch('Estimated the effort of user stories')).toEqual(['Estimation']);
+    expect(inResearch('Experience with estimation of user stories')).toEqual(['Estimation']);
+  });
+
+  it('finds leadership and cloud work as job descriptions write them', () => {
+    expect(inResearch('Experience of providing technology leadership in complex programmes')).toEqual(['Technical leadership']);
+    expect(inResearch('Experience in the use of cloud technologies and cloud computing')).toEqual(['Cloud infrastructure']);
+    expect(inResearch('Stores the files in the cloud folder')).toEqual([]);
+    expect(inResearch('Experience implementing Terraform best practices')).toEqual(['Infrastructure as code']);
+    expect(inResearch('Provide instructions to co-workers on the proper operation of equipment')).toEqual(['Training co-workers']);
+    expect(inResearch('Reports problems to co-workers')).toEqual([]);
   });
 });
 

@@ -20,6 +20,14 @@ export interface CatalogueEntry {
 /** Phrases that contain a competency's word but mean something else. */
 const FALSE_FRIENDS = /\b(code of conduct|dress code|zip code|postal code|post code|area code|design systems? (team|library)|test drive)\b/gi;
 
+/** Words before a noun: after one, "estimated" in "the estimated effort" describes the effort, it is not the activity. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'your', 'his', 'her', 'any', 'each', 'every']);
+
+/** Whether the word at `i` is a past participle used as an adjective ("the estimated effort", "an automated report"). */
+function participleModifier(words: string[], i: number): boolean {
+  return i > 0 && i + 1 < words.length && words[i]!.endsWith('ed') && DETERMINERS.has(words[i - 1]!) && !FILLER.has(words[i + 1]!);
+}
+
 function key(words: string[]): string {
   return words.map(singular).join(' ');
 }
@@ -27,9 +35,12 @@ function key(words: string[]): string {
 const groupByKey = new Map<string, readonly string[]>();
 for (const group of SYNONYM_GROUPS) for (const phrase of group) groupByKey.set(key(tokens(phrase)), group);
 
-function addVariant(list: Variant[], seen: Set<string>, phrase: string, fromName: boolean): void {
+function addVariant(list: Variant[], seen: Set<string>, phrase: string, fromName: boolean, otherNames: Pick<ReadonlySet<string>, 'has'>): void {
   const words = tokens(phrase);
   if (!words.length) return;
+  // a synonym that is another competency's own name stays that competency's: "usability testing" is not "user research"
+  // when the catalogue has both
+  if (!fromName && otherNames.has(key(words))) return;
   // a part split off a longer name must be specific enough to stand alone
   if (!fromName && words.length === 1 && (GENERIC_WORDS.has(words[0]!) || words[0]!.length < 3)) return;
   if (words.every((w) => FILLER.has(w))) return;
@@ -38,26 +49,34 @@ function addVariant(list: Variant[], seen: Set<string>, phrase: string, fromName
   seen.add(k);
   list.push({ words, reversible: words.length === 2 && !FILLER.has(words[0]!) && !FILLER.has(words[1]!) });
   const group = groupByKey.get(k);
-  if (group) for (const synonym of group) addVariant(list, seen, synonym, false);
+  if (group) for (const synonym of group) addVariant(list, seen, synonym, false, otherNames);
 }
 
-/** Every way the catalogue's competency may be written: name, aliases, the name's parts and their synonyms. */
-export function catalogueEntry(competency: Competency): CatalogueEntry {
+/** The keys of a competency's own names (name and aliases, without a qualifier in brackets). */
+function nameKeys(competency: Competency): string[] {
+  return [competency.name, ...competency.aliases].map((n) => key(tokens(n.replace(/\([^)]*\)/g, ' ').trim() || n))).filter(Boolean);
+}
+
+/**
+ * Every way the catalogue's competency may be written: name, aliases, the name's parts and their synonyms.
+ * `otherNames` are the other competencies' own names, which no synonym may take over.
+ */
+export function catalogueEntry(competency: Competency, otherNames: Pick<ReadonlySet<string>, 'has'> = new Set<string>()): CatalogueEntry {
   const variants: Variant[] = [];
   const seen = new Set<string>();
   const names = [competency.name, ...competency.aliases];
   for (const name of names) {
     const bare = name.replace(/\([^)]*\)/g, ' ').trim() || name;
-    addVariant(variants, seen, bare, true);
+    addVariant(variants, seen, bare, true, otherNames);
     // "Decision making under uncertainty" → "decision making"; "Collaboration across teams" → "collaboration"
     const head = /^(.+?)\s+(under|across|for|in|with|within|of)\s+.+$/i.exec(bare);
-    if (head) addVariant(variants, seen, head[1]!, false);
+    if (head) addVariant(variants, seen, head[1]!, false, otherNames);
     // "Charge nurse duties" → "charge nurse": the duties, skills or tasks of a thing are named by the thing
     const tail = /^(.+?\s.+?)\s+(duties|skills|tasks|activities|responsibilities|work)$/i.exec(bare);
-    if (tail) addVariant(variants, seen, tail[1]!, false);
+    if (tail) addVariant(variants, seen, tail[1]!, false, otherNames);
     // "Testing and quality" → "testing" (never the generic "quality")
     const parts = bare.split(/\s*(?:,|\band\b|&|\/)\s*/i).filter(Boolean);
-    if (parts.length > 1) for (const part of parts) addVariant(variants, seen, part, false);
+    if (parts.length > 1) for (const part of parts) addVariant(variants, seen, part, false, otherNames);
   }
   return { competency, variants };
 }
@@ -91,7 +110,14 @@ export function catalogueOf(framework: Framework): CatalogueEntry[] {
 function indexedCatalogue(framework: Framework): Catalogue {
   let cat = catalogueCache.get(framework);
   if (cat) return cat;
-  const entries = framework.competencies.map(catalogueEntry);
+  // how many competencies own each name, so a synonym is refused only when another competency owns it
+  const owners = new Map<string, number>();
+  const keysOf = framework.competencies.map((c) => new Set(nameKeys(c)));
+  for (const keys of keysOf) for (const k of keys) owners.set(k, (owners.get(k) ?? 0) + 1);
+  const entries = framework.competencies.map((competency, i) => {
+    const own = keysOf[i]!;
+    return catalogueEntry(competency, { has: (k: string) => (owners.get(k) ?? 0) > (own.has(k) ? 1 : 0) });
+  });
   const byForm = new Map<string, Lookup[]>();
   const add = (form: string, lookup: Lookup) => {
     const list = byForm.get(form);
@@ -129,30 +155,29 @@ export interface CompetencyMention {
   level?: number;
 }
 
-/** The catalogue's competencies a sentence mentions, each with the level its wording implies. */
-export function competenciesIn(sentence: string, framework: Framework): CompetencyMention[] {
-  const cat = indexedCatalogue(framework);
-  const index = indexFramework(framework);
-  const clean = sentence.replace(FALSE_FRIENDS, ' ');
-  const clauses = clean.split(/[;:()]|,(?=\s)|\s[-–—]\s/).map(tokens).filter((w) => w.length);
-  /** Per entry, its best hit: earliest clause, then the variant listed first. */
-  const best = new Map<number, { clause: number; variant: number; at: number; length: number }>();
-  clauses.forEach((words, c) => {
-    const singulars = words.map(singular);
-    const accepts = (i: number, set: Set<string>) => i < words.length && (set.has(words[i]!) || set.has(singulars[i]!));
-    for (let i = 0; i < words.length; i++) {
-      const direct = cat.byForm.get(words[i]!) ?? [];
-      const candidates = singulars[i] !== words[i] ? [...direct, ...(cat.byForm.get(singulars[i]!) ?? [])] : direct;
+type Hits = Map<number, { clause: number; variant: number; at: number; length: number }>;
+
+/** Where a sentence breaks into clauses: a competency's words never reach across one. */
+const CLAUSE_BREAK = /[;:()]|,(?=\s)|\s[-–—]\s/;
+
+/** A variant's words in order (or a two-word name reversed: "review code", "design of systems", "making decisions"). */
+function matchInOrder(cat: Catalogue, words: string[], singulars: string[], c: number, best: Hits): void {
+  const accepts = (i: number, set: Set<string>) => i < words.length && (set.has(words[i]!) || set.has(singulars[i]!));
+  for (let i = 0; i < words.length; i++) {
+    const direct = cat.byForm.get(words[i]!);
+    const plural = singulars[i] !== words[i] ? cat.byForm.get(singulars[i]!) : undefined;
+    for (const candidates of [direct, plural]) {
+      if (!candidates) continue;
       for (const { entry, variant, reversed } of candidates) {
         const sets = cat.forms[entry]![variant]!;
         let length: number;
         if (!reversed) {
+          if (sets.length === 1 && participleModifier(words, i)) continue;
           let j = 1;
           while (j < sets.length && accepts(i + j, sets[j]!)) j++;
           if (j < sets.length) continue;
           length = sets.length;
         } else {
-          // "review code", "design of systems", "making decisions"
           const next = i + 1 < words.length && FILLER.has(words[i + 1]!) ? i + 2 : i + 1;
           if (!accepts(next, sets[0]!)) continue;
           length = next - i + 1;
@@ -161,34 +186,58 @@ export function competenciesIn(sentence: string, framework: Framework): Competen
         if (!known || c < known.clause || (c === known.clause && variant < known.variant)) best.set(entry, { clause: c, variant, at: i, length });
       }
     }
-  });
-  // a name's words apart in one clause: "manage sales pipeline" is pipeline management, "Linux system administration"
-  // is Linux administration; every word of the name must be there, close together
-  clauses.forEach((words, c) => {
-    const seen = new Map<string, number[]>();
-    words.forEach((word, i) => {
-      const forms = singular(word) === word ? [word] : [word, singular(word)];
-      for (const form of forms) {
-        for (const { entry, variant, k } of cat.anyWord.get(form) ?? []) {
-          if (best.has(entry)) continue;
-          const key = `${entry}:${variant}`;
-          const at = seen.get(key) ?? [];
-          if (at[k] === undefined) at[k] = i;
-          seen.set(key, at);
-        }
+  }
+}
+
+/**
+ * A name's words apart in one clause: "manage sales pipeline" is pipeline management, "Linux system administration"
+ * is Linux administration; every word of the name must be there, close together, and one of them specific.
+ */
+function matchApart(cat: Catalogue, words: string[], singulars: string[], c: number, best: Hits): void {
+  let seen: Map<number, number[]> | undefined;
+  for (let i = 0; i < words.length; i++) {
+    for (let f = 0; f < 2; f++) {
+      if (f === 1 && singulars[i] === words[i]) break;
+      const list = cat.anyWord.get(f === 0 ? words[i]! : singulars[i]!);
+      if (!list) continue;
+      for (const { entry, variant, k } of list) {
+        if (best.has(entry)) continue;
+        const key = entry * 4096 + variant;
+        seen ??= new Map();
+        let at = seen.get(key);
+        if (!at) seen.set(key, (at = []));
+        if (at[k] === undefined) at[k] = i;
       }
-    });
-    for (const [key, at] of seen) {
-      const [entry, variant] = key.split(':').map(Number) as [number, number];
-      if (best.has(entry)) continue;
-      const needed = cat.needed[entry]![variant]!;
-      if (needed.length < 2 || needed.some((k) => at[k] === undefined)) continue;
-      const positions = needed.map((k) => at[k]!);
-      const from = Math.min(...positions);
-      const span = Math.max(...positions) - from + 1;
-      if (span <= needed.length + 4) best.set(entry, { clause: c, variant, at: from, length: span });
     }
-  });
+  }
+  if (!seen) return;
+  for (const [key, at] of seen) {
+    const entry = Math.floor(key / 4096);
+    const variant = key % 4096;
+    if (best.has(entry)) continue;
+    const needed = cat.needed[entry]![variant]!;
+    if (needed.length < 2 || needed.some((k) => at[k] === undefined)) continue;
+    // words of general meaning apart ("work directly with the team") name nothing
+    if (needed.every((k) => GENERIC_WORDS.has(words[at[k]!]!) || GENERIC_WORDS.has(singulars[at[k]!]!))) continue;
+    const positions = needed.map((k) => at[k]!);
+    const from = Math.min(...positions);
+    const span = Math.max(...positions) - from + 1;
+    if (span <= needed.length + 4) best.set(entry, { clause: c, variant, at: from, length: span });
+  }
+}
+
+/** The catalogue's competencies a sentence mentions, each with the level its wording implies. */
+export function competenciesIn(sentence: string, framework: Framework): CompetencyMention[] {
+  const cat = indexedCatalogue(framework);
+  const index = indexFramework(framework);
+  const clean = sentence.replace(FALSE_FRIENDS, ' ');
+  const clauses = clean.split(CLAUSE_BREAK).map(tokens).filter((w) => w.length);
+  /** Per entry, its best hit: earliest clause, then the variant listed first. */
+  const best = new Map<number, { clause: number; variant: number; at: number; length: number }>();
+  const singulars = clauses.map((words) => words.map(singular));
+  // words apart only for what no clause names in order
+  for (let c = 0; c < clauses.length; c++) matchInOrder(cat, clauses[c]!, singulars[c]!, c, best);
+  for (let c = 0; c < clauses.length; c++) matchApart(cat, clauses[c]!, singulars[c]!, c, best);
   const hits = [...best.entries()].map(([entry, hit]) => ({ entry, ...hit }));
   // "code review" is not also "coding": a match inside a longer match of another competency is the longer one's
   return hits

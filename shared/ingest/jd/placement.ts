@@ -30,6 +30,9 @@ export function isQualification(text: string): boolean {
   return QUALIFICATION_START.test(text.trim()) || (experienceYearsIn(text) !== undefined && mentionsExperience(text));
 }
 
+/** A preference followed by the alternatives that are also accepted. */
+const OTHERS_CONSIDERED = /\b(preferred|preferably|ideally)\b[^.;]*?\bbut\b[^.;]*?\b(considered|accepted|acceptable|welcome)\b/gi;
+
 /**
  * Where an item read under a section of kind `section` belongs; undefined when it is boilerplate
  * (benefits, hiring process, equal opportunity) and no requirement at all.
@@ -52,7 +55,9 @@ export function placeItem(text: string, section: ItemKind | 'unknown'): ItemKind
     return 'responsibilities';
   }
   // "Docker / Kubernetes experience required (Spinnaker preferred)": an aside about an extra does not make the item optional
-  if (isPreferred(text.replace(/\([^)]*\)/g, ' '))) return 'preferred';
+  // "a degree in statistics preferred but other degrees or equivalent experience will also be considered": something
+  // is still required, the preference is only which
+  if (isPreferred(text.replace(/\([^)]*\)/g, ' ').replace(OTHERS_CONSIDERED, ' '))) return 'preferred';
   if (DUTY_START.test(text.trim())) return 'responsibilities';
   return 'requirements';
 }

@@ -123,6 +123,25 @@ describe('levels and lead-ins in prose', () => {
   });
 });
 
+describe('a preference that accepts alternatives', () => {
+  it('keeps the qualification required when others are also considered (Crunch.io support analyst)', () => {
+    const role = only(markdownToBlocks('# Analyst\n\n**Basic qualifications**\n\n- Education. A degree in statistics preferred but other quantitative degrees or equivalent work experience will also be considered.\n- A degree in statistics preferred.\n'));
+    expect(texts(role.requirements)).toEqual(['Education. A degree in statistics preferred but other quantitative degrees or equivalent work experience will also be considered.']);
+    expect(texts(role.preferred)).toEqual(['A degree in statistics preferred.']);
+  });
+});
+
+describe('encouragement to apply is not a duty', () => {
+  it('drops "apply anyway" in English and French after the duties, and keeps the duties (CDS people operations, French)', () => {
+    for (const closing of ['We know not everyone ticks every box. Apply anyway! Tell us why you are the right person for this job.', 'Nous savons que tout le monde « ne coche pas toutes les cases ». Postulez quand même! Dites-nous pourquoi vous êtes la bonne personne.']) {
+      const role = only(markdownToBlocks(`# Coordinator\n\n**Responsibilities**\n\n- manage talent administration;\n- navigate complex staffing files.\n\n${closing}\n`));
+      expect(role.responsibilities.length, closing).toBe(2);
+      expect(texts(role.responsibilities).filter((t) => /apply|postulez|dites-nous|tell us/i.test(t)), closing).toEqual([]);
+      expect(texts(role.responsibilities).slice(0, 2)).toEqual(['manage talent administration;', 'navigate complex staffing files.']);
+    }
+  });
+});
+
 describe('numbers in context', () => {
   it('takes years only from statements about experience', () => {
     expect(experienceYearsIn('Renew your BLS if your certification is over 2 years old')).toBeUndefined();

@@ -94,12 +94,14 @@ export class FrameworkBuilder {
     const list = competency.descriptors;
     const last = list[list.length - 1];
     // levels mostly arrive in order: appending is the common case, and a 1,000-level ladder must not sort per cell
+    // a literal of its own shape (no spread): a spread literal is allocated with room to spare, 200,000 times over
+    const descriptor = source ? { level, text: clean, source } : { level, text: clean };
     if (!last || last.level < level) {
-      list.push({ level, text: clean, ...(source ? { source } : {}) });
+      list.push(descriptor);
       return;
     }
     if (list.some((d) => d.level === level)) return;
-    list.push({ level, text: clean, ...(source ? { source } : {}) });
+    list.push(descriptor);
     list.sort((a, b) => a.level - b.level);
   }
 

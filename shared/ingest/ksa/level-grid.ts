@@ -117,8 +117,13 @@ interface CompetencyLine {
   category: string;
   row: number;
   col: number;
-  /** Per level: the text of its cells (lines joined), and the first cell's place. */
-  cells: { text: string; row: number; col: number }[];
+  /**
+   * Per level: the text of its cells (lines joined), and the first cell's place (row, column). Three flat arrays,
+   * not an object per cell: a 200,000-cell ladder would otherwise hold as many objects while it is read.
+   */
+  texts: string[];
+  rows: number[];
+  cols: number[];
   allLevels: string[];
 }
 
@@ -166,8 +171,7 @@ export function readLevelGrid(plan: LevelGridPlan, ctx: SheetContext): SheetSumm
       const reqs: RoleCompetency[] = [];
       section.competencies.forEach((line, k) => {
         const id = ids[k]!;
-        const cell = line.cells[i];
-        const said = cell?.text.trim() ?? '';
+        const said = line.texts[i]?.trim() ?? '';
         if (!said || SAME_AS.test(said)) {
           const kept = lastLevel.get(id);
           if (kept !== undefined && !separateJobs) reqs.push({ competencyId: id, level: kept, importance: 3 });
@@ -178,7 +182,7 @@ export function readLevelGrid(plan: LevelGridPlan, ctx: SheetContext): SheetSumm
           return;
         }
         // where each descriptor came from is kept while a ladder is small; a huge one keeps only the words
-        ctx.builder.describe(byId.get(id)!, rank, said, cellCount < 20_000 ? cellSource(view, cell) : undefined);
+        ctx.builder.describe(byId.get(id)!, rank, said, cellCount < 20_000 ? cellSource(view, line.rows[i]!, line.cols[i]!) : undefined);
         lastLevel.set(id, rank);
         reqs.push({ competencyId: id, level: rank, importance: 3 });
       });
@@ -203,9 +207,18 @@ function qualifyRepeatedNames(lines: CompetencyLine[]): void {
   for (const l of lines) if ((count.get(nameKey(l.name)) ?? 0) > 1 && l.category) l.name = `${l.name} (${l.category})`;
 }
 
+/** A level's text on a competency's line: the first cell's words and place, later cells' words on lines below. */
+function setCellText(line: CompetencyLine, i: number, row: number, col: number, text: string): void {
+  if (!line.texts[i]) {
+    line.rows[i] = row;
+    line.cols[i] = col;
+    line.texts[i] = text;
+  } else line.texts[i] += `\n${text}`;
+}
+
 /** "Sheet!C7" of a cell (a level grid's view is never turned: its cells are the sheet's). */
-function cellSource(view: SheetView, cell: { row: number; col: number } | undefined): string | undefined {
-  return cell ? `${view.source.sheet}!${a1(cell.row, cell.col)}` : undefined;
+function cellSource(view: SheetView, row: number, col: number): string {
+  return `${view.source.sheet}!${a1(row, col)}`;
 }
 
 /** The ladder's levels as its scale: the level titles in order (numbered when several tracks share it). */
@@ -261,7 +274,7 @@ function sectionsByColumns(plan: LevelGridPlan, ctx: SheetContext): Section[] {
     if ((covered(view, r, 0) || !label) && last) line = last;
     else if (!label) continue;
     else {
-      line = { name: label, category, row: r, col: 0, cells: current.columns.map(() => ({ text: '', row: r, col: 0 })), allLevels: [] };
+      line = { name: label, category, row: r, col: 0, texts: current.columns.map(() => ''), rows: current.columns.map(() => r), cols: current.columns.map(() => 0), allLevels: [] };
       current.section.competencies.push(line);
       last = line;
     }
@@ -273,12 +286,7 @@ function sectionsByColumns(plan: LevelGridPlan, ctx: SheetContext): Section[] {
         const span = view.mergedRows.has(r) ? view.grid.merges.find((m) => m.startRow === r && m.startCol === c) : undefined;
         if (span && span.endCol - span.startCol + 1 >= current.width) line.allLevels.push(t);
         else {
-          const slot = line.cells[i]!;
-          if (!slot.text) {
-            slot.row = r;
-            slot.col = c;
-            slot.text = t;
-          } else slot.text += `\n${t}`;
+          setCellText(line, i, r, c, t);
         }
       }
     });
@@ -337,7 +345,7 @@ function sectionsByRows(plan: LevelGridPlan, ctx: SheetContext): Section[] {
       ctx.log.add(at(view, 'info', `column "${title}" holds notes, not a competency: it was not read`, headerRow, c));
       continue;
     }
-    const line: CompetencyLine = { name: title, category: categories.get(c) ?? '', row: headerRow, col: c, cells: [], allLevels: [] };
+    const line: CompetencyLine = { name: title, category: categories.get(c) ?? '', row: headerRow, col: c, texts: [], rows: [], cols: [], allLevels: [] };
     section.competencies.push(line);
     compCols.push({ col: c, line });
   }
@@ -354,7 +362,11 @@ function sectionsByRows(plan: LevelGridPlan, ctx: SheetContext): Section[] {
         }
         level = { title: label, row: r, col: 0, summary: [] };
         section.levels.push(level);
-        for (const { line } of compCols) line.cells.push({ text: '', row: r, col: 0 });
+        for (const { line } of compCols) {
+          line.texts.push('');
+          line.rows.push(r);
+          line.cols.push(0);
+        }
       }
     }
     if (!level) continue;
@@ -370,12 +382,7 @@ function sectionsByRows(plan: LevelGridPlan, ctx: SheetContext): Section[] {
       }
       const target = compCols.find((x) => x.col === c);
       if (!target) continue;
-      const cell = target.line.cells[i]!;
-      if (!cell.text) {
-        cell.row = r;
-        cell.col = c;
-        cell.text = t;
-      } else cell.text += `\n${t}`;
+      setCellText(target.line, i, r, c, t);
     }
   }
   return [section];

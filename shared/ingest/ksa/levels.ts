@@ -115,7 +115,7 @@ export class LevelReader {
 }
 
 /** Adds a cell's value to the sample a scale is inferred from (numbers' range, distinct words). */
-export function sampleLevel(sample: LevelSample, cell: Cell | undefined): void {
+export function sampleLevel(sample: LevelSample, cell: Cell | undefined, roleRank?: number): void {
   if (!cell) return;
   const value = cell.value;
   if (typeof value === 'number') {
@@ -131,7 +131,15 @@ export function sampleLevel(sample: LevelSample, cell: Cell | undefined): void {
     countNumber(sample, Number(m[1]));
     return;
   }
-  if (sample.words.size < 200) sample.words.set(nameKey(text), text);
+  const key = nameKey(text);
+  if (sample.words.size < 200 && !sample.words.has(key)) sample.words.set(key, text);
+  if (roleRank !== undefined && sample.words.has(key)) {
+    const ranks = sample.wordRanks.get(key);
+    if (ranks) {
+      ranks.sum += roleRank;
+      ranks.n++;
+    } else sample.wordRanks.set(key, { sum: roleRank, n: 1 });
+  }
 }
 
 function countNumber(sample: LevelSample, n: number): void {

@@ -3,6 +3,7 @@
 import { nameKey, slugify } from '../../model/names';
 import { DEFAULT_SCALE, type Scale } from '../../model/scale';
 import type { Legend } from './legend';
+import { nearestName } from '../spelling';
 
 /** Word scales HR frameworks commonly use, most common first; a sheet whose cells use their words needs no legend. */
 const KNOWN_WORD_SCALES: { name: string; words: string[] }[] = [
@@ -38,7 +39,7 @@ export interface ScaleChoice {
   /** Cell texts that mean no requirement, besides blanks. */
   notRequired: Set<string>;
   /** How it was chosen, for the info diagnostic. */
-  basis: 'legend' | 'words' | 'default' | 'numbers' | 'O*NET LV';
+  basis: 'legend' | 'words' | 'own words' | 'default' | 'numbers' | 'O*NET LV';
 }
 
 /** What the role cells hold, gathered before a scale is chosen. */
@@ -50,10 +51,12 @@ export interface LevelSample {
   aboveFive: number;
   /** Distinct words (nameKey) with how they were written. */
   words: Map<string, string>;
+  /** Per word (nameKey), the ranks of the roles whose cells hold it, summed and counted: orders words no scale knows. */
+  wordRanks: Map<string, { sum: number; n: number }>;
 }
 
 export function emptySample(): LevelSample {
-  return { min: Infinity, max: -Infinity, numbers: 0, aboveFive: 0, words: new Map() };
+  return { min: Infinity, max: -Infinity, numbers: 0, aboveFive: 0, words: new Map(), wordRanks: new Map() };
 }
 
 export function scaleFromLegend(legend: Legend): ScaleChoice {
@@ -70,6 +73,8 @@ export function inferScale(sample: LevelSample): ScaleChoice {
   const notRequired = new Set<string>();
   if (sample.words.size > 0) {
     const known = bestWordScale(sample);
+    const own = known && coversAll(sample, known) ? undefined : ownWordScale(sample, known);
+    if (own) return { scale: own, notRequired, basis: 'own words' };
     if (known) return { scale: known, notRequired, basis: 'words' };
   }
   const wider = sample.aboveFive >= Math.max(2, sample.numbers * 0.02);
@@ -98,6 +103,45 @@ function bestWordScale(sample: LevelSample): Scale | undefined {
   if (defaultHits >= bestHits && defaultHits > 0) return DEFAULT_SCALE;
   if (!best) return undefined;
   return { id: `words-${nameKey(best.words[0]!).replace(/[^a-z0-9]+/g, '-')}`, name: best.name, levels: best.words.map((name, i) => ({ rank: i + 1, name })), notYetName: 'Not yet' };
+}
+
+function coversAll(sample: LevelSample, scale: Scale): boolean {
+  const names = new Set(scale.levels.map((l) => nameKey(l.name)));
+  for (const word of sample.words.keys()) if (!names.has(word)) return false;
+  return true;
+}
+
+/**
+ * A sheet's own level words as its scale, when some are on no scale Trellis knows: the words of the nearest known
+ * scale keep that scale's order, and each other word goes where the roles that use it stand (a word the junior
+ * columns use comes before one the senior columns use). Undefined when the cells also hold numbers, when there are
+ * too many words to be levels, or when the roles' ranks are not known.
+ */
+function ownWordScale(sample: LevelSample, known: Scale | undefined): Scale | undefined {
+  if (sample.numbers > 0 || sample.words.size < 2 || sample.words.size > 10) return undefined;
+  const meanRank = (key: string): number | undefined => {
+    const r = sample.wordRanks.get(key);
+    return r && r.n ? r.sum / r.n : undefined;
+  };
+  if ([...sample.words.keys()].some((k) => meanRank(k) === undefined)) return undefined;
+  const family = known ? known.levels.map((l) => l.name) : [];
+  const familyKeys = new Set(family.map(nameKey));
+  const unknown = [...sample.words.keys()].filter((k) => !familyKeys.has(k));
+  // a misspelt family word ("Expret") is a mistake to point out at its cell, not a level of the sheet's own
+  if (unknown.some((k) => nearestName(k, family))) return undefined;
+  const order = family.map((name) => ({ key: nameKey(name), name }));
+  for (const key of unknown.sort((a, b) => meanRank(a)! - meanRank(b)!)) {
+    // after the last word the roles use at or below this word's rank (a family word first when the ranks are equal)
+    let at = 0;
+    order.forEach((w, i) => {
+      const rank = meanRank(w.key);
+      if (rank !== undefined && sample.words.has(w.key) && rank <= meanRank(key)!) at = i + 1;
+    });
+    order.splice(at, 0, { key, name: sample.words.get(key)! });
+  }
+  const levels = order.map((w, i) => ({ rank: i + 1, name: w.name }));
+  const name = `${levels[0]!.name} … ${levels[levels.length - 1]!.name}`;
+  return { id: slugify(`words ${name}`), name, levels, notYetName: 'Not yet' };
 }
 
 function sameWords(sample: LevelSample, words: string[]): number {

@@ -44,6 +44,8 @@ const PURPOSES: [ColumnPurpose, RegExp][] = [
   ['role', /^(role|roles|job|job title|title|position|occupation|role title|role name|job role|job name|position title)$/],
   ['rank', /^(rank|grade|seniority|band|order|role level|job level|career level)$/],
   ['level', /^(level|levels|proficiency|proficiency level|required level|target level|expected level|data value|value|rating|score|requirement|(skill|competency|competence|ksa) (level|proficiency)|required proficiency|target proficiency|level required)$/],
+  // what a person achieved or scored (an assessment's summary sheet): a result, never a role that requires levels
+  ['level', /^((achieved|current|assessed|actual|attained|awarded|final|overall|self assessed|your) (level|score|rating|grade)|level (result|achieved|attained|reached)|results?|total|total score|weighted score)$/],
   ['competency', /^((technical|core|behavioural|behavioral|professional) )?(competency|competencies|competence|skill|skills|ksa item|knowledge|ability|abilities|capability|capabilities|element name|element|behaviour|behavior|attribute|criteria|criterion|name|item|ksa name)( name| item| area)?$/],
   ['competency', /\b(competenc(y|ies)|skills?|ksa)\b/],
 ];

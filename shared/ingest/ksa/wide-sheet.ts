@@ -100,10 +100,18 @@ function chooseScale(layout: SheetLayout, ctx: SheetContext): ScaleChoice {
   if (legend) return scaleFromLegend(legend);
   const sample = emptySample();
   const grid = layout.view.grid.rows;
+  // each role column's rank within its track (the order of the columns), so words no scale knows can be ordered
+  const tracks = layout.trackRow === undefined ? [] : groupsOfRow(layout.view, layout.trackRow, layout.headerRow);
+  const inTrack = new Map<string, number>();
+  const ranks = layout.roleCols.map((col) => {
+    const track = tracks[col]?.text ?? '';
+    inTrack.set(track, (inTrack.get(track) ?? 0) + 1);
+    return inTrack.get(track)!;
+  });
   for (let r = layout.headerRow + 1; r < grid.length; r++) {
     const cells = grid[r];
     if (!cells) continue;
-    for (const c of layout.roleCols) sampleLevel(sample, cells[c]);
+    for (let i = 0; i < layout.roleCols.length; i++) sampleLevel(sample, cells[layout.roleCols[i]!], ranks[i]);
   }
   const another = layout.roleCols.length ? legendOfAnotherSheet(layout.view, sample, ctx) : undefined;
   if (another) return another;
@@ -112,6 +120,8 @@ function chooseScale(layout: SheetLayout, ctx: SheetContext): ScaleChoice {
     const how =
       choice.basis === 'words'
         ? `its level words match the scale ${describeScale(choice.scale)}`
+        : choice.basis === 'own words'
+          ? `its own level words make the scale ${describeScale(choice.scale)}, in the order of a known scale's words and of the ranks of the roles that use the others`
         : choice.basis === 'numbers'
           ? `its levels run up to ${sample.max}, so they are read on the scale ${describeScale(choice.scale)}`
           : `levels are read on the default scale ${describeScale(choice.scale)}`;

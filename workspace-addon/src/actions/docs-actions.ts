@@ -6,6 +6,7 @@ import { targetFromJobDescription, TargetPlacementError } from '../../../shared/
 import { formatDiagnostic } from '../../../shared/ingest/diagnostics';
 import { FrameworkSchema, indexFramework, type Framework } from '../../../shared/model/framework';
 import { nameKey, slugify } from '../../../shared/model/names';
+import { planIdOf } from '../../../shared/model/plan-id';
 import { objectivesMissing } from '../../../shared/model/profile';
 import { RoleSchema, type Role, type RoleInput } from '../../../shared/model/role';
 import { applyCommand } from '../../../shared/plan/commands';
@@ -24,7 +25,7 @@ import { assertionsFromCard, FormError, peopleFromField } from '../workflow/comm
 import { DEFAULT_FRAMEWORK_KEY } from './drive-triggers';
 import { derivedFrameworkFileOf, openPlanCard } from './plan-actions';
 
-function openDoc(e: AddonEvent): { id: string; title: string } {
+export function openDoc(e: AddonEvent): { id: string; title: string } {
   const id = e.docs?.id;
   if (!id) throw new FormError('Trellis has no access to this document yet; press "Allow Trellis to read this document" first');
   return { id, title: e.docs?.title ?? 'this document' };
@@ -226,7 +227,7 @@ export function jdCreatePlan(e: AddonEvent) {
   const titleForId = draft.role?.title ?? draft.roles[draft.pick]!.title;
   // the plan's id and its files' ids are fixed before anything is written: pressing again makes the same plan
   const retry = !!draft.fileIds;
-  draft.planId ??= uniquePlanId(slugify(`${employee.name}-${titleForId}`));
+  draft.planId ??= uniquePlanId(planIdOf(employee.name, titleForId));
   if (!draft.fileIds?.doc || !draft.fileIds.framework) {
     const [plan, doc, framework] = newFileIds(3);
     draft.fileIds = { plan: draft.fileIds?.plan ?? plan!, doc: draft.fileIds?.doc ?? doc!, framework: draft.fileIds?.framework ?? framework! };

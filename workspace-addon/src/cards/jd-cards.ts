@@ -35,6 +35,7 @@ export function jdStartCard(docTitle: string, frameworks: FrameworkFile[], chose
           plain('Trellis compares the role with your company’s competency framework, and none is open to Trellis yet.'),
           plain('Ask HR to import the KSA matrix with Trellis in Google Sheets, or select the framework file (…framework.json) they shared in Drive and press "Use this framework".'),
         ]),
+        ladderSection(docTitle),
       ],
     });
   }
@@ -48,9 +49,19 @@ export function jdStartCard(docTitle: string, frameworks: FrameworkFile[], chose
         dropdown('framework', 'Compare with the framework', items, chosen),
         plain('Trellis reads the whole document at once; nothing is saved until you create the plan.'),
       ]),
+      ladderSection(docTitle),
     ],
     primary: button('Read this job description', 'jdRead', {}, true),
   });
+}
+
+/** For HR: the Doc is the company's career ladder (level tables, or a heading per level), published as a framework. */
+function ladderSection(docTitle: string) {
+  return section('HR: is this document a career ladder?', [
+    textInput('ladderName', 'Framework name', docTitle, { hint: 'Publishing again under the same name makes a new version' }),
+    plain('Trellis reads the levels (tables with a column or row per level, or a heading per level) and what each level looks like, and publishes them to your Career paths folder as a new framework version; plans made on older versions keep working.'),
+    buttons(button('Publish as a career framework', 'ladderPublish')),
+  ], { visible: 1 });
 }
 
 /** Competencies the review card lists, and the self-assessment asks about (a card holds 100 widgets). */

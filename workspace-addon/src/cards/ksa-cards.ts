@@ -51,9 +51,10 @@ export function ksaProgressCard(job: ImportJob) {
   return card({ name: 'ksa-progress', title: job.mode === 'import' ? 'Importing the KSA matrix' : 'Validating the KSA matrix', subtitle: job.frameworkName, sections: [section(undefined, widgets)] });
 }
 
-function diagnosticWidget(d: Diagnostic): Widget {
+function diagnosticWidget(d: Diagnostic, inSpreadsheet = true): Widget {
   const where = [d.sheet, d.cell].filter(Boolean).join('!');
-  const select = d.sheet && d.cell ? button('Select', 'ksaSelectCell', { sheet: d.sheet, cell: d.cell }) : undefined;
+  // a cell of the open spreadsheet can be selected; a document's tables are no sheet to select in
+  const select = inSpreadsheet && d.sheet && d.cell ? button('Select', 'ksaSelectCell', { sheet: d.sheet, cell: d.cell }) : undefined;
   return decorated(`${d.severity}${where ? ` · ${where}` : ''}`, d.message, undefined, select);
 }
 
@@ -69,6 +70,8 @@ export interface ResultView {
   saved?: SavedVersion;
   /** Why it was not published although it could be read (it would be too large a file). */
   notPublished?: string;
+  /** Read from a Google Doc's ladder rather than the open spreadsheet: no resumable import to page or publish anyway. */
+  from?: 'spreadsheet' | 'document';
 }
 
 /** Sheets listed per page in "What was read": with 40 diagnostics a page the card stays under 100 widgets. */
@@ -88,13 +91,15 @@ export function ksaResultCard(result: ImportResult, mode: 'validate' | 'import',
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = result.diagnostics.length - errors;
   const fw = frameworkSummary(result);
+  const document = view.from === 'document';
   const summary: Widget[] = [
-    plain(fw ? `${fw.name}: ${fw.roles} roles, ${fw.competencies} competencies, ${fw.transitions} explicit moves.` : 'No framework could be read from this spreadsheet.'),
+    plain(fw ? `${fw.name}: ${fw.roles} roles, ${fw.competencies} competencies, ${fw.transitions} explicit moves.` : `No framework could be read from this ${document ? 'document' : 'spreadsheet'}.`),
     plain(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`),
   ];
   if (saved) summary.push(plain(`Published as ${saved.fileName} (version ${saved.version})${result.previousVersion ? `; version ${result.previousVersion} stays for the plans made on it` : ''}.`));
   else if (mode === 'validate') summary.push(plain('Validate only: nothing was saved.'), ...(notPublished ? [plain(`Importing would not publish it: ${notPublished}.`), plain(TOO_LARGE_ADVICE)] : []));
   else if (notPublished) summary.push(plain(`Not published: ${notPublished}.`), plain(TOO_LARGE_ADVICE));
+  else if (fw && errors && document) summary.push(plain('Not published: fix the errors in the document and publish again.'));
   else if (fw && errors) summary.push(plain('Not published yet: fix the errors in the sheet and import again, or publish what could be read (cells in error are left out).'), buttons(button('Publish anyway', 'ksaSaveAnyway', {}, true)));
   else if (!fw) summary.push(plain('Nothing was published.'));
   const page = Math.max(0, view.page ?? 0);
@@ -113,12 +118,15 @@ export function ksaResultCard(result: ImportResult, mode: 'validate' | 'import',
   const start = page * DIAGNOSTICS_PER_PAGE;
   const shown = result.diagnostics.slice(start, start + DIAGNOSTICS_PER_PAGE);
   if (shown.length) {
-    const widgets = shown.map(diagnosticWidget);
-    const nav = pager('page', page, result.diagnostics.length, DIAGNOSTICS_PER_PAGE, params);
+    const widgets = shown.map((d) => diagnosticWidget(d, !document));
+    // a document's result is not kept between actions: past the first page, the count (the command line lists all)
+    const nav = document ? [] : pager('page', page, result.diagnostics.length, DIAGNOSTICS_PER_PAGE, params);
     if (nav.length) widgets.push(buttons(...nav));
+    if (document && result.diagnostics.length > start + shown.length) widgets.push(plain(`…and ${result.diagnostics.length - start - shown.length} more (trellis framework on a download of the Doc lists them all).`));
     sections.push(section(`What to fix (${start + 1}–${start + shown.length} of ${result.diagnostics.length})`, widgets));
   }
-  return card({ name: 'ksa-result', title: mode === 'import' ? 'KSA matrix imported' : 'KSA matrix checked', subtitle: fw ? `${fw.name} v${saved?.version ?? fw.version}` : 'Nothing readable', sections });
+  const title = document ? (saved ? 'Career ladder published' : 'Career ladder read') : mode === 'import' ? 'KSA matrix imported' : 'KSA matrix checked';
+  return card({ name: document ? 'ladder-result' : 'ksa-result', title, subtitle: fw ? `${fw.name} v${saved?.version ?? fw.version}` : 'Nothing readable', sections });
 }
 
 /** What HR can do with a matrix too large to publish from Sheets. */

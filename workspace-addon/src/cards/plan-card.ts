@@ -7,6 +7,7 @@ import { gapAnalysis } from '../../../shared/gap/gap';
 import { personLevels } from '../../../shared/gap/levels';
 import { missingAssessment, missingForLeadershipReview } from '../../../shared/plan/commands';
 import { nextMilestone } from '../../../shared/prompts/plan-context';
+import { levelLooksLike, milestoneLooksLike } from '../../../shared/plan/looks-like';
 import { isOpenMilestone } from '../../../shared/model/plan';
 import type { CommandType } from '../../../shared/plan/command-schema';
 import { HORIZON_MONTHS } from '../../../shared/plan/generate';
@@ -69,6 +70,8 @@ function summary(stored: StoredPlan, framework: Framework | undefined, roles: Pa
   }
   const next = nextMilestone(plan);
   widgets.push(paragraph(labelled('Next milestone:', next ? `${next.title} (due ${next.due})` : 'none open')));
+  const looksLike = next && milestoneLooksLike(next, framework);
+  if (looksLike) widgets.push(plain(`What it looks like: ${looksLike}`));
   widgets.push(paragraph(labelled('You are:', roles.length ? `the ${roles.join(' and ')}` : 'not on this plan (read only)')));
   return section(undefined, widgets);
 }
@@ -106,9 +109,13 @@ export function assessmentWidgets(plan: Plan, framework: Framework, source: 'sel
     const previous = latest(req.competencyId);
     // the level recorded last, with its evidence, beside the picker: what the new level is measured against
     const said = previous ? ` · last ${levelName(scale, previous.level)}${previous.evidence ? ` (“${previous.evidence.length > 60 ? `${previous.evidence.slice(0, 59)}…` : previous.evidence}”)` : ''}` : '';
-    const title = `${name} (needs ${levelName(scale, req.level)})${said}`;
-    return dropdown(`level:${req.competencyId}`, title, levelItems(framework, req.competencyId), previous ? String(previous.level) : '');
-  }), ...more];
+    const needed = levelName(scale, req.level);
+    const title = `${name} (needs ${needed})${said}`;
+    const picker = dropdown(`level:${req.competencyId}`, title, levelItems(framework, req.competencyId), previous ? String(previous.level) : '');
+    // the ladder's words for the level needed, so whoever assesses judges against what the company wrote down
+    const looksLike = levelLooksLike(framework, req.competencyId, req.level);
+    return looksLike ? [picker, plain(`${needed} looks like: ${looksLike}`)] : [picker];
+  }).flat(), ...more];
 }
 
 /** The profile fields of the "About you" section: SWOT, barriers, interests (one per line), buddy, preference. */

@@ -35,7 +35,7 @@ export const jobDescriptionEntries: Entry[] = [
     source: 'DFE-Digital/dfe-job-descriptions · tech-docs/source/architects/enterprise_architect/index.html.md.erb · 58b20533a04a23edb7b79c2a42b7206ff434b5f0', company: 'UK Department for Education', sector: 'government (architecture)', format: 'markdown .html.md.erb (Middleman front matter)',
     facts: {
       roles: [{ title: 'Enterprise architect', responsibilities: 11, requirements: 9, preferred: 8, experienceYears: null, certifications: ['TOGAF'] }],
-      matching: { framework: 'software', competencies: ['Software architecture', 'Stakeholder management', 'Cloud infrastructure', 'Technical leadership', 'Decision making', 'Data architecture', 'Line management', 'Continuous delivery'] },
+      matching: { framework: 'software', competencies: ['Software architecture', 'Stakeholder management', 'Cloud infrastructure', 'Technical leadership', 'Decision making', 'Data architecture', 'Line management', 'Continuous delivery', 'Coaching and mentoring'] },
     },
   },
   {
@@ -43,7 +43,7 @@ export const jobDescriptionEntries: Entry[] = [
     source: 'DFE-Digital/dfe-job-descriptions · tech-docs/source/service_design/lead_service_designer/index.html.md.erb · e4200e778efa0802aaac0f08df954b2bf78b53eb', company: 'UK Department for Education', sector: 'government (service design)', format: 'markdown .html.md.erb (front matter)',
     facts: {
       roles: [{ title: 'Lead service designer', responsibilities: 19, requirements: 8, preferred: 0 }],
-      matching: { framework: 'design', competencies: ['Service design', 'Prototyping', 'User focus', 'Agile working', 'Strategic thinking', 'Stakeholder management', 'Coaching and mentoring', 'Community building', 'Accessibility and inclusive design', 'Risk management'] },
+      matching: { framework: 'design', competencies: ['Service design', 'Prototyping', 'User focus', 'Agile working', 'Strategic thinking', 'Stakeholder management', 'Coaching and mentoring', 'Community building', 'Accessibility and inclusive design', 'Risk management', 'Facilitation', 'Communication'] },
     },
   },
   {
@@ -56,7 +56,7 @@ export const jobDescriptionEntries: Entry[] = [
     source: 'Crunch-io/ta-da · content/jobs/account-executive.md · 8c0b5fe282c97d914e0a1da3266bfb34f9d687dd', company: 'Crunch.io', sector: 'sales', format: 'markdown posting (TOML front matter)',
     facts: {
       roles: [{ title: 'Account Executive', location: 'Remote, United Kingdom', responsibilities: 11, requirements: 5, preferred: 2, experienceYears: 8 }],
-      matching: { framework: 'sales', competencies: ['Territory planning', 'Pipeline management', 'CRM', 'Product demonstration', 'Account management', 'Sales forecasting', 'Competitive analysis', 'Communication', 'Solution selling', 'Prospecting', 'Closing'] },
+      matching: { framework: 'sales', competencies: ['Territory planning', 'Pipeline management', 'CRM', 'Product demonstration', 'Account management', 'Sales forecasting', 'Competitive analysis', 'Communication', 'Solution selling', 'Prospecting', 'Closing', 'Software sales', 'Market research', 'Hiring and interviewing'] },
     },
   },
   {
@@ -74,7 +74,7 @@ export const jobDescriptionEntries: Entry[] = [
     source: 'Crunch-io/ta-da · content/jobs/team-lead-operations.md · 0a958aae1d2759fab071b21729a232eff005e09b', company: 'Crunch.io', sector: 'software (operations)', format: 'markdown posting (TOML front matter)',
     facts: {
       roles: [{ title: 'Team Lead, SRE and Devops', responsibilities: 23, requirements: 16, preferred: 4, experienceYears: null, certifications: ['Kubernetes certifications'] }],
-      matching: { framework: 'software', competencies: ['Technical leadership', 'Hiring and interviewing', 'Coaching and mentoring', 'Incident response', 'Monitoring and observability', 'Automation and scripting', 'Cloud infrastructure', 'Infrastructure as code', 'Containers and orchestration', 'Security practices', 'Linux administration', 'Databases', 'Prioritisation', 'Communication', 'Performance and scalability'] },
+      matching: { framework: 'software', competencies: ['Technical leadership', 'Hiring and interviewing', 'Coaching and mentoring', 'Incident response', 'Monitoring and observability', 'Automation and scripting', 'Cloud infrastructure', 'Infrastructure as code', 'Containers and orchestration', 'Security practices', 'Linux administration', 'Databases', 'Prioritisation', 'Communication', 'Performance and scalability', 'Troubleshooting', 'Networking', 'Line management', 'Programming'] },
     },
   },
   {

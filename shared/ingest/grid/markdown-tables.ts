@@ -1,0 +1,112 @@
+// A Markdown document with its tables, as blocks the ladder reader takes: pipe tables read line by line and HTML
+// tables written into the Markdown. Apart from from-tables.ts so the add-on's bundle (Google Docs only) never
+// carries the Markdown parser.
+import type { Block, BlockDocument, TableCell } from '../document/blocks';
+import { htmlToBlocks } from '../document/html';
+import { markdownToBlocks } from '../document/markdown';
+import { decodeEntities, lineCounter } from '../document/text-runs';
+
+/**
+ * A Markdown document with its tables: pipe tables (read here, line by line: a 5 MB ladder must not go through a
+ * general Markdown inline parser cell by cell) and HTML tables written into the Markdown (GitHub renders them;
+ * marked keeps them as raw HTML). The rest of the document goes through the Markdown reader, lines kept.
+ */
+export function markdownDocumentWithTables(markdown: string, file?: string): BlockDocument {
+  const text = markdown.replace(/\r\n?/g, '\n');
+  const fences = fencedRanges(text);
+  const { rest, tables } = pipeTables(text, fences);
+  const doc = markdownToBlocks(rest, file);
+  if (tables.length) doc.blocks = [...doc.blocks, ...tables].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  if (!/<table\b/i.test(text)) return doc;
+  const lineAt = lineCounter(text);
+  const extra: Block[] = [];
+  for (const m of text.matchAll(/<table\b[\s\S]*?<\/table\s*>/gi)) {
+    const start = m.index ?? 0;
+    if (fences.some(([a, b]) => start >= a && start < b)) continue;
+    const first = lineAt(start);
+    for (const block of htmlToBlocks(m[0]).blocks) {
+      if (block.type !== 'table') continue;
+      const shift = (line?: number) => (line === undefined ? first : first + line - 1);
+      extra.push({ ...block, line: shift(block.line), rows: block.rows.map((row) => row.map((c) => (c.line === undefined ? c : { ...c, line: shift(c.line) }))) });
+    }
+  }
+  if (!extra.length) return doc;
+  // the flattened text marked made of each HTML table stays as paragraphs: harmless to tables, kept for line order
+  const blocks = [...doc.blocks, ...extra].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { ...doc, blocks };
+}
+
+const SEPARATOR = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/** GFM pipe tables as table blocks, and the text with their lines blanked (so every other line keeps its number). */
+function pipeTables(text: string, fences: [number, number][]): { rest: string; tables: Block[] } {
+  const lines = text.split('\n');
+  const tables: Block[] = [];
+  const fencedLine = new Set<number>();
+  if (fences.length) {
+    const lineAt = lineCounter(text);
+    for (const [a, b] of fences) for (let l = lineAt(a); l <= lineAt(Math.max(a, b - 1)); l++) fencedLine.add(l - 1);
+  }
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (fencedLine.has(i) || !lines[i]!.includes('|') || !SEPARATOR.test(lines[i + 1]!) || !lines[i + 1]!.includes('-')) continue;
+    const header = splitRow(lines[i]!);
+    if (header.length < 2 && !lines[i]!.trim().startsWith('|')) continue;
+    const rows: TableCell[][] = [header.map((t) => ({ text: t, header: true, line: i + 1 }))];
+    let end = i + 2;
+    for (; end < lines.length && lines[end]!.includes('|') && lines[end]!.trim() && !fencedLine.has(end); end++) rows.push(splitRow(lines[end]!).map((t, c) => (c === 0 ? { text: t, line: end + 1 } : { text: t }))); // the row's line, said once
+    const width = header.length;
+    tables.push({ type: 'table', rows: rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? { text: '' })), line: i + 1 });
+    for (let l = i; l < end; l++) lines[l] = '';
+    i = end - 1;
+  }
+  return { rest: tables.length ? lines.join('\n') : text, tables };
+}
+
+/** One table row's cells: split on unescaped pipes, inline Markdown reduced to its text. */
+function splitRow(line: string): string[] {
+  let body = line.trim();
+  if (body.startsWith('|')) body = body.slice(1);
+  if (body.endsWith('|') && !body.endsWith('\\|')) body = body.slice(0, -1);
+  // sliced at the pipes, not built a character at a time: a 5 MB table leaves no trail of half-built strings
+  const cells: string[] = [];
+  let from = 0;
+  let escaped = false;
+  for (let k = body.indexOf('|'); k >= 0; k = body.indexOf('|', k + 1)) {
+    if (k > 0 && body.charCodeAt(k - 1) === 92 /* \\ */) {
+      escaped = true;
+      continue;
+    }
+    cells.push(escaped ? body.slice(from, k).replace(/\\\|/g, '|') : body.slice(from, k));
+    from = k + 1;
+    escaped = false;
+  }
+  cells.push(escaped ? body.slice(from).replace(/\\\|/g, '|') : body.slice(from));
+  return cells.map(inlineText);
+}
+
+/** "**[D1](x.md)** `code` <br> a &amp; b" → "D1 code\na & b". */
+function inlineText(cell: string): string {
+  if (!/[[*_`<&\\]/.test(cell)) return cell.trim();
+  const text = cell
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(^|[\s(])[*_](?=\S)([^*_]*?\S)[*_](?=$|[\s).,;:!?])/g, '$1$2')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
+  return decodeEntities(text)
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+function fencedRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm;
+  for (const m of text.matchAll(re)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  return out;
+}
+
