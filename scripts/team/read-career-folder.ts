@@ -1,13 +1,16 @@
 // Reads a folder of career files (plans and frameworks, in subfolders too) for the team report: every file that
 // cannot be read is reported with its name and skipped, never fatal to the whole report.
 import { readFileSync, statSync } from 'node:fs';
-import { checkDeadline, checkInputSize } from '../../shared/ingest/limits';
+import { checkDeadline, checkInputSize, limits } from '../../shared/ingest/limits';
 import { decodeInputText } from '../ingest/text-input';
 import { readdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { join, relative, resolve } from 'node:path';
 import { readFramework, readPlan } from '../../shared/model/files';
 import type { Framework } from '../../shared/model/framework';
 import type { Plan } from '../../shared/model/plan';
+import { effectiveLevels, type Assertion } from '../../shared/model/assessment';
 import type { PlanEntry, TeamProblem } from '../../shared/team/team';
 import { isReplacedPlanName } from '../../shared/storage/drive-files';
 
@@ -38,13 +41,18 @@ export async function listCareerFiles(dir: string, skip: readonly string[] = [])
 }
 
 /**
- * What the team report reads of a plan: everything but the text it never shows. A plan kept alive for years holds
- * hundreds of check-ins and assertions; keeping only the latest check-in (all staleness needs) and no evidence
- * text lets thousands of such plans fit in memory at once.
+ * What the team report reads of a plan: everything but what it never uses. A plan kept alive for years holds
+ * hundreds of check-ins and assertions; keeping only the latest check-in (all staleness needs) and, per
+ * competency, the latest self and manager assertions without evidence text (all the effective level is made of,
+ * chosen by the core's own rule) lets thousands of such plans fit in memory and cross from a reading thread cheaply.
  */
 export function forTeamReport(plan: Plan): Plan {
   const latest = plan.checkIns.reduce<Plan['checkIns'][number] | undefined>((a, c) => (!a || c.at > a.at ? c : a), undefined);
-  return { ...plan, checkIns: latest ? [{ ...latest, notes: '' }] : [], assessment: plan.assessment.map((a) => (a.evidence ? { ...a, evidence: '' } : a)) };
+  const assessment: Assertion[] = [];
+  for (const e of effectiveLevels(plan.assessment).values()) {
+    for (const a of [e.latestSelf, e.latestManager]) if (a) assessment.push(a.evidence ? { ...a, evidence: '' } : a);
+  }
+  return { ...plan, checkIns: latest ? [{ ...latest, notes: '' }] : [], assessment };
 }
 
 function problemText(error: unknown): string {
@@ -53,37 +61,124 @@ function problemText(error: unknown): string {
   return e.message;
 }
 
+/** A file's text, held to the size limit, decoded as saved (a BOM, UTF-16), and a binary file named for what it is. */
+function readCareerText(path: string, file: string, what: string): string {
+  checkInputSize(statSync(path).size, file);
+  return decodeInputText(readFileSync(path), file, what).text;
+}
+
+/** One plan file read for the team report, or why it was skipped; what a reading thread sends back. */
+export type PlanFileResult = { entry: PlanEntry } | { problem: TeamProblem };
+
+/** Reads, checks and compacts one plan file; `file` names it in messages. */
+export function readPlanFile(path: string, file: string): PlanFileResult {
+  try {
+    return { entry: { plan: forTeamReport(readPlan(readCareerText(path, file, 'a plan file'), file)), file } };
+  } catch (error) {
+    return { problem: { file, severity: 'error', message: `plan skipped: ${problemText(error)}` } };
+  }
+}
+
+export interface ReadCareerFolderOptions {
+  /** Names each file in messages (a path relative to where the user is). */
+  label?: (path: string) => string;
+  /** Files read as frameworks whatever their name. */
+  frameworks?: readonly string[];
+  /**
+   * Threads reading plans at once: by default one per core once there are enough plans to pay for starting them
+   * (reading, checking and compacting a plan is pure CPU work, so the threads share nothing but the file list).
+   */
+  threads?: number;
+}
+
+/** Below this many plans the report reads them on its own thread: starting a reading thread costs more. */
+const PLANS_WORTH_THREADS = 200;
+
 /**
- * Reads every file: `*.framework.json` and `frameworks` as frameworks, the rest as plans; `label` names each
- * file in messages (a path relative to where the user is).
+ * Reads every file: `*.framework.json` and `frameworks` as frameworks, the rest as plans. Frameworks are few and
+ * read here; plans are read by a pool of threads when there are many (see `readPlansInThreads`).
  */
-export async function readCareerFolder(paths: readonly string[], options: { label?: (path: string) => string; frameworks?: readonly string[] } = {}): Promise<CareerFolder> {
+export async function readCareerFolder(paths: readonly string[], options: ReadCareerFolderOptions = {}): Promise<CareerFolder> {
   const result: CareerFolder = { plans: [], frameworks: [], problems: [] };
   const label = options.label ?? ((p: string) => p);
   const extraFrameworks = new Set(options.frameworks ?? []);
   const all = [...new Set([...paths, ...extraFrameworks])];
-  // synchronous reads: for thousands of small files they are several times faster than fs/promises here,
-  // and a command line has nothing else to do meanwhile
+  const planFiles: { path: string; file: string }[] = [];
   for (const path of all) {
     const file = label(path);
-    const frameworkFile = isFramework(path) || extraFrameworks.has(path);
+    if (!isFramework(path) && !extraFrameworks.has(path)) {
+      planFiles.push({ path, file });
+      continue;
+    }
     checkDeadline(Date.now(), file);
     try {
-      // held to the size limit, decoded as saved (a BOM, UTF-16), and a binary file named for what it is
-      checkInputSize(statSync(path).size, file);
-      const text = decodeInputText(readFileSync(path), file, frameworkFile ? 'a framework file' : 'a plan file').text;
-      if (frameworkFile) result.frameworks.push({ framework: readFramework(text, file), file });
-      else result.plans.push({ plan: forTeamReport(readPlan(text, file)), file });
+      result.frameworks.push({ framework: readFramework(readCareerText(path, file, 'a framework file'), file), file });
     } catch (error) {
-      const what = frameworkFile ? 'framework skipped (plans made against it are reported below)' : 'plan skipped';
-      result.problems.push({ file, severity: 'error', message: `${what}: ${problemText(error)}` });
+      result.problems.push({ file, severity: 'error', message: `framework skipped (plans made against it are reported below): ${problemText(error)}` });
     }
   }
-  // extra framework files come after the folder's; keep reports in file order
+  const threads = Math.min(options.threads ?? (planFiles.length >= PLANS_WORTH_THREADS ? availableParallelism() : 1), planFiles.length);
+  // synchronous reads on one thread: for a few small files they are several times faster than fs/promises here,
+  // and a command line has nothing else to do meanwhile
+  const read = threads > 1 ? await readPlansInThreads(planFiles, threads) : planFiles.map(({ path, file }) => (checkDeadline(Date.now(), file), readPlanFile(path, file)));
+  for (const r of read) {
+    if ('entry' in r) result.plans.push(r.entry);
+    else result.problems.push(r.problem);
+  }
+  // threads finish in any order and extra framework files come after the folder's; keep reports in file order
   result.plans.sort((a, b) => a.file.localeCompare(b.file));
   result.frameworks.sort((a, b) => a.file.localeCompare(b.file));
   result.problems.sort((a, b) => a.file.localeCompare(b.file));
   return result;
+}
+
+/** Files handed to a reading thread at a time: small enough that a thread slowed by a busy machine holds up little. */
+const BATCH = 50;
+
+/**
+ * Reads plan files in `threads` worker threads, each taking the next batch as it finishes one; only the compact
+ * plans (`forTeamReport`) come back, so the main thread never parses the large files at all.
+ */
+async function readPlansInThreads(files: readonly { path: string; file: string }[], threads: number): Promise<PlanFileResult[]> {
+  const out: PlanFileResult[] = [];
+  const workers: Worker[] = [];
+  let next = 0;
+  const work = () =>
+    new Promise<void>((resolveThread, rejectThread) => {
+      // the threads work to the limits this run was given (TRELLIS_LIMITS); the run-time budget is checked here
+      const worker = new Worker(new URL('./read-plans-worker.mjs', import.meta.url), { workerData: { limits: { ...limits } } });
+      workers.push(worker);
+      let done = false;
+      const give = () => {
+        if (next < files.length) {
+          try {
+            checkDeadline(Date.now(), files[next]!.file);
+          } catch (error) {
+            rejectThread(error);
+            return;
+          }
+          worker.postMessage(files.slice(next, (next += BATCH)));
+          return;
+        }
+        done = true;
+        void worker.terminate().then(() => resolveThread());
+      };
+      worker.on('message', (results: PlanFileResult[]) => {
+        out.push(...results);
+        give();
+      });
+      worker.on('error', (error) => rejectThread(new Error(`a thread reading plans failed: ${error.message}`)));
+      worker.on('exit', (code) => {
+        if (!done) rejectThread(new Error(`a thread reading plans stopped (exit code ${code}) before it had read its files`));
+      });
+      give();
+    });
+  try {
+    await Promise.all(Array.from({ length: threads }, work));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return out;
 }
 
 export function relativeTo(cwd: string): (path: string) => string {

@@ -4,7 +4,9 @@ import { z } from 'zod';
 export const AssessmentSourceSchema = z.enum(['self', 'manager', 'peer']);
 export type AssessmentSource = z.infer<typeof AssessmentSourceSchema>;
 
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'a date as YYYY-MM-DD');
+/** A day, or a day and time: what every date in the files looks like. */
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+export const IsoDateSchema = z.string().regex(ISO_DATE_PATTERN, 'a date as YYYY-MM-DD');
 
 export const AssertionSchema = z.object({
   competencyId: z.string().min(1),

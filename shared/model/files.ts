@@ -1,6 +1,7 @@
 // The files people share: plan and framework JSON, read with migration from older schema versions.
 import { z } from 'zod';
 import { FRAMEWORK_KIND, FRAMEWORK_SCHEMA_VERSION, FrameworkSchema, type Framework } from './framework';
+import { quickArray, quickAssertion, quickCheckIn } from './plan-history-check';
 import { PLAN_KIND, PLAN_SCHEMA_VERSION, PlanSchema, type Plan } from './plan';
 
 /** A file that is not what it should be: says which file, where inside it, and what to do. */
@@ -92,9 +93,24 @@ function asObject(input: unknown, file: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
+/**
+ * The plan with its long history arrays checked by the hand-written checks and the rest by the schema; undefined
+ * when any of it is not certainly valid, so the caller reads it all through the schema and words the problems.
+ */
+function readPlanQuickly(doc: Record<string, unknown>): Plan | undefined {
+  const { checkIns = [], assessment = [] } = doc;
+  const quickCheckIns = quickArray(checkIns, quickCheckIn);
+  const quickAssessment = quickCheckIns && quickArray(assessment, quickAssertion);
+  if (!quickAssessment) return undefined;
+  const rest = PlanSchema.safeParse({ ...doc, checkIns: [], assessment: [] });
+  return rest.success ? { ...rest.data, checkIns: quickCheckIns, assessment: quickAssessment } : undefined;
+}
+
 /** Reads a plan file (JSON text or parsed), migrating older versions. */
 export function readPlan(input: unknown, file = 'plan'): Plan {
   const doc = migrate(asObject(input, file), file, PLAN_KIND, PLAN_SCHEMA_VERSION, planMigrations);
+  const quick = readPlanQuickly(doc);
+  if (quick) return quick;
   const parsed = PlanSchema.safeParse(doc);
   if (!parsed.success) throw new FileFormatError(file, describeIssues(parsed.error));
   return parsed.data;

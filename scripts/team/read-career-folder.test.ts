@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { personLevels } from '../../shared/gap/levels';
+import { PlanSchema } from '../../shared/model/plan';
+import { toFileJson } from '../../shared/model/files';
+import { frameworkDriveName } from '../../shared/storage/drive-files';
+import { FrameworkCatalog } from '../../shared/team/framework-catalog';
+import { teamReport } from '../../shared/team/team-report';
+import { departmentFramework, departmentPlans } from '../../shared/test/department';
+import { longLivedPlan } from '../bench/long-lived-plan';
+import { forTeamReport, listCareerFiles, readCareerFolder } from './read-career-folder';
+
+const framework = departmentFramework(12);
+const plans = departmentPlans(framework, 30, '2026-03-01').map((p, i) => (i % 3 ? p : longLivedPlan(p, framework, 20, 8)));
+const dir = mkdtempSync(join(tmpdir(), 'trellis-read-folder-'));
+writeFileSync(join(dir, frameworkDriveName(framework.id, framework.version)), toFileJson(framework));
+for (const p of plans) writeFileSync(join(dir, `${p.id}.plan.json`), toFileJson(p));
+writeFileSync(join(dir, 'broken.plan.json'), '{ "kind": "trellis.plan", ');
+writeFileSync(join(dir, 'undated.plan.json'), toFileJson({ ...plans[1]!, milestones: [{ id: 'm', title: 't', measure: 'm', due: 'next spring', link: { kind: 'goal', responsibility: 'r' } }] } as never));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function report(folder: Awaited<ReturnType<typeof readCareerFolder>>) {
+  const catalog = new FrameworkCatalog();
+  for (const { framework: f, file } of folder.frameworks) catalog.add(f, file);
+  return teamReport(folder.plans, catalog, { today: '2026-03-01' }, folder.problems);
+}
+
+describe('reading a career folder for the team report', () => {
+  it('reads the same plans, problems and report in a pool of threads as on one thread', async () => {
+    const paths = await listCareerFiles(dir);
+    const alone = await readCareerFolder(paths, { threads: 1 });
+    const pooled = await readCareerFolder(paths, { threads: 3 });
+    expect(alone.plans).toHaveLength(plans.length);
+    expect(alone.problems.map((p) => p.file)).toEqual([join(dir, 'broken.plan.json'), join(dir, 'undated.plan.json')]);
+    expect(pooled).toEqual(alone);
+    expect(report(pooled)).toEqual(report(alone));
+  });
+
+  it('keeps of a long-lived plan what its effective levels are made of, so levels and the latest check-in stay the same', () => {
+    const plan = longLivedPlan(plans[0]!, framework);
+    // a later peer assertion and a same-day manager re-assessment: peers never count, the later-appended tie wins
+    const last = plan.assessment.at(-1)!;
+    const withTies = PlanSchema.parse({ ...plan, assessment: [...plan.assessment, { ...last, source: 'peer', level: 1 }, { ...last, level: last.level === 1 ? 2 : 1 }] });
+    const compact = forTeamReport(withTies);
+    expect(compact.assessment.length).toBeLessThanOrEqual(10);
+    expect(compact.assessment.every((a) => !a.evidence)).toBe(true);
+    const levels = (p: typeof plan) => [...personLevels(framework, p.assessment).detail.values()].map((e) => [e.competencyId, e.level, e.basis, e.disagreement]);
+    expect(levels(compact)).toEqual(levels(withTies));
+    expect(compact.checkIns.map((c) => c.at)).toEqual([withTies.checkIns.map((c) => c.at).sort().at(-1)]);
+  });
+});
