@@ -24,7 +24,7 @@ describe('the shipped JSON Schemas', () => {
   it('accept the files Trellis writes and reject a broken plan', () => {
     const framework = testFramework();
     const plan = createPlan({ id: 'p', framework, employee: ALEX, manager: DANA, approvers: [MORGAN], currentRoleId: 'eng2', targetRoleId: 'staff', by: ALEX.email!, now: '2026-11-24T09:00:00.000Z' });
-    const validPlan = validator('plan.v2.schema.json');
+    const validPlan = validator('plan.v3.schema.json');
     const validFramework = validator('framework.v2.schema.json');
     expect(validPlan(JSON.parse(toFileJson(plan))), JSON.stringify(validPlan.errors)).toBe(true);
     expect(validFramework(JSON.parse(toFileJson(framework))), JSON.stringify(validFramework.errors)).toBe(true);

@@ -8,6 +8,7 @@ export * from './model/framework';
 export * from './model/assessment';
 export * from './model/profile';
 export * from './model/plan';
+export * from './model/target-requirements';
 export * from './model/files';
 export * from './gap/levels';
 export * from './gap/gap';

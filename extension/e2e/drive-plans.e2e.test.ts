@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Route } from 'playwright-core';
 import { launch, openCalendar, panel, serveCalendar, setStorage, stubIdentity, identityLog, getStorage, type Launched } from './harness';
 import { testWeek } from './events';
-import { ALEX, ALEX_PLAN_FILE, alexPlan, DANA } from '../test-support/plan-fixture';
+import { ALEX, ALEX_PLAN_FILE, alexApprovedPlan, alexPlan, DANA } from '../test-support/plan-fixture';
 import { FakeDriveFile, uploadedPlan } from '../test-support/fake-drive';
 import { defaultSettings } from '../src/common/settings';
 import { chooseQuestions } from '../../shared/prompts/choose';
@@ -144,9 +144,11 @@ describe('plans from Drive', () => {
   });
 
   it('after approval the manager records a new assessment and confirms a level reached, from the quick actions the rulebook offers', async () => {
-    const approved = alexPlan(3);
-    drive.file = new FakeDriveFile(ALEX_PLAN_FILE, { ...approved, history: [{ revision: 2, at: '2026-02-10T09:00:00Z', by: 'morgan@example.com', action: 'approve', detail: 'approved: every approver has approved' }, ...approved.history] });
+    // approved on 10 Feb with Dana's January levels, and the record of what Senior Engineer asks for (66% then)
+    drive.file = new FakeDriveFile(ALEX_PLAN_FILE, alexApprovedPlan(3));
     const { page } = await openOneOnOne();
+    const readiness = () => panel(page).locator('[data-trellis="plan-readiness"]').textContent();
+    await expect.poll(readiness).toBe('Readiness 66% → 66% since approval (10 Feb 2026)');
     await expect.poll(() => panel(page).locator('[data-trellis="plan-progress"]').textContent()).toBe('Progress: 0 of 3 milestones reached, 0 levels confirmed by the manager since approval (2026-02-10)');
     await panel(page).locator('[data-trellis="quick-actions"] summary').click();
     expect(await panel(page).locator('[data-trellis="add-assessment"] h3').textContent()).toBe('New manager assessment');
@@ -155,12 +157,17 @@ describe('plans from Drive', () => {
     await panel(page).locator('[data-trellis="add-assessment"] input[aria-label="Assessment evidence"]').fill('Mentored the new joiner all quarter');
     await panel(page).locator('[data-trellis="add-assessment"] button[type="submit"]').click();
     await expect.poll(() => panel(page).locator('[data-trellis="status"]').textContent()).toBe('Saved to the plan.');
+    // mentoring reached (2 of 2): (2.67 + 2 + 2.25) / 9
+    await expect.poll(readiness).toBe('Readiness 66% → 77% since approval (10 Feb 2026)');
     await panel(page).locator('[data-trellis="complete-milestone"] input[aria-label="Level reached"]').fill('3');
     await panel(page).locator('[data-trellis="complete-milestone"] input[aria-label="Evidence"]').fill('Led the March design review');
     await panel(page).locator('[data-trellis="complete-milestone"] button[type="submit"]').click();
     await expect.poll(() => panel(page).locator('[data-trellis="plan-progress"]').textContent()).toMatch(/^Progress: 1 of 3 milestones reached, 2 levels confirmed by the manager since approval/);
+    // the level confirmed with the milestone is a manager assertion: design reached (3 of 3): (4 + 2 + 2.25) / 9
+    await expect.poll(readiness).toBe('Readiness 66% → 92% since approval (10 Feb 2026)');
     const saved = drive.file.plan;
-    expect(saved.assessment.map((a) => [a.competencyId, a.level, a.source, a.by, a.evidence])).toEqual([
+    expect(saved.target).toEqual(alexApprovedPlan(3).target);
+    expect(saved.assessment.slice(3).map((a) => [a.competencyId, a.level, a.source, a.by, a.evidence])).toEqual([
       ['mentor', 2, 'manager', 'dana@example.com', 'Mentored the new joiner all quarter'],
       ['design', 3, 'manager', 'dana@example.com', 'Led the March design review'],
     ]);

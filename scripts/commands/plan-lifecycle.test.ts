@@ -123,7 +123,7 @@ describe('trellis plan <command>: a plan through its whole life, offline', () =>
     const status = JSON.parse(show.out);
     expect(status.stage).toBe('active');
     expect(status.readiness.now).toBeGreaterThan(before.readiness.now);
-    expect(status.readiness.summary).toMatch(/^readiness \d+% → \d+% since approval/);
+    expect(status.readiness.summary).toMatch(/^Readiness \d+% → \d+% since approval \(\d+ \w{3} \d{4}\)$/);
     expect(status.readiness.overTime.length).toBeGreaterThan(2);
     expect(status.participants.find((p: { roles: string[] }) => p.roles.includes('manager')).mayNow.map((c: { type: string }) => c.type)).toEqual(expect.arrayContaining(['add-assessment', 'complete-milestone']));
     const text = await trellis(dir, 'plan', 'show', FILE);

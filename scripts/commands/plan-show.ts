@@ -32,8 +32,9 @@ export function planStatus(plan: Plan, framework?: Framework): PlanStatus {
     };
   });
   let readiness: PlanStatus['readiness'];
-  if (framework) {
-    const progress = planProgress(plan, framework);
+  // the plan's record of what its role asks for gives readiness without the framework; older plans need it
+  const progress = planProgress(plan, framework);
+  if (progress.known) {
     readiness = { ...(progress.now !== undefined && { now: progress.now }), ...(progress.approvedOn && { approvedOn: progress.approvedOn }), ...(progress.atApproval !== undefined && { atApproval: progress.atApproval }), summary: progressSummary(progress), overTime: progress.readiness };
   } else readiness = { unavailable: `the framework ${plan.framework.id} v${plan.framework.version} is not beside the plan; pass --framework` };
   return {

@@ -29,7 +29,9 @@ type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
 /**
  * Plan schema history. v1 (the pre-release format) had one `approver`, milestones with `done: boolean`,
- * and no alignment, check-ins or approvals; v2 is current.
+ * and no alignment, check-ins or approvals; v2 had no record of the target role's requirements (`target`, added
+ * in v3): without the framework a migration cannot make one, so a v2 plan gets it the next time the CLI or the
+ * add-on changes it, and until then surfaces without the framework say readiness is not known.
  */
 const planMigrations: Record<number, Migration> = {
   1: (doc) => {
@@ -47,6 +49,7 @@ const planMigrations: Record<number, Migration> = {
       milestones,
     };
   },
+  2: (doc) => ({ ...doc, schemaVersion: 3 }),
 };
 /** Framework schema history. v1 had no level descriptors; v2 adds `descriptors` to competencies (none for an old file). */
 const frameworkMigrations: Record<number, Migration> = {

@@ -95,7 +95,7 @@ describe('plan and framework files', () => {
     const v1 = { ...rest, schemaVersion: 1, approver: { name: 'Morgan' }, milestones: rest.milestones.map((m: { status?: string }, i: number) => { const { status, ...x } = m; return { ...x, done: i === 0 }; }) };
     expect(approvers).toEqual([]);
     const migrated = readPlan(v1, 'old.json');
-    expect(migrated.schemaVersion).toBe(2);
+    expect(migrated.schemaVersion).toBe(3);
     expect(migrated.approvers).toEqual([{ name: 'Morgan' }]);
     expect(migrated.milestones[0]!.status).toBe('done');
     expect(migrated.milestones[1]!.status).toBe('planned');
@@ -121,7 +121,7 @@ describe('plan and framework files', () => {
   });
   it('generates JSON Schemas for the shared files', () => {
     const schemas = fileJsonSchemas();
-    expect(schemas.plan.$id).toMatch(/plan\.v2\.schema\.json$/);
+    expect(schemas.plan.$id).toMatch(/plan\.v3\.schema\.json$/);
     expect(JSON.stringify(schemas.plan)).toContain('"milestones"');
     expect((schemas.framework.properties as Record<string, unknown>).transitions).toBeDefined();
   });

@@ -4,9 +4,14 @@ import { AssertionSchema, IsoDateSchema } from './assessment';
 import { PersonSchema } from './person';
 import { ProfileSchema } from './profile';
 import { TransitionTypeSchema } from './framework';
+import { TargetRequirementsSchema } from './target-requirements';
 
 export const PLAN_KIND = 'trellis.plan';
-export const PLAN_SCHEMA_VERSION = 2;
+/**
+ * 3: the plan records its target role's requirements (`target`), so readiness over time is computed from the plan
+ * alone (files of version 2 are migrated on read, without it until a surface with the framework saves the plan).
+ */
+export const PLAN_SCHEMA_VERSION = 3;
 
 export const StageSchema = z.enum([
   'objectives',
@@ -134,6 +139,8 @@ export const PlanSchema = z.object({
   profile: ProfileSchema,
   currentRoleId: z.string(),
   targetRoleId: z.string(),
+  /** What the target role asks for, copied from the framework whenever the core changes the plan with it at hand. */
+  target: TargetRequirementsSchema.optional(),
   route: RouteSchema,
   assessment: z.array(AssertionSchema).default([]),
   stage: StageSchema.default('objectives'),

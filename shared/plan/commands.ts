@@ -7,6 +7,7 @@ import type { Person } from '../model/person';
 import { samePerson } from '../model/person';
 import { levelName, notYetRank } from '../model/scale';
 import { PlanSchema, type Plan } from '../model/plan';
+import { targetRequirementsOf } from '../model/target-requirements';
 import { personLevels } from '../gap/levels';
 import { findRoutes } from '../lattice/routes';
 import { draftMilestones, HORIZON_MONTHS } from './generate';
@@ -199,6 +200,10 @@ export function applyCommand(plan: Plan, input: PlanCommand, ctx: CommandContext
       event('achieve');
       break;
   }
+  // with the framework at hand the plan's record of what its target role asks for is brought up to date, so
+  // surfaces without the framework compute the same readiness (a framework lacking the role leaves it as it was)
+  const target = ctx.framework && targetRequirementsOf(ctx.framework, next.targetRoleId);
+  if (target) next.target = target;
   next.revision = plan.revision + 1;
   next.updatedAt = ctx.now;
   next.history = [...plan.history, { revision: next.revision, at: ctx.now, by, action: command.type, detail }];

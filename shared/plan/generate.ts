@@ -6,6 +6,7 @@ import type { Assertion } from '../model/assessment';
 import type { Person } from '../model/person';
 import { PLAN_KIND, PLAN_SCHEMA_VERSION, PlanSchema, type DevelopmentAction, type Milestone, type Plan, type Route } from '../model/plan';
 import { ProfileSchema, type ProfileInput } from '../model/profile';
+import { targetRequirementsOf } from '../model/target-requirements';
 import { stepsBetween } from '../model/scale';
 import { gapAnalysis, type GapItem } from '../gap/gap';
 import { personLevels } from '../gap/levels';
@@ -209,6 +210,7 @@ export function createPlan(input: NewPlanInput): Plan {
     profile,
     currentRoleId: input.currentRoleId,
     targetRoleId: input.targetRoleId,
+    target: targetRequirementsOf(framework, input.targetRoleId),
     route: { roleIds: route.roleIds, steps: route.steps.map(({ from, to, type }) => ({ from, to, type })), cost: route.cost },
     assessment,
     stage: 'objectives',

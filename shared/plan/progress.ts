@@ -4,6 +4,7 @@ import type { Assertion } from '../model/assessment';
 import { indexFramework, type Framework } from '../model/framework';
 import { levelName } from '../model/scale';
 import type { Plan } from '../model/plan';
+import { frameworkOfTarget } from '../model/target-requirements';
 import { readinessFor } from '../gap/gap';
 
 export interface ReadinessPoint {
@@ -28,6 +29,8 @@ export interface CompetencyHistory {
 }
 
 export interface Progress {
+  /** Whether the requirements were at hand (the plan's record or the framework); without them only approvedOn is given. */
+  known: boolean;
   readiness: ReadinessPoint[];
   /** The day leadership's approval completed, when it did. */
   approvedOn?: string;
@@ -45,6 +48,19 @@ const lastOf = <T>(list: readonly T[]): T | undefined => list[list.length - 1];
 export function approvalDay(plan: Pick<Plan, 'history'>): string | undefined {
   const entry = [...plan.history].reverse().find((h) => h.action === 'approve' && h.detail.startsWith('approved'));
   return entry ? day(entry.at) : undefined;
+}
+
+type ProgressPlan = Pick<Plan, 'assessment' | 'targetRoleId' | 'history' | 'framework'> & Partial<Pick<Plan, 'target'>>;
+
+/**
+ * The requirements readiness is measured against: those the plan records for its target role (kept up to date
+ * whenever the core changes the plan with the framework at hand), else the framework's when a surface has it.
+ * Every surface measures a plan against its own record first, so they all show the same figure; undefined when
+ * neither is known (a plan of schema version 2 not saved since, on a surface without the framework).
+ */
+export function readinessRequirements(plan: ProgressPlan, framework?: Framework): Framework | undefined {
+  if (plan.target && plan.target.roleId === plan.targetRoleId) return frameworkOfTarget(plan.target, plan.framework);
+  return framework && indexFramework(framework).roleById.has(plan.targetRoleId) ? framework : undefined;
 }
 
 /**
@@ -69,11 +85,17 @@ export function readinessOverTime(plan: Pick<Plan, 'assessment' | 'targetRoleId'
   return points;
 }
 
-/** Readiness over time, the approval day with readiness then and now, and each target competency's level history. */
-export function planProgress(plan: Pick<Plan, 'assessment' | 'targetRoleId' | 'history'>, framework: Framework): Progress {
+/**
+ * Readiness over time, the approval day with readiness then and now, and each target competency's level history,
+ * measured against the plan's own record of its target role when it has one (see readinessRequirements).
+ * `known` is false when neither the record nor the framework is at hand: then only the approval day is given.
+ */
+export function planProgress(plan: ProgressPlan, frameworkAtHand?: Framework): Progress {
+  const framework = readinessRequirements(plan, frameworkAtHand);
+  const approvedOn = approvalDay(plan);
+  if (!framework) return { known: false, readiness: [], ...(approvedOn ? { approvedOn } : {}), competencies: [] };
   const index = indexFramework(framework);
   const readiness = readinessOverTime(plan, framework);
-  const approvedOn = approvalDay(plan);
   const before = approvedOn ? lastOf(readiness.filter((p) => p.date <= approvedOn)) : undefined;
   const role = index.roleById.get(plan.targetRoleId);
   const byCompetency = new Map<string, Assertion[]>();
@@ -91,13 +113,27 @@ export function planProgress(plan: Pick<Plan, 'assessment' | 'targetRoleId' | 'h
         .map((a) => ({ date: day(a.date), level: a.level, levelName: levelName(scale, a.level), evidence: a.evidence }));
     return { competencyId: req.competencyId, competency: index.competencyById.get(req.competencyId)?.name ?? req.competencyId, required: req.level, requiredName: levelName(scale, req.level), self: points('self'), manager: points('manager') };
   });
-  return { readiness, ...(approvedOn ? { approvedOn } : {}), ...(before ? { atApproval: before.readiness } : {}), ...(readiness.length ? { now: lastOf(readiness)!.readiness } : {}), competencies };
+  return { known: true, readiness, ...(approvedOn ? { approvedOn } : {}), ...(before ? { atApproval: before.readiness } : {}), ...(readiness.length ? { now: lastOf(readiness)!.readiness } : {}), competencies };
 }
 
-/** "readiness 39% → 58% since approval" (or "readiness 39%, first assessed 2026-01-06" before approval). */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "12 Mar 2026" for 2026-03-12: the same words on every surface, whatever the reader's locale. */
+export function dayLabel(date: string): string {
+  const [y, m, d] = date.slice(0, 10).split('-').map(Number);
+  return y && m && d && m <= 12 ? `${d} ${MONTHS[m - 1]} ${y}` : date;
+}
+
+/**
+ * "Readiness 39% → 58% since approval (12 Mar 2026)"; before approval "Readiness 58%, from 39% on 6 Jan 2026";
+ * approved with no assessment until after it, "Readiness 58%, first assessed 2 Apr 2026 (approved 12 Mar 2026)".
+ */
 export function progressSummary(progress: Progress): string {
   const pct = (x: number) => `${Math.round(x * 100)}%`;
-  if (progress.now === undefined) return 'readiness: not assessed yet';
-  if (progress.approvedOn && progress.atApproval !== undefined) return `readiness ${pct(progress.atApproval)} → ${pct(progress.now)} since approval (${progress.approvedOn})`;
-  return `readiness ${pct(progress.now)}${progress.readiness.length > 1 ? `, from ${pct(progress.readiness[0]!.readiness)} on ${progress.readiness[0]!.date}` : ''}`;
+  if (!progress.known) return 'Readiness not known yet: the plan does not record what its target role asks for (it will once the plan is saved from the add-on or the CLI)';
+  if (progress.now === undefined) return 'Readiness: not assessed yet';
+  const first = progress.readiness[0]!;
+  if (progress.approvedOn && progress.atApproval !== undefined) return `Readiness ${pct(progress.atApproval)} → ${pct(progress.now)} since approval (${dayLabel(progress.approvedOn)})`;
+  if (progress.approvedOn) return `Readiness ${pct(progress.now)}, first assessed ${dayLabel(first.date)} (approved ${dayLabel(progress.approvedOn)})`;
+  return `Readiness ${pct(progress.now)}${progress.readiness.length > 1 ? `, from ${pct(first.readiness)} on ${dayLabel(first.date)}` : ''} (not approved yet)`;
 }

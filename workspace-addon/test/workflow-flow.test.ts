@@ -3,6 +3,7 @@
 // recognition); every card says who acts next; saves are revision-checked under the lock.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPlan } from '../../shared/model/files';
+import { dayLabel, planProgress, progressSummary } from '../../shared/plan/progress';
 import { isDriveCall } from '../sandbox/call-log';
 import { ensureBuilt } from '../sandbox/ensure-built';
 import type { FakeHost } from '../sandbox/host';
@@ -216,8 +217,13 @@ describe('the workflow on cards', () => {
     expect(plan.actions.find((a) => a.id === action.id)).toMatchObject({ hoursPerMonth: 6, status: 'in-progress' });
     openPlan(alex);
     expect(alex.text()).toMatch(/Check-ins \(1\)[\s\S]*\d{4}-\d{2}-\d{2} · alex@example.com\s+Talked about leading the design review/);
-    const [, atApproval, now] = /Progress:\s*readiness (\d+)% → (\d+)% since approval/.exec(alex.text())!;
+    const [, atApproval, now, day] = /Readiness (\d+)% → (\d+)% since approval \((\d+ \w+ \d{4})\)/.exec(alex.text())!;
     expect(Number(now)).toBeGreaterThan(Number(atApproval));
+    // the card's words are the core's, from the plan alone: what the extension's panel shows for the same file
+    expect(alex.text()).toContain(progressSummary(planProgress(plan)));
+    expect(day).toBe(dayLabel(planProgress(plan).approvedOn!));
+    // Morgan in leadership sees the same figure on their card
+    expect(openPlan(morgan).text()).toContain(`Readiness ${atApproval}% → ${now}% since approval (${day})`);
   });
 
   it('sends the plan to leadership only when every required step is complete, and shows what is missing', () => {

@@ -5,7 +5,7 @@ import { nextMilestone, planPromptContext } from '../../../shared/prompts/plan-c
 import { milestoneLooksLike } from '../../../shared/plan/looks-like';
 import { nextActors, participantRoles } from '../../../shared/workflow/workflow';
 import { allowedCommands, offeredCommands } from '../../../shared/workflow/rulebook';
-import { approvalDay } from '../../../shared/plan/progress';
+import { approvalDay, planProgress, progressSummary } from '../../../shared/plan/progress';
 import { planCacheKey, type CachedPlan, type PlanSummary } from '../common/plan-summary';
 
 /** "2 of 3 milestones reached, 4 levels confirmed by the manager since approval (2026-02-20)". */
@@ -36,6 +36,7 @@ export function summarisePlan(fileId: string, plan: Plan, email?: string): PlanS
     }),
     ...(email ? { you: yourActions(plan, email) } : {}),
     competencies: [...new Map(plan.milestones.flatMap((m) => (m.link.kind === 'competency' ? [[m.link.competencyId, { id: m.link.competencyId, label: m.title.replace(/^Reach \S+ in /, ''), target: m.link.level }] as const] : []))).values()],
+    readiness: progressSummary(planProgress(plan)),
     progress: progressWithoutFramework(plan),
     checkIns: plan.checkIns.slice(-3).reverse().map((c) => ({ at: c.at.slice(0, 10), notes: c.notes })),
   };

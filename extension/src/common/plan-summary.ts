@@ -26,7 +26,12 @@ export interface PlanSummary {
   };
   /** Competencies the plan's milestones aim at, for a new assessment from the panel. */
   competencies: { id: string; label: string; target: number }[];
-  /** Progress since approval, from the plan alone (the panel has no framework): milestones reached and levels confirmed. */
+  /**
+   * Readiness then and now, from the plan alone by the core ("Readiness 39% → 58% since approval (12 Mar 2026)"),
+   * or why it is not known; absent in summaries cached by an older version.
+   */
+  readiness?: string;
+  /** Progress since approval in milestones reached and levels confirmed by the manager. */
   progress: string;
   /** The latest check-ins with the notes saved to the plan. */
   checkIns: { at: string; notes: string }[];

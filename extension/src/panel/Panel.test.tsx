@@ -6,7 +6,7 @@ import type { TrellisRequest, TrellisResponse } from '../common/messages';
 import { summarisePlan } from '../background/plan-cache';
 import { looksLikeClause } from '../../../shared/plan/looks-like';
 import { defaultSettings } from '../common/settings';
-import { alexPlan, ALEX, ALEX_PLAN_FILE, DANA } from '../../test-support/plan-fixture';
+import { alexApprovedPlan, alexPlan, ALEX, ALEX_PLAN_FILE, DANA } from '../../test-support/plan-fixture';
 import { Countdown } from './Countdown';
 import { Panel, type PanelServices } from './Panel';
 import { buildPanelView } from './panel-view';
@@ -114,6 +114,28 @@ describe('Panel', () => {
     await flush();
     expect(s.sent).toEqual([{ type: 'plan:command', fileId: ALEX_PLAN_FILE, command: { type: 'complete-milestone', milestoneId: 'm-design-3', evidence: 'Led the design review', level: 3 } }]);
     expect(root.querySelector('[data-trellis="status"]')!.textContent).toBe('Saved to the plan.');
+  });
+
+  it('shows readiness then and now from the plan alone, and says when the plan does not record what its role asks for', async () => {
+    const settings = { ...defaultSettings(), linkedPlans: [{ email: ALEX.email, fileId: ALEX_PLAN_FILE }] };
+    const show = async (p: ReturnType<typeof alexPlan>) => {
+      render(null, root);
+      const view = buildPanelView(input, settings, { [ALEX_PLAN_FILE]: { summary: summarisePlan(ALEX_PLAN_FILE, p, DANA.email) } }, new Date('2026-03-02T10:00:00Z'));
+      await act(() => render(<Panel view={view} services={services()} onClose={() => undefined} />, root));
+      return root.querySelector('[data-trellis="plan-readiness"]')?.textContent;
+    };
+    const approved = alexApprovedPlan(3);
+    expect(await show(approved)).toBe('Readiness 66% → 66% since approval (10 Feb 2026)');
+    // Dana's March levels: mentoring reached (2 of 2), design reached (3 of 3): (4 + 2 + 2.25) / 9
+    const march = (competencyId: string, level: number) => ({ competencyId, level, source: 'manager' as const, date: '2026-03-01', by: DANA.email, evidence: 'March' });
+    expect(await show({ ...approved, assessment: [...approved.assessment, march('mentor', 2), march('design', 3)] })).toBe('Readiness 66% → 92% since approval (10 Feb 2026)');
+    // a self level does not outrank the manager's: the figure stays
+    expect(await show({ ...approved, assessment: [...approved.assessment, { ...march('code', 4), source: 'self' }] })).toBe('Readiness 66% → 66% since approval (10 Feb 2026)');
+    expect(await show({ ...approved, history: alexPlan(3).history })).toBe('Readiness 66% (not approved yet)');
+    expect(await show({ ...approved, assessment: [] })).toBe('Readiness: not assessed yet');
+    // a plan written before the record existed: not a guess, a reason (and milestones still count)
+    expect(await show({ ...approved, target: undefined })).toMatch(/^Readiness not known yet: the plan does not record what its target role asks for/);
+    expect(root.querySelector('[data-trellis="plan-progress"]')!.textContent).toBe('Progress: 0 of 3 milestones reached, 0 levels confirmed by the manager since approval (2026-02-10)');
   });
 
   it('says what the next milestone\'s level looks like in the ladder\'s words, as the drafted plan carries them', async () => {

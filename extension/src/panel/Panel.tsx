@@ -60,6 +60,7 @@ export function Panel({ view, services, onClose }: { view: PanelView; services: 
                 </div>
               )}
               <div>Next: {summary.nextStep}</div>
+              {summary.readiness && <div data-trellis="plan-readiness">{summary.readiness}</div>}
               {summary.progress && <div data-trellis="plan-progress">Progress: {summary.progress}</div>}
               {summary.checkIns?.length > 0 && (
                 <div data-trellis="plan-check-ins">

@@ -50,6 +50,11 @@ export function whoActsNext(plan: Plan): string {
   return `Next: ${next.who.map((p) => `${p.name}${roleOf(p)}`).join(' or ')} to ${next.what}.`;
 }
 
+/** "Readiness 39% → 58% since approval (12 Mar 2026)": the core's words, the figure every surface shows. */
+function progressWidget(plan: Plan, framework: Framework | undefined): Widget {
+  return plain(progressSummary(planProgress(plan, framework)));
+}
+
 function summary(stored: StoredPlan, framework: Framework | undefined, roles: ParticipantRole[]): CardSection {
   const { plan } = stored;
   const title = (id: string) => (framework && indexFramework(framework).roleById.get(id)?.title) || id;
@@ -62,10 +67,11 @@ function summary(stored: StoredPlan, framework: Framework | undefined, roles: Pa
     const { levels, detail } = personLevels(framework, plan.assessment);
     const analysis = gapAnalysis(framework, target, levels, detail);
     widgets.push(paragraph(labelled('Readiness:', `${percent(analysis.readiness)} for ${target.title} (${analysis.gaps.length} gap${analysis.gaps.length === 1 ? '' : 's'}${analysis.notAssessed.length ? `, ${analysis.notAssessed.length} not assessed yet` : ''})`)));
-    const progress = planProgress(plan, framework);
-    if (progress.readiness.length > 1) widgets.push(paragraph(labelled('Progress:', progressSummary(progress))));
+    widgets.push(progressWidget(plan, framework));
     if (analysis.disagreements.length) widgets.push(plain(`To talk about: you and your manager disagree on ${analysis.disagreements.map((d) => d.competency).join(', ')}.`));
   } else {
+    // the plan's own record of what its role asks for gives readiness over time even without the framework
+    if (planProgress(plan).known) widgets.push(progressWidget(plan, framework));
     widgets.push(plain(`Readiness and assessments need the framework "${plan.framework.name || plan.framework.id}" v${plan.framework.version}, which Trellis cannot open for you yet: in Drive, select this plan together with ${plan.framework.id}.v${plan.framework.version}.framework.json and allow Trellis to open it.`));
   }
   const next = nextMilestone(plan);
