@@ -46,6 +46,8 @@ export * from './meetings/one-on-one';
 export * from './model/copy';
 export * from './plan/progress';
 export * from './render/progress-svg';
+export * from './render/readiness-chart';
+export * from './render/png';
 export * from './plan/target-from-job-description';
 export * from './ingest/grid/csv';
 export * from './render/blocks-html';

@@ -13,10 +13,29 @@ import { planPromptContext } from '../prompts/plan-context';
 import { percent } from './html';
 import { planProgress, progressSummary } from '../plan/progress';
 import { STAGE_LABELS } from '../workflow/labels';
+import { readinessChartPng } from './readiness-chart';
 
 const para = (text: string): Block => ({ type: 'paragraph', text, runs: [{ text }] });
 const bullet = (text: string, depth = 0): Block => ({ type: 'list-item', text, runs: [{ text }], depth, ordered: false });
 const heading = (text: string, level = 2): Block => ({ type: 'heading', level, text });
+
+const CHART_CAPTION_START = 'Chart: readiness for ';
+
+/** The paragraph the readiness chart goes after in a document (its figures follow in text). */
+export function readinessChartCaption(roleTitle: string): string {
+  return `${CHART_CAPTION_START}${roleTitle} over time, the approval day marked (figures below).`;
+}
+
+export function isReadinessChartCaption(text: string): boolean {
+  return text.startsWith(CHART_CAPTION_START);
+}
+
+/** The charts of the plan document as images (PNG), for documents that cannot take SVG. */
+export function planDocumentCharts(plan: Plan, framework?: Framework): { readiness?: { png: Uint8Array; width: number; height: number } } {
+  const progress = planProgress(plan, framework);
+  const readiness = readinessChartPng(progress.readiness, progress.approvedOn ? { approvedOn: progress.approvedOn } : {});
+  return readiness ? { readiness } : {};
+}
 
 export function planDocument(plan: Plan, framework: Framework, today = plan.updatedAt.slice(0, 10)): BlockDocument {
   const index = indexFramework(framework);
@@ -51,6 +70,8 @@ export function planDocument(plan: Plan, framework: Framework, today = plan.upda
     });
     const progress = planProgress(plan, framework);
     blocks.push(heading('Progress over time'), para(`${progressSummary(progress)}.`));
+    // where a surface that can place images (the add-on's Google Doc) puts the chart; the figures follow as text
+    if (progress.readiness.length) blocks.push(para(readinessChartCaption(analysis.roleTitle)));
     const recent = progress.readiness.slice(-12);
     if (recent.length) blocks.push(para(`Readiness by date${progress.readiness.length > recent.length ? ` (latest ${recent.length} of ${progress.readiness.length})` : ''}: ${recent.map((p) => `${p.date} ${percent(p.readiness)}`).join(' · ')}`));
     blocks.push({

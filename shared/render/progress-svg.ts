@@ -2,24 +2,7 @@
 // (self and manager) against the level the role requires. Every label is escaped text.
 import type { CompetencyHistory, LevelPoint, ReadinessPoint } from '../plan/progress';
 import { html, type SafeHtml } from './html';
-
-const DAY = 86_400_000;
-
-function timeAxis(dates: string[], x0: number, width: number): { x: (date: string) => number; ticks: { x: number; label: string }[] } {
-  const times = dates.map((d) => Date.parse(`${d}T00:00:00Z`));
-  const min = Math.min(...times);
-  const max = Math.max(...times, min + DAY);
-  const x = (date: string) => x0 + ((Date.parse(`${date}T00:00:00Z`) - min) / (max - min)) * width;
-  // a tick a year for long plans, a quarter otherwise
-  const months = (max - min) / (30 * DAY);
-  const step = months > 30 ? 12 : months > 8 ? 3 : 1;
-  const ticks: { x: number; label: string }[] = [];
-  const start = new Date(min);
-  for (let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1)); d.getTime() <= max; d.setUTCMonth(d.getUTCMonth() + step)) {
-    if (d.getTime() >= min) ticks.push({ x: x0 + ((d.getTime() - min) / (max - min)) * width, label: d.toISOString().slice(0, 7) });
-  }
-  return { x, ticks };
-}
+import { readinessChart, timeAxis } from './readiness-chart';
 
 const STYLE = `.progress text{font:12px system-ui,sans-serif;fill:#1c2430}.progress .axis{stroke:#cbd5e0}.progress .grid{stroke:#edf2f7}.progress .tick{fill:#718096;font-size:10px}
 .progress .line{fill:none;stroke:#0b6e4f;stroke-width:2}.progress .dot{fill:#0b6e4f}.progress .approved{stroke:#975a16;stroke-dasharray:4 3}
@@ -27,21 +10,20 @@ const STYLE = `.progress text{font:12px system-ui,sans-serif;fill:#1c2430}.progr
 
 /** Readiness for the target role at each assessment date, with the approval day marked. */
 export function readinessOverTimeSvg(points: readonly ReadinessPoint[], options: { approvedOn?: string; roleTitle: string }): SafeHtml {
-  const left = 44, width = 620, top = 30, plotH = 160;
-  const height = top + plotH + 40;
-  if (!points.length) return html`<p class="muted">No assessment recorded yet: readiness over time starts with the first one.</p>`;
-  const { x, ticks } = timeAxis([...points.map((p) => p.date), ...(options.approvedOn ? [options.approvedOn] : [])], left, width);
-  const y = (r: number) => top + plotH - r * plotH;
-  const path = points.map((p, i) => `${i ? 'L' : 'M'}${x(p.date).toFixed(1)},${y(p.readiness).toFixed(1)}`).join(' ');
+  const chart = readinessChart(points, options);
+  if (!chart) return html`<p class="muted">No assessment recorded yet: readiness over time starts with the first one.</p>`;
+  const { plot } = chart;
+  const left = plot.left;
+  const path = chart.line.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
   const desc = points.map((p) => `${p.date}: ${Math.round(p.readiness * 100)}%`).join('; ');
-  return html`<svg class="progress readiness-over-time" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${left + width + 20} ${height}" width="${left + width + 20}" height="${height}" role="img" aria-labelledby="rot-title rot-desc">
+  return html`<svg class="progress readiness-over-time" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${chart.width} ${chart.height}" width="${chart.width}" height="${chart.height}" role="img" aria-labelledby="rot-title rot-desc">
 <title id="rot-title">Readiness for ${options.roleTitle} over time</title><desc id="rot-desc">${desc}</desc><style>${STYLE}</style>
-${[0, 0.25, 0.5, 0.75, 1].map((r) => html`<line class="grid" x1="${left}" x2="${left + width}" y1="${y(r)}" y2="${y(r)}"/><text class="tick" x="${left - 6}" y="${y(r) + 4}" text-anchor="end">${Math.round(r * 100)}%</text>`)}
-${ticks.map((t) => html`<text class="tick" x="${t.x}" y="${top + plotH + 16}" text-anchor="middle">${t.label}</text>`)}
-${options.approvedOn ? html`<line class="approved" x1="${x(options.approvedOn)}" x2="${x(options.approvedOn)}" y1="${top - 6}" y2="${top + plotH}"/><text class="tick" x="${x(options.approvedOn) + 4}" y="${top - 10}">approved ${options.approvedOn}</text>` : ''}
+${chart.grid.map((g) => html`<line class="grid" x1="${left}" x2="${left + plot.width}" y1="${g.y}" y2="${g.y}"/><text class="tick" x="${left - 6}" y="${g.y + 4}" text-anchor="end">${g.label}</text>`)}
+${chart.ticks.map((t) => html`<text class="tick" x="${t.x}" y="${plot.top + plot.height + 16}" text-anchor="middle">${t.label}</text>`)}
+${chart.approved ? html`<line class="approved" x1="${chart.approved.x}" x2="${chart.approved.x}" y1="${plot.top - 6}" y2="${plot.top + plot.height}"/><text class="tick" x="${chart.approved.x + 4}" y="${plot.top - 10}">approved ${chart.approved.date}</text>` : ''}
 <path class="line" d="${path}"/>
-${points.length <= 120 ? points.map((p) => html`<circle class="dot" cx="${x(p.date)}" cy="${y(p.readiness)}" r="3"><title>${p.date}: ${Math.round(p.readiness * 100)}%</title></circle>`) : ''}
-<text x="${left}" y="${height - 4}">Share of the role's weighted requirements reached (latest manager level, else self)</text>
+${chart.line.length <= 120 ? chart.line.map((p) => html`<circle class="dot" cx="${p.x}" cy="${p.y}" r="3"><title>${p.date}: ${Math.round(p.readiness * 100)}%</title></circle>`) : ''}
+<text x="${left}" y="${chart.height - 4}">Share of the role's weighted requirements reached (latest manager level, else self)</text>
 </svg>`;
 }
 

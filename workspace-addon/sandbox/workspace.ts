@@ -5,6 +5,8 @@ import { CallLog, type ServiceCall } from './call-log';
 import { fakeCardService } from './fakes/card-service';
 import { DOC_MIME, FakeDrive, SHEET_MIME, type FakeFile } from './fakes/drive';
 import { FakeEditors, type FakeSpreadsheetData } from './fakes/editors';
+import { AppsScriptException } from './fakes/errors';
+import { readManifest } from './host';
 import { FakeCache, FakeLock, FakeLockState, FakeProperties, fakeUrlFetchApp, fakeUtilities, tokenFor } from './fakes/services';
 
 export class FakeWorkspace {
@@ -17,7 +19,21 @@ export class FakeWorkspace {
   now = Date.parse('2026-03-02T09:00:00Z');
   execution = 0;
   readonly drive = new FakeDrive(this.log, () => this.user);
-  readonly editors = new FakeEditors(this.log, (id) => this.drive.appAccess.has(`${this.user}|${id}`));
+  readonly editors = new FakeEditors(this.log, (id) => this.drive.appAccess.has(`${this.user}|${id}`), (id) => this.documentForDocumentApp(id));
+  /** The scopes the add-on was granted: the manifest's (a test may narrow them). */
+  scopes: string[] = readManifest().oauthScopes;
+
+  /**
+   * DocumentApp.openById: needs the documents scope (its reference's Authorization section), and opens any Doc
+   * the user can read, whether or not the add-on made it (it does not go through drive.file).
+   */
+  private documentForDocumentApp(id: string): { file: FakeFile; canEdit: boolean } {
+    if (!this.scopes.includes('https://www.googleapis.com/auth/documents')) throw new AppsScriptException('You do not have permission to call DocumentApp.openById. Required permissions: https://www.googleapis.com/auth/documents');
+    const file = this.drive.files.get(id);
+    const role = file && !file.trashed ? this.drive.roleOf(this.user, file) : undefined;
+    if (!file || !role || file.mimeType !== DOC_MIME) throw new AppsScriptException('Document is missing (perhaps it was deleted, or you don\'t have read access?)');
+    return { file, canEdit: role === 'owner' || role === 'writer' };
+  }
   readonly lock = new FakeLockState();
   readonly logs: string[] = [];
   /** Every execution the host ran (trigger or card action) and the service calls it made. */

@@ -168,3 +168,52 @@ describe('Drive, editors and the small services', () => {
     expect(g.LockService.getScriptLock().tryLock(1000)).toBe(true);
   });
 });
+
+describe('DocumentApp fake: placing an image in a Doc', () => {
+  const png = (width: number, height: number) => {
+    const bytes = new Uint8Array(33);
+    bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    new DataView(bytes.buffer).setUint32(16, width);
+    new DataView(bytes.buffer).setUint32(20, height);
+    return [...bytes].map((b) => (b > 127 ? b - 256 : b));
+  };
+  function setUp(role: 'owner' | 'commenter' = 'owner') {
+    const ws = new FakeWorkspace();
+    const doc = ws.drive.addFile({ name: 'Plan', mimeType: 'application/vnd.google-apps.document', owner: 'alex@example.com', content: '<html><body><h1>Plan</h1><p>Chart below</p><ul><li>one</li></ul><table><tr><td>x</td></tr></table></body></html>' });
+    ws.drive.appAccess.add(`alex@example.com|${doc.id}`);
+    if (role === 'commenter') doc.permissions.set('dana@example.com', 'commenter');
+    ws.as(role === 'owner' ? 'alex@example.com' : 'dana@example.com');
+    const g = ws.globals();
+    return { ws, doc, g, body: () => g.DocumentApp.openById(doc.id).getBody() };
+  }
+
+  it('walks the imported body in order and inserts a PNG, JPEG or GIF after a paragraph', () => {
+    const { doc, g, body } = setUp();
+    expect(body().getNumChildren()).toBe(4);
+    expect(body().getChild(1).asParagraph().getText()).toBe('Chart below');
+    expect(body().getChild(2).getType()).toBe('LIST_ITEM');
+    body().insertImage(2, g.Utilities.newBlob(png(600, 200), 'image/png', 'chart.png') as never).setWidth(300).setAltTitle('Chart');
+    expect(doc.placedImages).toMatchObject([{ index: 2, after: 'Chart below', contentType: 'image/png', width: 300, altTitle: 'Chart' }]);
+    expect(body().getNumChildren()).toBe(5);
+    // a new import replaces the document, its images included
+    g.Drive.Files.update({}, doc.id, g.Utilities.newBlob('<p>New</p>', 'text/html'), { fields: 'id' });
+    expect(doc.placedImages).toEqual([]);
+  });
+
+  it('refuses SVG, bytes that are not the type they claim, images over 25 megapixels, signed-byte overflow, and a reader who cannot edit', () => {
+    const { g, body } = setUp();
+    const svg = g.Utilities.newBlob('<svg xmlns="http://www.w3.org/2000/svg"/>', 'image/svg+xml', 'c.svg');
+    expect(() => body().insertImage(1, svg as never)).toThrow(/PNG, JPEG or GIF images, not image\/svg\+xml/);
+    expect(() => body().insertImage(1, g.Utilities.newBlob([1, 2, 3], 'image/png', 'x.png') as never)).toThrow(/not a image\/png image/);
+    expect(() => body().insertImage(1, g.Utilities.newBlob(png(5001, 5000), 'image/png', 'big.png') as never)).toThrow(/over the 25 megapixels/);
+    expect(() => g.Utilities.newBlob([200], 'image/png', 'x.png')).toThrow(/-128 to 127/);
+    const reader = setUp('commenter');
+    expect(() => reader.body().insertImage(1, reader.g.Utilities.newBlob(png(10, 10), 'image/png', 'c.png') as never)).toThrow(/cannot edit/);
+  });
+
+  it('needs the documents scope, as openById\'s reference says', () => {
+    const { ws, g, doc } = setUp();
+    ws.scopes = ws.scopes.filter((s) => s !== 'https://www.googleapis.com/auth/documents');
+    expect(() => g.DocumentApp.openById(doc.id)).toThrow(/Required permissions: https:\/\/www.googleapis.com\/auth\/documents/);
+  });
+});

@@ -4,6 +4,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPlan } from '../../shared/model/files';
 import { dayLabel, planProgress, progressSummary } from '../../shared/plan/progress';
+import { readinessChartCaption } from '../../shared/render/plan-document';
+import { CHART_INK, CHART_PALETTE, readinessChart } from '../../shared/render/readiness-chart';
+import { decodePng } from '../../shared/test/png-decode';
 import { isDriveCall } from '../sandbox/call-log';
 import { ensureBuilt } from '../sandbox/ensure-built';
 import type { FakeHost } from '../sandbox/host';
@@ -185,7 +188,7 @@ describe('the workflow on cards', () => {
   });
 
   it('keeps the plan growing after approval: new assessments, check-ins, SWOT and actions, and readiness that moves', () => {
-    const { alex, dana, morgan, openPlan, stored } = story();
+    const { alex, dana, morgan, openPlan, stored, workspace, planFile } = story();
     toDraftPlan({ alex, dana, openPlan });
     dana.click('Send to the employee for review');
     openPlan(alex).click('Accept and send to leadership');
@@ -222,6 +225,29 @@ describe('the workflow on cards', () => {
     // the card's words are the core's, from the plan alone: what the extension's panel shows for the same file
     expect(alex.text()).toContain(progressSummary(planProgress(plan)));
     expect(day).toBe(dayLabel(planProgress(plan).approvedOn!));
+    // the plan's Google Doc shows readiness over time as a chart (a PNG the core drew), after its caption, with
+    // the figures as text beneath
+    const doc = workspace.drive.files.get(planFile.appProperties.trellisDocId!)!;
+    expect(doc.placedImages).toHaveLength(1);
+    const [image] = doc.placedImages!;
+    expect(image!.after).toBe(readinessChartCaption('Senior Engineer'));
+    expect(image!.contentType).toBe('image/png');
+    const progress = planProgress(plan);
+    const chart = readinessChart(progress.readiness, { approvedOn: progress.approvedOn! })!;
+    const png = decodePng(image!.bytes);
+    expect([png.width, png.height]).toEqual([chart.width, chart.height]);
+    expect(image!.width).toBe(600);
+    expect(image!.altDescription).toContain(`${Math.round(progress.now! * 100)}%`);
+    // the line's points are drawn: each in the line's colour, the last one higher than the first
+    for (const p of chart.line) expect(png.rgb(Math.round(p.x), Math.round(p.y))).toEqual([...CHART_PALETTE[CHART_INK.line]]);
+    expect(chart.line.at(-1)!.y).toBeLessThan(chart.line[0]!.y);
+    // the approval day: a dashed line across the plot
+    const brown = [...CHART_PALETTE[CHART_INK.approved]].join();
+    const column = Array.from({ length: chart.plot.height }, (_, i) => png.rgb(Math.round(chart.approved!.x), chart.plot.top + i).join());
+    expect(column.filter((c) => c === brown).length).toBeGreaterThan(chart.plot.height / 3);
+    const docText = doc.content.replace(/<[^>]+>/g, ' ');
+    expect(docText).toContain(progressSummary(progress));
+    expect(docText).toMatch(new RegExp(`Readiness by date: .*${Math.round(progress.now! * 100)}%`));
     // Morgan in leadership sees the same figure on their card
     expect(openPlan(morgan).text()).toContain(`Readiness ${atApproval}% → ${now}% since approval (${day})`);
   });

@@ -3,6 +3,7 @@
 // (file-scope grant). The Drive advanced service (v3: ids from generateIds, creates that refuse an existing id,
 // sharing that an organisation's policy may refuse), the REST media download through UrlFetchApp, and the Docs
 // API read from it.
+import type { PlacedImage } from './document-body';
 import type * as Api from '../../src/platform/apps-script';
 import type { CallLog } from '../call-log';
 import { AppsScriptException, GoogleJsonResponseException } from './errors';
@@ -24,6 +25,8 @@ export interface FakeFile {
   content: string;
   /** Google Docs: the structure documents.get returns. */
   docsJson?: Api.DocsDocument;
+  /** Google Docs: images placed with DocumentApp's Body.insertImage since the last import. */
+  placedImages?: PlacedImage[];
   createdTime: string;
   modifiedTime: string;
   trashed: boolean;
@@ -64,9 +67,11 @@ export class FakeBlob implements Api.Blob {
     private readonly data: string,
     private readonly contentType: string | null,
     private name: string | null,
+    /** A blob made from bytes (Utilities.newBlob(Byte[])). */
+    readonly bytes?: Uint8Array,
   ) {}
   getDataAsString() {
-    return this.data;
+    return this.bytes ? String.fromCharCode(...this.bytes.subarray(0, 65536)) : this.data;
   }
   getContentType() {
     return this.contentType;
@@ -248,6 +253,8 @@ export class FakeDrive {
     if (file.mimeType === DOC_MIME) {
       if (blob.getContentType() !== 'text/html' && blob.getContentType() !== 'text/plain') throw new GoogleJsonResponseException(api, 400, `Cannot convert ${blob.getContentType()} to a Google Doc.`);
       file.content = data;
+      // an import replaces the whole document, images placed in the old one included
+      file.placedImages = [];
     } else if (file.mimeType === FOLDER_MIME) {
       throw new GoogleJsonResponseException(api, 400, 'A folder has no content.');
     } else {

@@ -1,6 +1,9 @@
-// The open editor file: SpreadsheetApp and DocumentApp under the *.currentonly scopes reach only the file the
-// user has open, and only once the user granted the add-on that file. Every call is counted; reading a sheet's
+// The open editor file: SpreadsheetApp and DocumentApp's getActiveDocument reach only the file the user has
+// open, and only once the user granted the add-on that file; DocumentApp.openById opens a Doc the user can read
+// (documents scope) to place an image. Every call is counted; reading a sheet's
 // data (values, display values, merged ranges) is marked as a data read.
+import { bodyFromHtml, checkImageBlob, type BodyChild, type PlacedImage } from './document-body';
+import { FakeBlob, type FakeFile } from './drive';
 import type * as Api from '../../src/platform/apps-script';
 import { a1, parseRange } from '../../../shared/ingest/grid/grid';
 import type { CallLog } from '../call-log';
@@ -125,6 +128,8 @@ export class FakeEditors {
   constructor(
     private readonly log: CallLog,
     private readonly granted: (fileId: string) => boolean,
+    /** The Google Doc DocumentApp.openById opens for the signed-in user (it throws as Apps Script does when it cannot). */
+    private readonly openDoc: (id: string) => { file: FakeFile; canEdit: boolean },
   ) {}
 
   private requireActive(service: string): string {
@@ -158,6 +163,50 @@ export class FakeEditors {
   };
 
   readonly documentApp: Api.DocumentAppApi = {
+    ElementType: { PARAGRAPH: 'PARAGRAPH' as unknown as GoogleAppsScript.Document.ElementType },
+    openById: (id: string) => {
+      this.log.record('DocumentApp', 'openById', { detail: id });
+      const { file, canEdit } = this.openDoc(id);
+      const log = this.log;
+      const children = (): BodyChild[] => {
+        const list = bodyFromHtml(file.content);
+        for (const image of file.placedImages ?? []) list.splice(image.index, 0, { type: 'PARAGRAPH', text: '' });
+        return list;
+      };
+      const body: Api.DocumentBody = {
+        getNumChildren: () => children().length,
+        getChild: (index: number) => {
+          const list = children();
+          if (!Number.isInteger(index) || index < 0 || index >= list.length) throw new AppsScriptException(`Child index (${index}) must be less than the number of child elements (${list.length}).`);
+          const child = list[index]!;
+          return {
+            getType: () => child.type as unknown as GoogleAppsScript.Document.ElementType,
+            asParagraph: () => {
+              if (child.type !== 'PARAGRAPH') throw new AppsScriptException(`Cannot cast ${child.type} to PARAGRAPH.`);
+              return { getText: () => child.text };
+            },
+          };
+        },
+        insertImage: (childIndex: number, image: GoogleAppsScript.Base.BlobSource) => {
+          log.record('DocumentApp', 'Body.insertImage');
+          if (!canEdit) throw new AppsScriptException('Access denied: DocumentApp (the user cannot edit this document).');
+          if (!(image instanceof FakeBlob)) throw new AppsScriptException('Invalid argument: image');
+          const list = children();
+          if (!Number.isInteger(childIndex) || childIndex < 0 || childIndex > list.length) throw new AppsScriptException(`Index (${childIndex}) must be less than or equal to the number of child elements (${list.length}).`);
+          checkImageBlob(image.getContentType(), image.bytes);
+          const placed: PlacedImage = { index: childIndex, after: list[childIndex - 1]?.text ?? '', contentType: image.getContentType()!, bytes: image.bytes! };
+          (file.placedImages ??= []).push(placed);
+          const handle: Api.DocumentImage = {
+            setWidth: (w) => ((placed.width = w), handle),
+            setHeight: (h) => ((placed.height = h), handle),
+            setAltTitle: (t) => ((placed.altTitle = t), handle),
+            setAltDescription: (d) => ((placed.altDescription = d), handle),
+          };
+          return handle;
+        },
+      };
+      return { getBody: () => body };
+    },
     getActiveDocument: () => {
       this.log.record('DocumentApp', 'getActiveDocument');
       const id = this.requireActive('DocumentApp');

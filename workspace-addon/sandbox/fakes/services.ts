@@ -163,6 +163,12 @@ export function fakeUtilities(): Api.UtilitiesApi {
   let n = 0;
   return {
     newBlob: (data, contentType, name) => {
+      // Byte[]: Apps Script's bytes are signed, -128 to 127
+      if (Array.isArray(data)) {
+        if (!data.every((b) => Number.isInteger(b) && b >= -128 && b <= 127)) throw new AppsScriptException('Invalid argument: data (Byte[] values are -128 to 127)');
+        if (data.length > BLOB_MAX_BYTES) throw new AppsScriptException(`Blob too large: ${data.length} bytes (Apps Script blobs hold at most 50 MB)`);
+        return new FakeBlob('', contentType ?? null, name ?? null, Uint8Array.from(data, (b) => b & 0xff));
+      }
       if (typeof data !== 'string') throw new AppsScriptException('Invalid argument: data');
       if (bytes(data) > BLOB_MAX_BYTES) throw new AppsScriptException(`Blob too large: ${bytes(data)} bytes (Apps Script blobs hold at most 50 MB)`);
       return new FakeBlob(data, contentType ?? null, name ?? null);

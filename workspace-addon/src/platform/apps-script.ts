@@ -165,9 +165,25 @@ export type DocsParagraph = GoogleAppsScript.Docs.Schema.Paragraph;
 export type DocsStructuralElement = GoogleAppsScript.Docs.Schema.StructuralElement;
 export type DocsList = GoogleAppsScript.Docs.Schema.List;
 
-/** DocumentApp under documents.currentonly: only to select a paragraph the reviewer asks about. */
+/**
+ * DocumentApp: the active document, to select a paragraph the reviewer asks about; and the plan's own Doc by id,
+ * to place the progress chart (PNG) after its caption, which an HTML import cannot carry.
+ */
 export interface DocumentAppApi {
   getActiveDocument(): ActiveDocument;
+  openById(id: string): { getBody(): DocumentBody };
+  ElementType: { PARAGRAPH: GoogleAppsScript.Document.ElementType };
+}
+export interface DocumentBody {
+  getNumChildren(): number;
+  getChild(index: number): { getType(): GoogleAppsScript.Document.ElementType; asParagraph(): { getText(): string } };
+  insertImage(childIndex: number, image: GoogleAppsScript.Base.BlobSource): DocumentImage;
+}
+export interface DocumentImage {
+  setWidth(width: number): DocumentImage;
+  setHeight(height: number): DocumentImage;
+  setAltTitle(title: string): DocumentImage;
+  setAltDescription(description: string): DocumentImage;
 }
 export interface ActiveDocument {
   getBody(): { getNumChildren(): number; getChild(index: number): unknown };
@@ -241,7 +257,8 @@ export interface Blob {
   getName(): string | null;
 }
 export interface UtilitiesApi {
-  newBlob(data: string, contentType?: string, name?: string): Blob;
+  /** Text, or bytes as Apps Script's Byte[] (each -128 to 127). */
+  newBlob(data: string | number[], contentType?: string, name?: string): Blob;
   getUuid(): string;
 }
 export interface HttpResponse {
