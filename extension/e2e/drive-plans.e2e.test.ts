@@ -175,6 +175,20 @@ describe('plans from Drive', () => {
     await page.close();
   });
 
+  it('reads a plan written before plans recorded their target role (schema 2): readiness is said to be unknown, and a save keeps the file readable', async () => {
+    drive.file = new FakeDriveFile(ALEX_PLAN_FILE, { ...alexApprovedPlan(3), target: undefined, schemaVersion: 2 } as never);
+    const { page } = await openOneOnOne();
+    await expect.poll(() => panel(page).locator('[data-trellis="plan-stage"]').textContent()).toBe('active');
+    expect(await panel(page).locator('[data-trellis="plan-readiness"]').textContent()).toMatch(/^Readiness not known yet: the plan does not record what its target role asks for/);
+    await panel(page).locator('[data-trellis="quick-actions"] summary').click();
+    await panel(page).locator('[data-trellis="recognition"] input').fill('Thanks for the review');
+    await panel(page).locator('[data-trellis="recognition"] button[type="submit"]').click();
+    await expect.poll(() => panel(page).locator('[data-trellis="status"]').textContent()).toBe('Saved to the plan.');
+    expect(drive.file.plan.schemaVersion).toBe(3);
+    expect(drive.file.plan.recognition.map((r) => r.text)).toEqual(['Thanks for the review']);
+    await page.close();
+  });
+
   it('a plan saved by someone else between the worker\'s check and its write: Drive\'s version gives it away, theirs is kept, ours goes on top', async () => {
     const { page } = await openOneOnOne();
     await expect.poll(() => panel(page).locator('[data-trellis="plan-stage"]').textContent()).toBe('active');

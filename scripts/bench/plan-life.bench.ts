@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { toFileJson } from '../../shared/model/files';
 import { planReportHtml } from '../../shared/render/report';
+import { planDocumentCharts } from '../../shared/render/plan-document';
 import { frameworkDriveName } from '../../shared/storage/drive-files';
 import { departmentFramework, departmentPlans } from '../../shared/test/department';
 import { captureIO } from '../cli/io';
@@ -31,6 +32,11 @@ async function main_(): Promise<void> {
   planReportHtml(plan, framework); // warm
   const reportMs = timed(9, () => planReportHtml(plan, framework, { today: '2026-03-01' }));
   console.log(JSON.stringify(line('plan report, five-year plan', reportMs, 'ms', '< 200', { checkIns: plan.checkIns.length, assertions: plan.assessment.length, planBytes: size })));
+  // the readiness chart the add-on places in the plan's Google Doc, drawn and written as a PNG by the core
+  planDocumentCharts(plan, framework); // warm
+  const chartMs = timed(9, () => planDocumentCharts(plan, framework));
+  const chart = planDocumentCharts(plan, framework).readiness!;
+  console.log(JSON.stringify(line('plan doc readiness chart PNG, five-year plan', chartMs, 'ms', '< 200', { pngBytes: chart.png.length, width: chart.width, height: chart.height })));
 
   const dir = mkdtempSync(join(tmpdir(), 'trellis-bench-life-'));
   try {

@@ -79,6 +79,21 @@ describe('Drive: the plan file and its summary card', () => {
     expect(text).toMatch(/You are:\s*the manager/);
   });
 
+  it('reads a plan written before plans recorded their target role (schema 2), and records it at the next save', () => {
+    const { dana, openPlan, planFile, stored } = story();
+    const v2 = JSON.parse(planFile.content);
+    delete v2.target;
+    v2.schemaVersion = 2;
+    planFile.content = JSON.stringify(v2, null, 2);
+    expect(openPlan(dana).text()).toMatch(/Stage: Alignment with company needs/);
+    expect(stored().target).toBeUndefined();
+    dana.click('Record the review', { companyNeeds: 'Needed' });
+    const saved = JSON.parse(planFile.content);
+    expect(saved.schemaVersion).toBe(3);
+    expect(saved.target).toMatchObject({ roleId: saved.targetRoleId, roleTitle: 'Senior Engineer' });
+    expect(saved.target.requirements.length).toBeGreaterThan(0);
+  });
+
   it('lists the career paths a person is part of on the Drive homepage', () => {
     const { dana, alex, openPlan } = story();
     openPlan(dana);
