@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { adler32, crc32, encodePng } from './png';
-import { CHART_PALETTE, readinessChart, readinessChartPng } from './readiness-chart';
+import { CHART_INK, CHART_PALETTE, labelWidth, readinessChart, readinessChartPng } from './readiness-chart';
 import { decodePng } from '../test/png-decode';
 
 const GREEN = [...CHART_PALETTE[3]];
@@ -61,6 +61,25 @@ describe('the readiness chart as a PNG', () => {
     expect(column.filter((c) => c.join() === BROWN.join()).length).toBeGreaterThan(chart.plot.height / 3);
     // above a low point, far from the line, the plot is empty
     expect(png.rgb(Math.round(chart.line[0]!.x) + 2, chart.plot.top + 5)).toEqual(WHITE);
+  });
+
+  it('labels the axes in pixels: each percentage left of its grid line, the month ticks beneath', () => {
+    const chart = readinessChart(points, { approvedOn: '2026-02-10' })!;
+    const png = decodePng(readinessChartPng(points, { approvedOn: '2026-02-10' })!.png);
+    const ink = [...CHART_PALETTE[CHART_INK.text]].join();
+    const inked = (x0: number, x1: number, y0: number, y1: number) => {
+      let n = 0;
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) if (png.rgb(x, y).join() === ink) n++;
+      return n;
+    };
+    for (const g of chart.grid) {
+      const width = labelWidth(g.label);
+      expect(inked(chart.plot.left - 6 - width, chart.plot.left - 6, Math.round(g.y) - 5, Math.round(g.y) + 6), g.label).toBeGreaterThan(g.label.length * 8);
+    }
+    expect(chart.ticks.map((t) => t.label)).toEqual(['2026-02', '2026-03']);
+    for (const t of chart.ticks) expect(inked(Math.round(t.x - labelWidth(t.label) / 2), Math.round(t.x + labelWidth(t.label) / 2), chart.plot.top + chart.plot.height + 9, chart.plot.top + chart.plot.height + 20), t.label).toBeGreaterThan(40);
+    // nothing in the label colour inside the plot
+    expect(inked(chart.plot.left + 1, chart.plot.left + chart.plot.width, chart.plot.top, chart.plot.top + chart.plot.height)).toBe(0);
   });
 
   it('draws nothing when there is no point', () => {

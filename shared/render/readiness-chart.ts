@@ -62,8 +62,9 @@ export const CHART_PALETTE = [
   [203, 213, 224], // 2 axis and ticks
   [11, 110, 79], // 3 readiness line and dots
   [151, 90, 22], // 4 approval day
+  [74, 85, 104], // 5 labels
 ] as const;
-export const CHART_INK = { background: 0, grid: 1, axis: 2, line: 3, approved: 4 } as const;
+export const CHART_INK = { background: 0, grid: 1, axis: 2, line: 3, approved: 4, text: 5 } as const;
 
 /** Pixels of palette indexes with the few strokes a chart needs. */
 class Raster {
@@ -73,6 +74,9 @@ class Raster {
     readonly height: number,
   ) {
     this.pixels = new Uint8Array(width * height);
+  }
+  set(x: number, y: number, ink: number): void {
+    if (x >= 0 && y >= 0 && x < this.width && y < this.height) this.pixels[y * this.width + x] = ink;
   }
   dot(x: number, y: number, radius: number, ink: number): void {
     const r2 = radius * radius;
@@ -96,7 +100,42 @@ class Raster {
   }
 }
 
-/** The chart drawn as pixels (labels are left to the text beside it: the Doc writes the figures beneath). */
+/**
+ * Digits, '%' and '-' in a 3×5 pixel font: enough for the axes' labels (percentages, YYYY-MM), which a chart
+ * without them could not be read by; words stay in the text around the image.
+ */
+const GLYPHS: Record<string, string[]> = {
+  '0': ['111', '101', '101', '101', '111'],
+  '1': ['010', '110', '010', '010', '111'],
+  '2': ['111', '001', '111', '100', '111'],
+  '3': ['111', '001', '111', '001', '111'],
+  '4': ['101', '101', '111', '001', '001'],
+  '5': ['111', '100', '111', '001', '111'],
+  '6': ['111', '100', '111', '101', '111'],
+  '7': ['111', '001', '010', '010', '010'],
+  '8': ['111', '101', '111', '101', '111'],
+  '9': ['111', '101', '111', '001', '111'],
+  '%': ['101', '001', '010', '100', '101'],
+  '-': ['000', '000', '111', '000', '000'],
+};
+const GLYPH_SCALE = 2;
+/** Width of a label in pixels (each glyph 3 wide and a 1-pixel gap, scaled). */
+export const labelWidth = (text: string) => text.length * 4 * GLYPH_SCALE - GLYPH_SCALE;
+
+function drawLabel(r: Raster, text: string, x: number, y: number, ink: number): void {
+  [...text].forEach((ch, i) => {
+    const glyph = GLYPHS[ch];
+    if (!glyph) return;
+    glyph.forEach((row, gy) => {
+      for (let gx = 0; gx < 3; gx++) {
+        if (row[gx] !== '1') continue;
+        for (let dy = 0; dy < GLYPH_SCALE; dy++) for (let dx = 0; dx < GLYPH_SCALE; dx++) r.set(Math.round(x) + (i * 4 + gx) * GLYPH_SCALE + dx, Math.round(y) + gy * GLYPH_SCALE + dy, ink);
+      }
+    });
+  });
+}
+
+/** The chart drawn as pixels: grid, axes with their labels, the approval day, the line (words are in the Doc's text). */
 export function rasteriseReadinessChart(chart: ReadinessChart): IndexedImage {
   const r = new Raster(Math.round(chart.width), Math.round(chart.height));
   const { plot } = chart;
@@ -104,6 +143,15 @@ export function rasteriseReadinessChart(chart: ReadinessChart): IndexedImage {
   r.line(plot.left, plot.top + plot.height, plot.left + plot.width, plot.top + plot.height, 1, CHART_INK.axis);
   r.line(plot.left, plot.top, plot.left, plot.top + plot.height, 1, CHART_INK.axis);
   for (const t of chart.ticks) r.line(t.x, plot.top + plot.height, t.x, plot.top + plot.height + 5, 1, CHART_INK.axis);
+  for (const g of chart.grid) drawLabel(r, g.label, plot.left - 6 - labelWidth(g.label), g.y - 5, CHART_INK.text);
+  // tick labels that would overlap the one before are left out
+  let lastEnd = -Infinity;
+  for (const t of chart.ticks) {
+    const x = Math.min(Math.max(0, t.x - labelWidth(t.label) / 2), r.width - labelWidth(t.label));
+    if (x < lastEnd + 8) continue;
+    drawLabel(r, t.label, x, plot.top + plot.height + 9, CHART_INK.text);
+    lastEnd = x + labelWidth(t.label);
+  }
   if (chart.approved) r.line(chart.approved.x, plot.top - 6, chart.approved.x, plot.top + plot.height, 1, CHART_INK.approved, [4, 3]);
   for (let i = 1; i < chart.line.length; i++) r.line(chart.line[i - 1]!.x, chart.line[i - 1]!.y, chart.line[i]!.x, chart.line[i]!.y, 2, CHART_INK.line);
   if (chart.line.length <= 120) for (const p of chart.line) r.dot(p.x, p.y, 3, CHART_INK.line);
