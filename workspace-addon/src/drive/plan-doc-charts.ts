@@ -23,7 +23,8 @@ export function placePlanCharts(docId: string, plan: Plan, framework: Framework 
   if (!readiness) return false;
   const { DocumentApp, Utilities } = gas();
   const body = DocumentApp.openById(docId).getBody();
-  for (let i = 0; i < body.getNumChildren(); i++) {
+  const children = body.getNumChildren();
+  for (let i = 0; i < children; i++) {
     const child = body.getChild(i);
     if (child.getType() !== DocumentApp.ElementType.PARAGRAPH || !isReadinessChartCaption(child.asParagraph().getText())) continue;
     const progress = planProgress(plan, framework);
