@@ -32,11 +32,11 @@ async function main_(): Promise<void> {
   planReportHtml(plan, framework); // warm
   const reportMs = timed(9, () => planReportHtml(plan, framework, { today: '2026-03-01' }));
   console.log(JSON.stringify(line('plan report, five-year plan', reportMs, 'ms', '< 200', { checkIns: plan.checkIns.length, assertions: plan.assessment.length, planBytes: size })));
-  // the readiness chart the add-on places in the plan's Google Doc, drawn and written as a PNG by the core
+  // the charts the add-on places in the plan's Google Doc (readiness, level history), drawn and written as PNG by the core
   planDocumentCharts(plan, framework); // warm
   const chartMs = timed(9, () => planDocumentCharts(plan, framework));
-  const chart = planDocumentCharts(plan, framework).readiness!;
-  console.log(JSON.stringify(line('plan doc readiness chart PNG, five-year plan', chartMs, 'ms', '< 200', { pngBytes: chart.png.length, width: chart.width, height: chart.height })));
+  const charts = planDocumentCharts(plan, framework);
+  console.log(JSON.stringify(line('plan doc charts (2 PNG), five-year plan', chartMs, 'ms', '< 200', { readinessPngBytes: charts.readiness!.png.length, levelsPngBytes: charts.levels!.png.length, levelsHeight: charts.levels!.height })));
 
   const dir = mkdtempSync(join(tmpdir(), 'trellis-bench-life-'));
   try {

@@ -11,7 +11,9 @@ import { BUILT_IN_QUESTIONS } from '../prompts/bank';
 import { chooseQuestions } from '../prompts/choose';
 import { planPromptContext } from '../prompts/plan-context';
 import { percent } from './html';
-import { planProgress, progressSummary } from '../plan/progress';
+import { planProgress, progressSummary, readinessRequirements } from '../plan/progress';
+import { notYetRank } from '../model/scale';
+import { levelHistoryChartPng } from './level-history-chart';
 import { STAGE_LABELS } from '../workflow/labels';
 import { readinessChartPng } from './readiness-chart';
 
@@ -20,6 +22,7 @@ const bullet = (text: string, depth = 0): Block => ({ type: 'list-item', text, r
 const heading = (text: string, level = 2): Block => ({ type: 'heading', level, text });
 
 const CHART_CAPTION_START = 'Chart: readiness for ';
+const LEVELS_CAPTION = 'Chart: each competency’s level over time, rows numbered as in the table below (solid: manager, dashed: self, dotted: the level the role requires).';
 
 /** The paragraph the readiness chart goes after in a document (its figures follow in text). */
 export function readinessChartCaption(roleTitle: string): string {
@@ -30,11 +33,24 @@ export function isReadinessChartCaption(text: string): boolean {
   return text.startsWith(CHART_CAPTION_START);
 }
 
+export function isLevelHistoryCaption(text: string): boolean {
+  return text === LEVELS_CAPTION;
+}
+
+export interface DocumentChart {
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
 /** The charts of the plan document as images (PNG), for documents that cannot take SVG. */
-export function planDocumentCharts(plan: Plan, framework?: Framework): { readiness?: { png: Uint8Array; width: number; height: number } } {
+export function planDocumentCharts(plan: Plan, framework?: Framework): { readiness?: DocumentChart; levels?: DocumentChart } {
   const progress = planProgress(plan, framework);
   const readiness = readinessChartPng(progress.readiness, progress.approvedOn ? { approvedOn: progress.approvedOn } : {});
-  return readiness ? { readiness } : {};
+  const scales = readinessRequirements(plan, framework)?.scales ?? [];
+  const ranks = scales.flatMap((s) => [notYetRank(s), ...s.levels.map((l) => l.rank)]);
+  const levels = ranks.length ? levelHistoryChartPng(progress.competencies, { minRank: Math.min(...ranks), maxRank: Math.max(...ranks) }) : undefined;
+  return { ...(readiness ? { readiness } : {}), ...(levels ? { levels } : {}) };
 }
 
 export function planDocument(plan: Plan, framework: Framework, today = plan.updatedAt.slice(0, 10)): BlockDocument {
@@ -74,14 +90,15 @@ export function planDocument(plan: Plan, framework: Framework, today = plan.upda
     if (progress.readiness.length) blocks.push(para(readinessChartCaption(analysis.roleTitle)));
     const recent = progress.readiness.slice(-12);
     if (recent.length) blocks.push(para(`Readiness by date${progress.readiness.length > recent.length ? ` (latest ${recent.length} of ${progress.readiness.length})` : ''}: ${recent.map((p) => `${p.date} ${percent(p.readiness)}`).join(' · ')}`));
+    if (progress.competencies.some((c) => c.self.length || c.manager.length)) blocks.push(para(LEVELS_CAPTION));
     blocks.push({
       type: 'table',
       rows: [
-        [{ text: 'Competency', header: true }, { text: 'Self levels over time', header: true }, { text: 'Manager levels over time', header: true }, { text: 'Latest evidence', header: true }],
-        ...progress.competencies.map((c) => {
+        [{ text: '#', header: true }, { text: 'Competency', header: true }, { text: 'Self levels over time', header: true }, { text: 'Manager levels over time', header: true }, { text: 'Latest evidence', header: true }],
+        ...progress.competencies.map((c, i) => {
           const trail = (pts: typeof c.self) => pts.slice(-4).map((p) => `${p.date} ${p.levelName}`).join(' → ') || '—';
           const latest = c.manager[c.manager.length - 1] ?? c.self[c.self.length - 1];
-          return [{ text: c.competency }, { text: trail(c.self) }, { text: trail(c.manager) }, { text: latest?.evidence || '—' }];
+          return [{ text: String(i + 1) }, { text: c.competency }, { text: trail(c.self) }, { text: trail(c.manager) }, { text: latest?.evidence || '—' }];
         }),
       ],
     });

@@ -33,6 +33,9 @@ function story() {
   return { workspace, host, planFile, openPlan, panel, stored, alex: panel(ALEX), dana: panel(DANA), morgan: panel(MORGAN) };
 }
 
+/** How many competencies the plan's target role asks for (rows of the level-history chart). */
+const levelRows = (plan: ReturnType<typeof readPlan>) => planProgress(plan).competencies.length;
+
 /** The script's clock in this panel set to a later day: `new Date()` in the add-on reads it. */
 function laterClock(p: FakeHost, iso: string): void {
   const fixed = Date.parse(iso);
@@ -243,9 +246,12 @@ describe('the workflow on cards', () => {
     // the plan's Google Doc shows readiness over time as a chart (a PNG the core drew), after its caption, with
     // the figures as text beneath
     const doc = workspace.drive.files.get(planFile.appProperties.trellisDocId!)!;
-    expect(doc.placedImages).toHaveLength(1);
-    const [image] = doc.placedImages!;
-    expect(image!.after).toBe(readinessChartCaption('Senior Engineer'));
+    expect(doc.placedImages).toHaveLength(2);
+    const image = doc.placedImages!.find((i) => i.after === readinessChartCaption('Senior Engineer'));
+    // and each competency's level history, after its own caption, rows numbered as in the table beneath
+    const levels = doc.placedImages!.find((i) => i.after.startsWith('Chart: each competency’s level over time'))!;
+    expect(decodePng(levels.bytes).height).toBeGreaterThan(levelRows(plan) * 30);
+    expect(levels.altDescription).toMatch(/^1\. /);
     expect(image!.contentType).toBe('image/png');
     const progress = planProgress(plan);
     const chart = readinessChart(progress.readiness, { approvedOn: progress.approvedOn! })!;
