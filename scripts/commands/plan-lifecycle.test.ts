@@ -146,6 +146,7 @@ describe('trellis plan <command>: a plan through its whole life, offline', () =>
     expect(md).toContain('![Readiness for Senior Engineer over time](alex-rivera-senior-engineer.readiness.svg)');
     // the chart sits where the document's caption says, as in the add-on's Google Doc
     expect(md).toMatch(/Chart: readiness for Senior Engineer over time[^\n]*\n\n!\[Readiness for Senior Engineer over time\]\(alex-rivera-senior-engineer\.readiness\.svg\)\n\nReadiness by date: /);
+    expect(md).toMatch(/Chart: each competency’s level over time[^\n]*\n\n!\[Each competency's level over time\]\(alex-rivera-senior-engineer\.levels\.svg\)\n\n\| \\# \| Competency \|/);
     expect(readFileSync(join(dir, 'now', 'alex-rivera-senior-engineer.readiness.svg'), 'utf8')).toMatch(/^<svg/);
 
     // the rest of the milestones, then achieved

@@ -4,7 +4,7 @@ import type { Framework } from '../../shared/model/framework';
 import type { Plan } from '../../shared/model/plan';
 import { notYetRank } from '../../shared/model/scale';
 import { planProgress } from '../../shared/plan/progress';
-import { blocksToMarkdown, isReadinessChartCaption, planDocument } from '../../shared/render/plan-document';
+import { blocksToMarkdown, isLevelHistoryCaption, isReadinessChartCaption, planDocument } from '../../shared/render/plan-document';
 import { levelHistorySvg, readinessOverTimeSvg } from '../../shared/render/progress-svg';
 import { planReportHtml } from '../../shared/render/report';
 import type { CliIO } from '../cli/io';
@@ -18,10 +18,10 @@ export function planDocumentFiles(plan: Plan, framework: Framework, today: strin
   const ranks = framework.scales.flatMap((s) => [notYetRank(s), ...s.levels.map((l) => l.rank)]);
   const readiness = `${plan.id}.readiness.svg`;
   const levels = `${plan.id}.levels.svg`;
-  // the readiness chart goes where the document's caption says it is (as the add-on's Google Doc places it)
+  // each chart goes where the document's caption says it is (as the add-on's Google Doc places it)
   const document = blocksToMarkdown(planDocument(plan, framework, today))
     .split('\n')
-    .map((line) => (isReadinessChartCaption(line) ? `${line}\n\n![Readiness for ${title} over time](${readiness})` : line))
+    .map((line) => (isReadinessChartCaption(line) ? `${line}\n\n![Readiness for ${title} over time](${readiness})` : isLevelHistoryCaption(line) ? `${line}\n\n![Each competency's level over time](${levels})` : line))
     .join('\n');
   const markdown = `${document}\n## Progress charts\n\n![Readiness for ${title} over time](${readiness})\n\n![Each competency's level over time](${levels})\n`;
   return {
