@@ -1,6 +1,7 @@
-// The plan's Google Doc shows readiness over time and each competency's level history as charts. The Doc is written by importing HTML, which cannot
-// carry an image; DocumentApp places one from a blob (Body.insertImage takes PNG, JPEG or GIF, never SVG), so
-// the core draws the chart as a PNG and it goes after its caption, the figures following as text.
+// The plan's Google Doc shows readiness over time and each competency's level history as charts. The Doc is
+// written by importing HTML, which cannot carry an image; DocumentApp places one from a blob (Body.insertImage
+// takes PNG, JPEG or GIF, never SVG), so the core draws each chart as a PNG and it goes after its caption, the
+// figures following as text.
 import type { Framework } from '../../../shared/model/framework';
 import type { Plan } from '../../../shared/model/plan';
 import { dayLabel, planProgress } from '../../../shared/plan/progress';
