@@ -21,10 +21,15 @@ export function defuseFormula(text: string): string {
 
 /** Quoted when it holds a comma, a quote, a line break or a byte-order mark, or starts or ends with a space (RFC 4180, as papaparse writes it). */
 const NEEDS_QUOTES = /[,"\r\n\ufeff]|^ | $/;
+/** Text with none of what defusing or quoting looks at, which is most names and titles: written as it is. */
+const NEEDS_NOTHING = new RegExp(`^(?! )[^,"\\r\\n\\t\\ufeff${FORMULA_CHARS}]*$(?<! )`);
 
 function cell(value: CsvValue): string {
   if (value === undefined || value === null) return '';
-  const text = typeof value === 'string' ? defuseFormula(value) : String(typeof value === 'number' ? Math.round(value * 1000) / 1000 : value);
+  // a number or true/false never needs quotes: digits, '.', '-', 'e', '+', Infinity, NaN
+  if (typeof value !== 'string') return String(typeof value === 'number' ? Math.round(value * 1000) / 1000 : value);
+  if (NEEDS_NOTHING.test(value)) return value;
+  const text = defuseFormula(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
