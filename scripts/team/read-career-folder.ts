@@ -175,7 +175,7 @@ export async function readCareerFolder(paths: readonly string[], options: ReadCa
 }
 
 /** Files handed to a reading thread at a time: small enough that a thread slowed by a busy machine holds up little. */
-const BATCH = 50;
+const BATCH = 25;
 
 type PlanFile = { path: string; file: string };
 
@@ -201,6 +201,8 @@ async function readPlansInThreads(files: readonly PlanFile[], threads: number): 
       const worker = new Worker(new URL('./read-plans-worker.mjs', import.meta.url), { workerData: { limits: { ...limits } } });
       workers.push(worker);
       let done = false;
+      /** Batches sent and not answered yet: two, so the worker reads on while its answer waits for this thread. */
+      let outstanding = 0;
       const give = () => {
         let batch: PlanFile[];
         try {
@@ -211,12 +213,15 @@ async function readPlansInThreads(files: readonly PlanFile[], threads: number): 
         }
         if (batch.length) {
           worker.postMessage(batch);
+          outstanding++;
           return;
         }
+        if (outstanding || done) return;
         done = true;
         void worker.terminate().then(() => resolveThread());
       };
       worker.on('message', (results: string) => {
+        outstanding--;
         out.push(...(JSON.parse(results) as PlanFileResult[]));
         give();
       });
@@ -225,12 +230,17 @@ async function readPlansInThreads(files: readonly PlanFile[], threads: number): 
         if (!done) rejectThread(new Error(`a thread reading plans stopped (exit code ${code}) before it had read its files`));
       });
       give();
+      give();
     });
+  /** Files this thread reads between looking at the workers' answers: a worker's answer never waits long. */
+  const BETWEEN_ANSWERS = 10;
   const here = async () => {
     for (let batch = take(); batch.length; batch = take()) {
-      for (const { path, file } of batch) out.push(readPlanFile(path, file));
-      // let the workers' answers in and hand them their next batch
-      await new Promise((resolveTurn) => setImmediate(resolveTurn));
+      for (let i = 0; i < batch.length; i++) {
+        out.push(readPlanFile(batch[i]!.path, batch[i]!.file));
+        // let the workers' answers in and hand them their next batch
+        if ((i + 1) % BETWEEN_ANSWERS === 0) await new Promise((resolveTurn) => setImmediate(resolveTurn));
+      }
     }
   };
   try {
