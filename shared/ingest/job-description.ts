@@ -92,7 +92,11 @@ function titleHeading(outline: Outline, docTitle?: string): OutlineHeading | und
   const repeated = docTitle ? outline.headings.find((h) => h.depth <= 2 && nameKey(h.text) === nameKey(docTitle)) : undefined;
   if (repeated) return repeated;
   // "Advertising and Promotions Managers" names a job even though "promotion" is a career word
-  return outline.headings.find((h) => looksLikeJobTitle(cleanTitle(h.text)) && (h.kind === 'other' || !CONTENT_KINDS.has(h.kind) || h.score < 4)) ?? outline.headings.find((h) => h.kind === 'other');
+  // a heading after the duties, or one written as a sentence ("At Acme, we celebrate difference."), names no role: taken
+  // as the title's heading it would hide that its section ends the one above
+  const firstSection = outline.headings.find((h) => (h.kind === 'responsibilities' || h.kind === 'requirements' || h.kind === 'preferred') && h.score >= 3)?.block ?? Infinity;
+  const couldName = (h: OutlineHeading) => h.block < firstSection && !/[.!]$/.test(h.text) && !NOT_A_TITLE.test(h.text);
+  return outline.headings.find((h) => looksLikeJobTitle(cleanTitle(h.text)) && !/[.!]$/.test(h.text) && (h.kind === 'other' || !CONTENT_KINDS.has(h.kind) || h.score < 4)) ?? outline.headings.find((h) => h.kind === 'other' && couldName(h));
 }
 
 /** Headings that introduce the company, its benefits or its process: never the posting's title. */

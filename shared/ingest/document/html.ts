@@ -2,7 +2,7 @@
 import { Parser } from 'htmlparser2';
 import { InputLimitError, limits } from '../limits';
 import type { Block, BlockDocument, TableCell, TextRun } from './blocks';
-import { jsonLdPostings, postingDocument } from './job-posting';
+import { jsonLdPostingTitle, jsonLdPostings, postingDocument } from './job-posting';
 import { cleanText, lineCounter, pushRun, runsText } from './text-runs';
 
 /** Elements whose text is never content. */
@@ -291,7 +291,8 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
   const doc: BlockDocument = { blocks };
   if (file !== undefined) doc.file = file;
   if (byParagraph) doc.positions = 'paragraphs';
-  const cleanTitle = cleanText(ogTitle) || cleanText(title);
+  // JSON-LD too broken to read as a posting still names it
+  const cleanTitle = (postings.length ? '' : jsonLdPostingTitle(jsonLd)) || cleanText(ogTitle) || cleanText(title);
   if (cleanTitle) doc.title = cleanTitle;
   return doc;
 }

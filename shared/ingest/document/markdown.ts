@@ -2,6 +2,7 @@
 import { InputLimitError, limits } from '../limits';
 import { marked, type Token, type Tokens } from 'marked';
 import type { Block, BlockDocument, TableCell, TextRun } from './blocks';
+import { jsonLdPostingTitle } from './job-posting';
 import { cleanText, decodeEntities, lineCounter, pushRun, runsText } from './text-runs';
 
 /**
@@ -71,6 +72,7 @@ export function markdownToBlocks(markdown: string, file?: string): BlockDocument
   checkMarkdownNesting(body, file);
   const lineAt = lineCounter(body);
   const blocks: Block[] = [];
+  const jsonLd: string[] = [];
   let tokens: Token[];
   try {
     tokens = marked.lexer(body, { gfm: true });
@@ -145,8 +147,11 @@ export function markdownToBlocks(markdown: string, file?: string): BlockDocument
           addTextBlock('paragraph', [{ text: cleanText((token as Tokens.Code).text) }], at);
           break;
         case 'html': {
-          // block HTML (iframes, <picture>, anchors): keep only its visible text
-          const text = decodeEntities((token as Tokens.HTML).text.replace(/<[^>]*>/g, ' '));
+          // block HTML (iframes, <picture>, anchors): keep only its visible text; a script is machinery, though a
+          // JSON-LD JobPosting in one names the posting
+          const raw = (token as Tokens.HTML).text;
+          for (const m of raw.matchAll(JSON_LD_SCRIPT)) jsonLd.push(m[1]!);
+          const text = decodeEntities(raw.replace(INVISIBLE_ELEMENT, ' ').replace(/<[^>]*>/g, ' '));
           addTextBlock('paragraph', [{ text: cleanText(text) }], at);
           break;
         }
@@ -177,9 +182,14 @@ export function markdownToBlocks(markdown: string, file?: string): BlockDocument
 
   const doc: BlockDocument = { blocks };
   if (file !== undefined) doc.file = file;
-  if (title !== undefined) doc.title = title;
+  // the posting's own structured data names it before the page's front matter does (that is often the post's headline)
+  const named = jsonLdPostingTitle(jsonLd) ?? title;
+  if (named !== undefined) doc.title = named;
   return doc;
 }
+
+const JSON_LD_SCRIPT = /<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
+const INVISIBLE_ELEMENT = /<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi;
 
 /** Leading list markers and quote marks of a line ("- > 1. "), each one level of nesting for marked's recursive lexer. */
 const NESTING_PREFIX = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>)(?:[ \t]+|$))+/;

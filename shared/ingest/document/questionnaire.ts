@@ -10,7 +10,7 @@ const TASK_SCALE = /^\s*A\.\s+I have (not had|no) (education, training,? or expe
 const OPTION = /^\s*[A-Z]\.\s+/;
 const QUESTION = /^(\d{1,3})\.\s+(.*)$/;
 const SECTION = /^(Eligibilities|Announcement Screen ?outs|Assessment \d+|Vacancy Questions?|Qualifications)\s*$/i;
-const QUALIFYING = /\b(minimum qualifications?|specialized experience|basic (educational )?requirements?|best describes (your|the) (ability|education|experience)|individual occupational requirements)\b/i;
+const QUALIFYING = /\b(minimum qualifications?|specialized experience|basic (educational )?requirements?|best describes (your|the) (ability|education|experience)|individual occupational requirements)\b|^experience (for|at) (the )?(GS|grade)\b/i;
 
 function item(text: string, line: number): Block {
   return { type: 'list-item', text, runs: [{ text }], depth: 0, ordered: false, line };
@@ -61,9 +61,10 @@ export function questionnaireToBlocks(text: string, file?: string): BlockDocumen
     if (/^eligibilit/i.test(q.section) || /screen ?outs/i.test(q.section)) continue;
     const isTask = q.options.length > 0 && TASK_SCALE.test(`A. ${q.options[0]}`);
     if (isTask) duties.push(item(q.text, q.line));
-    else if (QUALIFYING.test(q.text) || q.body.some((b) => QUALIFYING.test(b))) {
+    // "Experience for GS-09" says little itself: its answers ("I possess one year of specialized experience…") say what qualifies
+    else if (QUALIFYING.test(q.text) || q.body.some((b) => QUALIFYING.test(b)) || q.options.some((o) => /^I (have|possess)\b/i.test(o) && QUALIFYING.test(o))) {
       // the qualification as stated: the statements under the question, or its answer options that describe one
-      const statements = q.body.filter((b) => /\b(experience|degree|education|semester hours|licen[cs]e|certif)/i.test(b) && !/^(IN ADDITION|NOTE|Select|For the|The following)\b/i.test(b));
+      const statements = q.body.filter((b) => /\b(experience|degree|education|semester hours|licen[cs]e|certif)/i.test(b) && !/^(IN ADDITION|NOTE|Select|For the|The following)\b/i.test(b) && !/^experience (for|at) (the )?(GS|grade)[\w -]*$/i.test(b));
       const options = q.options.filter((o) => /^I (have|possess)\b/i.test(o) && !/\b(not|do not|none)\b/i.test(o.slice(0, 40)));
       // the occupation's basic education requirement (a degree, or its combination with experience) is education
       // "… at the GS-07 grade level performing duties such as:" introduces examples; the statement ends before them

@@ -1,0 +1,82 @@
+// More shapes met in real postings (documents added to the corpus on 2026-12-08 and the brief of issue 10), each
+// reproduced in a fixture of our own writing; the comment on each test names the document or shape that showed it.
+import { describe, expect, it } from 'vitest';
+import { htmlToBlocks } from '../document/html';
+import { markdownToBlocks } from '../document/markdown';
+import { questionnaireToBlocks } from '../document/questionnaire';
+import { ingestJobDescription, type ExtractedRole } from '../job-description';
+
+const texts = (items: { text: string }[]) => items.map((i) => i.text);
+const only = (doc: Parameters<typeof ingestJobDescription>[0]): ExtractedRole => {
+  const result = ingestJobDescription(doc);
+  expect(result.roles).toHaveLength(1);
+  return result.roles[0]!;
+};
+
+describe('lead-in headings', () => {
+  // CDS "Senior Procurement Advisor": "## We’re looking for someone who will:" then duties, "## You’ll fit right in if:" then the person
+  it('reads a list under "someone who will:" as duties and one under "you’ll fit right in if:" as requirements', () => {
+    const md = [
+      '## We’re looking for someone who will:', '', '* Map the supplier market', '* Write buying guides', '* Advise teams on contracts', '',
+      '## You’ll fit right in if:', '', '* You know public purchasing rules', '* You’re a patient explainer', '',
+    ].join('\n');
+    const role = only(markdownToBlocks(`---\ntitle: Buyer\n---\n${md}`));
+    expect(texts(role.responsibilities)).toEqual(['Map the supplier market', 'Write buying guides', 'Advise teams on contracts']);
+    expect(texts(role.requirements)).toEqual(['You know public purchasing rules', 'You’re a patient explainer']);
+  });
+
+  // the same posting ends with a heading written as a sentence; it must not become the title's heading and hide its end
+  it('ends a section at a closing heading written as a sentence, whose prose is no requirement', () => {
+    const md = '---\ntitle: Buyer\n---\n## You’ll fit right in if:\n\n* You know public purchasing rules\n\n## At Acme, we welcome every kind of difference.\n\nWe strive to reflect the people we serve.\nAll applicants are welcome.\n';
+    const role = only(markdownToBlocks(md));
+    expect(role.title).toBe('Buyer');
+    expect(texts(role.requirements)).toEqual(['You know public purchasing rules']);
+  });
+});
+
+describe('schema.org JobPosting inside a Markdown page', () => {
+  // a Jekyll lab page (USDA postdoc) carries JSON-LD whose description is raw HTML with unescaped quotes: not valid JSON
+  const page = [
+    '---', 'title: "Lab news: we are hiring a postdoc in sequence search"', '---', '',
+    '<script type="application/ld+json">', '{', '  "@type" : "JobPosting",', '  "title" : "Postdoctoral Fellow in Sequence Search",',
+    '  "description" : "<h1 id="aim">Aim</h1>', '<ul><li>Degree: PhD</li></ul>', '', '  ",', '  "employmentType": "FULL_TIME"', '}', '</script>', '',
+    '# Preferred skills', '', '* Python', '* Linux', '', '## Eligibility Requirements', '', '* Degree: Doctoral Degree.', '',
+    '# Citizenship Requirements', '', 'This opportunity is available to citizens and permanent residents.', '',
+  ].join('\n');
+
+  it('takes the JobPosting’s title over the front matter’s, even from JSON-LD too broken to parse', () => {
+    expect(markdownToBlocks(page).title).toBe('Postdoctoral Fellow in Sequence Search');
+    expect(only(markdownToBlocks(page)).title).toBe('Postdoctoral Fellow in Sequence Search');
+  });
+
+  it('never shows the script’s text as page content, and reads "available to citizens" as eligibility, not a requirement', () => {
+    const doc = markdownToBlocks(page);
+    expect(doc.blocks.some((b) => b.type !== 'table' && /JobPosting|employmentType/.test(b.text))).toBe(false);
+    const role = only(doc);
+    expect(texts(role.requirements)).toEqual(['Degree: Doctoral Degree.']);
+    expect(texts(role.preferred)).toEqual(['Python', 'Linux']);
+  });
+
+  it('an HTML page with broken JobPosting JSON-LD is read from its visible text, titled by the JSON-LD', () => {
+    const html = '<html><head><title>Jobs | Acme</title><script type="application/ld+json">{"@type":"JobPosting","title":"Store Supervisor","description":"<p class="x">Run the store</p>"}</script></head><body><h2>Duties</h2><ul><li>Open the store</li></ul></body></html>';
+    const role = only(htmlToBlocks(html));
+    expect(role.title).toBe('Store Supervisor');
+    expect(texts(role.responsibilities)).toEqual(['Open the store']);
+  });
+});
+
+describe('USA Staffing questionnaires', () => {
+  // Fish and Wildlife Service "Civil Engineer": "Experience for GS-09" questions whose answers hold the qualifying experience
+  it('reads the years from the answers of an "Experience for GS-09" question, and never the question labels as requirements', () => {
+    const q = [
+      'Position Title', 'Surveyor', 'Agency', 'Example Agency', 'Assessment 1',
+      'Experience for GS-07', '1. Experience for GS-07', '', ' A. I have specialized experience assisting with land surveys.', ' B. I do not have the experience stated above.',
+      'Experience for GS-09', '2. Experience for GS-09', '', ' A. I possess one year of specialized experience equivalent to the GS-07 level, such as leading survey crews.', ' B. I do not meet the requirement stated above.',
+    ].join('\n');
+    const role = only(questionnaireToBlocks(q)!);
+    expect(role.title).toBe('Surveyor');
+    expect(role.experienceYears).toBe(1);
+    expect(texts(role.requirements).some((t) => /^Experience for/.test(t))).toBe(false);
+    expect(texts(role.requirements)).toContain('I possess one year of specialized experience equivalent to the GS-07 level, such as leading survey crews.');
+  });
+});
