@@ -151,6 +151,13 @@ export function markdownToBlocks(markdown: string, file?: string): BlockDocument
           // JSON-LD JobPosting in one names the posting
           const raw = (token as Tokens.HTML).text;
           for (const m of raw.matchAll(JSON_LD_SCRIPT)) jsonLd.push(m[1]!);
+          // a description list (GOV.UK's summary list: "Grade | HEO") is label and value, one pair a line
+          const pairs = /<dt\b/i.test(raw) ? descriptionPairs(raw.replace(INVISIBLE_ELEMENT, ' ')) : [];
+          if (pairs.length) {
+            const lines = pairs.map(([label, value]) => (value ? `${label}: ${value}` : label)).join('\n');
+            addTextBlock('paragraph', [{ text: lines }], at);
+            break;
+          }
           const text = decodeEntities(raw.replace(INVISIBLE_ELEMENT, ' ').replace(/<[^>]*>/g, ' '));
           addTextBlock('paragraph', [{ text: cleanText(text) }], at);
           break;
@@ -186,6 +193,18 @@ export function markdownToBlocks(markdown: string, file?: string): BlockDocument
   const named = jsonLdPostingTitle(jsonLd) ?? title;
   if (named !== undefined) doc.title = named;
   return doc;
+}
+
+/** The label and value of each `<dt>`/`<dd>` pair of a description list, as visible text. */
+function descriptionPairs(html: string): [string, string][] {
+  const visible = (fragment: string) => cleanText(decodeEntities(fragment.replace(/<[^>]*>/g, ' ')));
+  const pairs: [string, string][] = [];
+  for (const m of html.matchAll(/<dt\b[^>]*>([\s\S]*?)<\/dt\s*>\s*((?:<dd\b[^>]*>[\s\S]*?<\/dd\s*>\s*)*)/gi)) {
+    const values = [...m[2]!.matchAll(/<dd\b[^>]*>([\s\S]*?)<\/dd\s*>/gi)].map((d) => visible(d[1]!)).filter(Boolean);
+    const label = visible(m[1]!);
+    if (label) pairs.push([label, values.join(', ')]);
+  }
+  return pairs;
 }
 
 const JSON_LD_SCRIPT = /<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;

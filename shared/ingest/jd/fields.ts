@@ -4,7 +4,7 @@ export type FieldName = 'title' | 'level' | 'department' | 'reportsTo' | 'locati
 
 const FIELD_LABELS: [RegExp, FieldName][] = [
   [/^(job|position|role)?\s*(title|name)$/, 'title'],
-  [/^(job|position|career)?\s*(level|seniority|grade|band)$/, 'level'],
+  [/^(job|position|career|pay|civil service)?\s*(level|seniority|grade|band)( level)?$/, 'level'],
   [/^(department|dept|team|division|function|business unit|group|organi[sz]ation|practice|job family|family)$/, 'department'],
   [/^(reports? (in)?to|reporting (to|line)|line manager|direct manager|hiring manager|manager|supervisor)$/, 'reportsTo'],
   [/^(location|locations|based in|work location|office|workplace( type)?|where|remote)$/, 'location'],
@@ -163,4 +163,28 @@ export function cleanTitle(text: string): string {
 export function gradeIn(text: string): number | undefined {
   const m = /\b(?:grade|band|level)\s+(\d{1,2})\b/i.exec(text);
   return m ? Number(m[1]) : undefined;
+}
+
+/** Civil-service grades and pay-plan codes: G7, HEO, GS-13, EX-03, AS-03, CS-04. */
+const GRADE_CODE = String.raw`(?:G[67]|SCS\s?[1-4]?|HEO|SEO|EO|AO|AA|GS-?\d{1,2}|[A-Z]{2,3}-\d{1,2})`;
+const LEVEL_IN_PROSE = [
+  // "This role is Grade 7", "a Band 5 post", "graded EX-03", "at SEO grade", "an HEO role"
+  new RegExp(String.raw`\b(Grade\s+\d{1,2}|Band\s+\d{1,2}[a-d]?)\b(?=[^.]{0,30}\b(?:post|role|position|job|vacancy)\b)|\b(?:post|role|position|job|vacancy)\b[^.]{0,30}?\b(?:is|at)\s+(?:an?\s+)?(Grade\s+\d{1,2}|Band\s+\d{1,2}[a-d]?)\b`, 'i'),
+  new RegExp(String.raw`\bgraded\s+(?:at\s+)?(${GRADE_CODE}|Grade\s+\d{1,2}|Band\s+\d{1,2}[a-d]?)\b|\bat\s+(${GRADE_CODE})\s+(?:grade|level)\b|\b(?:an?|the)\s+(${GRADE_CODE})\s+(?:post|role|position|job|vacancy)\b`),
+];
+
+/** The grade a sentence gives the role ("This role is Grade 7", "a Band 5 post", "graded EX-03"); undefined when none. */
+export function levelInProse(sentence: string): string | undefined {
+  for (const pattern of LEVEL_IN_PROSE) {
+    const m = pattern.exec(sentence);
+    const found = m?.slice(1).find(Boolean);
+    if (found) return found.replace(/\s+/g, ' ').replace(/^(grade|band)/i, (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+  }
+  return undefined;
+}
+
+/** A level field's value as people say it: "Grade: 7" is "Grade 7", "Band: 5" is "Band 5"; "G7" stays "G7". */
+export function levelFromField(label: string, value: string): string {
+  const word = /\b(grade|band|level)\b/i.exec(label)?.[1];
+  return word && /^\d{1,2}[a-d]?$/i.test(value.trim()) ? `${word.charAt(0).toUpperCase()}${word.slice(1).toLowerCase()} ${value.trim()}` : value;
 }

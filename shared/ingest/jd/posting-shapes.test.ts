@@ -5,6 +5,7 @@ import { htmlToBlocks } from '../document/html';
 import { markdownToBlocks } from '../document/markdown';
 import { questionnaireToBlocks } from '../document/questionnaire';
 import { ingestJobDescription, type ExtractedRole } from '../job-description';
+import { levelInProse } from './fields';
 
 const texts = (items: { text: string }[]) => items.map((i) => i.text);
 const only = (doc: Parameters<typeof ingestJobDescription>[0]): ExtractedRole => {
@@ -78,5 +79,50 @@ describe('USA Staffing questionnaires', () => {
     expect(role.experienceYears).toBe(1);
     expect(texts(role.requirements).some((t) => /^Experience for/.test(t))).toBe(false);
     expect(texts(role.requirements)).toContain('I possess one year of specialized experience equivalent to the GS-07 level, such as leading survey crews.');
+  });
+});
+
+describe('level or grade from header lines, over a seniority word in the title', () => {
+  // DfE job descriptions open with a GOV.UK summary list ("Grade | HEO") inside the Markdown, before a title saying "Junior"
+  it('reads the grade row of a GOV.UK summary list as the level', () => {
+    const md = [
+      '# Junior data analyst', '', '<dl class="govuk-summary-list">', '  <div class="govuk-summary-list__row">', '    <dt class="govuk-summary-list__key">', '      Grade', '    </dt>',
+      '    <dd class="govuk-summary-list__value">', '      HEO', '    </dd>', '  </div>', '</dl>', '', '## What you will do', '', '- Build dashboards', '',
+    ].join('\n');
+    const role = only(markdownToBlocks(md));
+    expect(role.title).toBe('Junior data analyst');
+    expect(role.level).toBe('HEO');
+    expect(texts(role.responsibilities)).toEqual(['Build dashboards']);
+  });
+
+  it.each([
+    ['Grade: G7', 'G7'],
+    ['Grade: 7', 'Grade 7'],
+    ['Band: 5', 'Band 5'],
+    ['Pay grade: GS-13', 'GS-13'],
+    ['Level: L4', 'L4'],
+  ])('a header line "%s" gives the level %s, though the title says Senior', (line, level) => {
+    const md = `# Senior Analyst\n\n${line}\n\n## Responsibilities\n\n- Analyse data\n`;
+    expect(only(markdownToBlocks(md)).level).toBe(level);
+  });
+
+  it.each([
+    ['This role is Grade 7.', 'Grade 7'],
+    ['The post is at SEO grade, based in Sheffield.', 'SEO'],
+    ['This is a Band 5 post on the surgical ward.', 'Band 5'],
+    ['The position is graded EX-03.', 'EX-03'],
+  ])('a summary sentence "%s" gives the level %s', (sentence, level) => {
+    const md = `# Senior Nurse\n\n${sentence}\n\n## Responsibilities\n\n- Lead the ward round\n`;
+    expect(only(markdownToBlocks(md)).level).toBe(level);
+  });
+});
+
+describe('grades named in prose, and words that only look like one', () => {
+  it.each([
+    'You will own SEO and paid search at the company.',
+    'Grade the essays of the class every week in this role.',
+    'The team has grown to Band 5 musicians.',
+  ])('"%s" gives no level', (sentence) => {
+    expect(levelInProse(sentence)).toBeUndefined();
   });
 });

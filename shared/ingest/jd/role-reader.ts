@@ -1,7 +1,7 @@
 // Reads the blocks of one role (a whole job description, or one level of a job-family page) into its parts.
 import type { Block, BlockDocument, TableCell } from '../document/blocks';
 import { boilerplateOf } from './boilerplate';
-import { departmentNamedIn, fieldFromLabel, gradeIn, isBareDepartment, parseFieldLine, reportsToIn, teamIn, workplaceIn, type FieldName } from './fields';
+import { departmentNamedIn, fieldFromLabel, gradeIn, isBareDepartment, levelFromField, levelInProse, parseFieldLine, reportsToIn, teamIn, workplaceIn, type FieldName } from './fields';
 import { inheritanceIn, type InheritanceCue } from './inheritance';
 import { type Outline, type OutlineHeading } from './outline';
 import { looksLikeJobTitle } from './titles';
@@ -207,7 +207,7 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
         addItem(asItem, /\bprefer/i.test(field.value) ? 'preferred' : 'requirements', block, lineNo, { section: field.field });
         return true;
       default:
-        setField(field.field, field.value, block, lineNo);
+        setField(field.field, field.field === 'level' ? levelFromField(field.label, field.value) : field.value, block, lineNo);
         return true;
     }
   };
@@ -225,6 +225,9 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     // "This role is classified as an AS-03", "Ce poste est classifié AS-02": the government classification is the level
     const classification = isParagraph && /classifi/.test(lower) ? /\bclassifi(?:ed|ée|é)(?![a-z])[^.]{0,40}?\b([A-Z]{2,3}-\d{1,2})\b/.exec(text)?.[1] : undefined;
     if (classification && !draft.fields.level) setField('level', classification, block, line);
+    // "This role is Grade 7", "a Band 5 post": the grade the opening prose gives wins over a seniority word in the title
+    const graded = isParagraph && !draft.fields.level && /grade|band|post|role|position/i.test(text) ? levelInProse(text) : undefined;
+    if (graded) setField('level', graded, block, line);
   };
 
   /** Sentences of prose with no heading to say what they are: sorted by how they read. */
