@@ -100,7 +100,8 @@ export function experienceYearsIn(text: string): number | undefined {
 }
 
 export function mentionsExperience(text: string): boolean {
-  return /\b(experien\w*|background|track record|working (in|with|as)|in (a|an) [\w\s-]{0,30}role)\b/i.test(text);
+  // "10+ years in Accounts Payable", "5 years managing people" say experience without the word
+  return /\b(experien\w*|background|track record|working (in|with|as)|in (a|an) [\w\s-]{0,30}role)\b|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(years?|yrs)\s+(in|as|at|managing|leading|running|working|supervising)\b/i.test(text);
 }
 
 const EDUCATION = /\b(degree|bachelor\w*|master[’']?s|mba|ph\.?d|doctorate|diploma|b\.?sc?\b|m\.?sc\b|b\.?a\.|high school|ged\b|gcse|a[- ]levels?|undergraduate|postgraduate|university|college|(computer science|cs) education|education in|equivalent (practical |work )?experience)/i;

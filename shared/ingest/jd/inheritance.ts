@@ -53,6 +53,8 @@ const NAMED_FORMS: RegExp[] = [
   new RegExp(String.raw`\b(?:all|everything)\s+(?:of\s+)?(?:the\s+)?()(.+?)(?:['’]s)?\s+${KIND}\b`, 'i'),
   // "Extends that of the Support Engineer responsibilities", "Extends that of the Intermediate level"
   new RegExp(String.raw`\bextends (?:that|those) of (?:the\s+|an?\s+)?()(.+?)(?:['’]s)?(?:\s+${KIND})?${OBJECT_END}`, 'i'),
+  // "Extends the Accounts Payable Analyst responsibilities" (no "that of"), "Extends the Intermediate level's requirements"
+  new RegExp(String.raw`^\s*extends (?:the\s+|an?\s+)?()(.+?)(?:['’]s)?\s+${KIND}${OBJECT_END}`, 'i'),
   // "Same as Data Engineer I, plus:"
   new RegExp(String.raw`^same as\s+()(.+?)${OBJECT_END}`, 'i'),
 ];

@@ -126,3 +126,58 @@ describe('grades named in prose, and words that only look like one', () => {
     expect(levelInProse(sentence)).toBeUndefined();
   });
 });
+
+describe('lists a lead-in says are offered, not asked', () => {
+  // Sourcegraph "Product Designer": "We will encourage and support you to:" then "Publish blog posts…" under Responsibilities
+  it('reads past the list after "We will encourage and support you to:", and keeps the duties before it', () => {
+    const md = '# Designer\n\n### Responsibilities\n\n- Run design reviews\n- Prototype new flows\n\nWe will encourage and support you to:\n\n- Speak at conferences\n';
+    const role = only(markdownToBlocks(md));
+    expect(texts(role.responsibilities)).toEqual(['Run design reviews', 'Prototype new flows']);
+  });
+
+  it('still reads the list after a lead-in that asks ("You will:")', () => {
+    const md = '# Designer\n\n### Responsibilities\n\nYou will:\n\n- Run design reviews\n';
+    expect(texts(only(markdownToBlocks(md)).responsibilities)).toEqual(['Run design reviews']);
+  });
+});
+
+describe('job-family pages with levels at ### and their sections at ####', () => {
+  // GitLab finance job families: "## Levels", each level a "###", its "#### … Job Grade", "#### … Responsibilities" (one
+  // typed "####Title Responsibilities" with no space), "Extends the <level> responsibilities", and levels whose sections
+  // are named for a shorter title ("#### Senior Manager Responsibilities" under "### Senior Manager, Payables")
+  const md = [
+    '---', 'title: "Payables - Roles & Responsibilities"', '---', '', '## Levels', '',
+    '### Payables Clerk (Intermediate)', '', '#### Payables Clerk (Intermediate) Job Grade', '', 'The Payables Clerk (Intermediate) is a [grade 5](/grades).', '',
+    '####Payables Clerk (Intermediate) Responsibilities', '', '- Enter supplier invoices', '- Match invoices to orders', '',
+    '#### Payables Clerk (Intermediate) Requirements', '', '- 2+ years of payables experience', '- Spreadsheet skills', '',
+    '### Senior Payables Clerk', '', '#### Senior Payables Clerk Job Grade', '', 'The Senior Payables Clerk is a [grade 6](/grades).', '',
+    '#### Senior Payables Clerk Responsibilities', '', '- Extends the Payables Clerk (Intermediate) responsibilities', '- Run the weekly payment batch', '',
+    '#### Senior Payables Clerk Requirements', '', '- Extends the Payables Clerk (Intermediate) requirements', '- 4+ years of payables experience', '',
+    '### Senior Manager, Payables', '', '#### Job Grade', '', 'The Senior Manager, Payables is a grade 9.', '',
+    '#### Senior Manager Responsibilities', '', '- Approve payment runs', '', '#### Senior Manager Requirements', '', '- 8+ years of payables experience', '',
+    '### Director, Payables', '', '#### Director, Payables Requirements', '', '- 10+ years in payables, 5+ years managing people', '',
+    '## Performance Indicators', '', '- Days to close', '', '## Hiring Process', '', '- Screening call', '',
+  ].join('\n');
+  const roles = ingestJobDescription(markdownToBlocks(md)).roles;
+  const role = (title: string) => roles.find((r) => r.title === title)!;
+
+  it('makes one role per level, none for the grade, section or process headings', () => {
+    expect(roles.map((r) => [r.title, r.grade])).toEqual([
+      ['Payables Clerk (Intermediate)', 5],
+      ['Senior Payables Clerk', 6],
+      ['Senior Manager, Payables', 9],
+      ['Director, Payables', undefined],
+    ]);
+  });
+
+  it('gives "Extends the <level> responsibilities" the items of that level, not the sentence itself', () => {
+    expect(texts(role('Senior Payables Clerk').responsibilities)).toEqual(['Enter supplier invoices', 'Match invoices to orders', 'Run the weekly payment batch']);
+    expect(texts(role('Senior Payables Clerk').requirements)).toEqual(['2+ years of payables experience', 'Spreadsheet skills', '4+ years of payables experience']);
+    expect(role('Senior Payables Clerk').experienceYears).toBe(4);
+  });
+
+  it('reads "10+ years in payables" as years of experience', () => {
+    expect(role('Director, Payables').experienceYears).toBe(10);
+    expect(role('Senior Manager, Payables').responsibilities).toHaveLength(1);
+  });
+});

@@ -67,6 +67,8 @@ const TYPED_BULLET = /^\s*[•●○▪■□◆◇➢➤►▸✓✔·∙‣◦
 /** Lead-ins that say the list after them is optional, or essential. */
 const PREFERRED_LEAD = /\b(advantage|desirable|nice to have|not essential|bonus|preferred|a plus|would be useful|useful if)\b/i;
 const REQUIRED_LEAD = /\b(essential|must|required|minimum)\b/i;
+/** A lead-in that says what the company gives ("We will encourage and support you to:", "We offer:"), not what it asks. */
+const OFFER_LEAD = /^(we|the company|our team)\s+(will|['’]ll|can|also|are happy to|would love to)?\s*(encourage|support|help|give|offer|provide|pay|fund|sponsor)\b|^(in return|what we offer|we offer)\b/i;
 
 /** Column kinds that hold items: a header naming them makes the first column the rows' labels. */
 const ITEM_COLUMN: ReadonlySet<ContentKind> = new Set(['requirements', 'preferred', 'responsibilities', 'education', 'certifications']);
@@ -350,12 +352,15 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
   };
 
   let leadIn: ItemKind | undefined;
+  /** Set after a lead-in that offers rather than asks ("We will encourage and support you to:"): its list is no duty. */
+  let offered = false;
   for (let i = start; i < end; i++) {
     const block = doc.blocks[i]!;
     if (roleHeading && i === roleHeading.block) continue;
     const heading = outline.at.get(i);
     if (heading) {
       leadIn = undefined;
+      offered = false;
       while (stack.length && stack[stack.length - 1]!.depth >= heading.depth) stack.pop();
       stack.push(heading);
       if (READ_PAST.has(heading.kind)) draft.skipped.push(heading);
@@ -408,7 +413,12 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
         continue;
       }
       leadIn = undefined;
+      offered = false;
       if (/:$/.test(text)) {
+        if (OFFER_LEAD.test(text)) {
+          offered = true;
+          continue;
+        }
         // a lead-in: "In this role you will:"; one that says the list is optional or essential sets how it is read
         if (kind === 'requirements' || kind === 'preferred') leadIn = PREFERRED_LEAD.test(text) ? 'preferred' : REQUIRED_LEAD.test(text) ? 'requirements' : undefined;
         else if (kind === 'body' || kind === 'unrecognised' || kind === 'summary') {
@@ -438,6 +448,7 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     }
 
     // list items
+    if (offered) continue;
     const at = i;
     let text = block.text;
     if (readField(undefined, text, i, line)) continue;
