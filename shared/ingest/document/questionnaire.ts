@@ -12,6 +12,9 @@ const QUESTION = /^(\d{1,3})\.\s+(.*)$/;
 const SECTION = /^(Eligibilities|Announcement Screen ?outs|Assessment \d+|Vacancy Questions?|Qualifications)\s*$/i;
 const QUALIFYING = /\b(minimum qualifications?|specialized experience|basic (educational )?requirements?|best describes (your|the) (ability|education|experience)|individual occupational requirements)\b|^experience (for|at) (the )?(GS|grade)\b/i;
 
+/** "Do you possess a current, full, active and unrestricted registration as a nurse…?": a licence the job requires. */
+const CREDENTIAL_QUESTION = /\b(do|does) you (currently )?(possess|have|hold|maintain)\b[^?]*\b(licen[cs]e|licensure|registration|certification|certificate)\b/i;
+
 function item(text: string, line: number): Block {
   return { type: 'list-item', text, runs: [{ text }], depth: 0, ordered: false, line };
 }
@@ -70,6 +73,14 @@ export function questionnaireToBlocks(text: string, file?: string): BlockDocumen
       // "… at the GS-07 grade level performing duties such as:" introduces examples; the statement ends before them
       for (const s of (statements.length ? statements : options).map((t) => t.replace(/,?\s*(performing (duties|work) )?(such as|including|like):\s*$/i, '.'))) (/^(degree|combination of education|education)\b/i.test(s) ? education : requirements).push(item(s, q.line));
     }
+  }
+  for (const q of questions) {
+    if (/^eligibilit/i.test(q.section) || /screen ?outs/i.test(q.section)) continue;
+    const asked = requirements.some((r) => r.line === q.line) || education.some((r) => r.line === q.line);
+    if (asked || !CREDENTIAL_QUESTION.test(q.text)) continue;
+    // asked as a question, kept as what the job requires: "A current … license to practice as a registered nurse"
+    const statement = q.text.replace(/^.*?\b(do|does) you (currently )?(possess|have|hold|maintain)\s+/i, '').replace(/\s*\?\s*$/, '').replace(/^(a|an)\s+/i, '');
+    requirements.push(item(statement.charAt(0).toUpperCase() + statement.slice(1), q.line));
   }
   if (grade) blocks.push({ type: 'paragraph', text: `Grade: ${grade}`, runs: [{ text: `Grade: ${grade}` }], line: first + 1 });
   if (duties.length) blocks.push({ type: 'heading', level: 2, text: 'Duties', line: duties[0]!.line }, ...duties);

@@ -109,7 +109,7 @@ const CERTIFICATION = /\b(certif\w*|licen[cs]\w*|accredit\w*|chartered|registere
 
 export const isEducation = (text: string): boolean => EDUCATION.test(text);
 /** The words, in any case ("HR Certification", "Licensed"); the acronyms above only in capitals. */
-const CERTIFICATION_WORDS = /\b(certif\w*|licen[cs]\w*|accredit\w*|chartered|registered nurse)/i;
+const CERTIFICATION_WORDS = /\b(certif\w*|licen[cs]\w*|accredit\w*|chartered|registered nurse)|\b(current|valid|active|unrestricted)\b[^.;]{0,60}\bregistration\b|\bregistration (as|with) (an?|the)\b/i;
 export const isCertification = (text: string): boolean => (CERTIFICATION.test(text) || CERTIFICATION_WORDS.test(text)) && !/\bpolic(y|ies)\b/i.test(text);
 
 /** "Marketing Department", "Department of Finance", "Finance Division" → the department's name. */

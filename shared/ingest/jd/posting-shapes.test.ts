@@ -6,6 +6,9 @@ import { markdownToBlocks } from '../document/markdown';
 import { questionnaireToBlocks } from '../document/questionnaire';
 import { ingestJobDescription, type ExtractedRole } from '../job-description';
 import { levelInProse } from './fields';
+import { credentialPhrase, credentialsRequired } from '../../plan/generate';
+import { titleInProse } from './role-reader';
+import { textToBlocks } from '../document/text';
 
 const texts = (items: { text: string }[]) => items.map((i) => i.text);
 const only = (doc: Parameters<typeof ingestJobDescription>[0]): ExtractedRole => {
@@ -179,5 +182,42 @@ describe('job-family pages with levels at ### and their sections at ####', () =>
   it('reads "10+ years in payables" as years of experience', () => {
     expect(role('Director, Payables').experienceYears).toBe(10);
     expect(role('Senior Manager, Payables').responsibilities).toHaveLength(1);
+  });
+});
+
+describe('licences and registrations', () => {
+  // the issue: a nurse posting asks for a "current, full, active and unrestricted registered nurse licence"
+  it('lists a licence or registration a posting requires as a certification', () => {
+    const md = '# Staff Nurse\n\n## Requirements\n\n- Current, full, active and unrestricted registration as a professional nurse in a State\n- Two years of ward experience\n';
+    const role = only(markdownToBlocks(md));
+    expect(texts(role.certifications)).toEqual(['Current, full, active and unrestricted registration as a professional nurse in a State']);
+  });
+
+  it('reads a questionnaire’s yes/no licensure question as a required licence', () => {
+    const q = [
+      'Position Title', 'Staff Nurse', 'Agency', 'Example Health Service', 'Assessment 1',
+      '1. Do you possess a current, full, active and unrestricted license to practice as a registered nurse in a State?', ' A. Yes', ' B. No',
+      '2. Assess patients on admission', ' A. I have not had education, training or experience in performing this task.', ' B. I have done this task under supervision.',
+    ].join('\n');
+    const role = only(questionnaireToBlocks(q)!);
+    expect(texts(role.certifications)).toEqual(['Current, full, active and unrestricted license to practice as a registered nurse in a State']);
+    expect(texts(role.responsibilities)).toEqual(['Assess patients on admission']);
+    // and a plan towards the role gets it as a milestone of its own
+    expect(credentialsRequired(texts(role.requirements)).map((c) => `Hold ${credentialPhrase(c)}`)).toEqual(['Hold a current, full, active and unrestricted license to practice as a registered nurse in a State']);
+  });
+});
+
+describe('a file with no heading is titled from the job it names, never the file name', () => {
+  // a questionnaire saved as one long line, with no "Position Title" header
+  it('takes the title from "Thank you for your interest in the … position"', () => {
+    const line = 'Occupational Questionnaire Thank you for your interest in the Dental Assistant position with the Example Agency. 1. Which best describes your experience? A. I have none B. I have some';
+    const result = ingestJobDescription(textToBlocks(line, 'monster_0001.txt'), { file: 'monster_0001.txt' });
+    expect(result.roles[0]!.title).toBe('Dental Assistant');
+    expect(result.diagnostics.some((d) => /no job title found/.test(d.message))).toBe(false);
+  });
+
+  it('reads "applicants for the position of Staff Nurse" and "the post of Cook" alike', () => {
+    expect(titleInProse('We invite applicants for the position of Staff Nurse, Band 5.')).toBe('Staff Nurse');
+    expect(titleInProse('This questionnaire is for the post of Cook.')).toBe('Cook');
   });
 });

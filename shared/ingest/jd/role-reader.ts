@@ -45,7 +45,12 @@ export interface RoleDraft {
 /** "We're looking for a Senior Data Engineer to join…": the sentence that names the job, read as its summary. */
 export function titleInProse(sentence: string): string | undefined {
   const m = /\b(?:hiring|looking for|seeking|recruiting|searching for)\s+(?:an?|our(?: next)?|the)\s+(?:(?:experienced|talented|motivated|passionate|skilled|driven|dedicated|new)\s+)*((?:[A-Z][\w/&+-]*\s+){0,5}[A-Z][\w/&+-]*)/.exec(sentence);
-  return m && looksLikeJobTitle(m[1]!) ? m[1] : undefined;
+  if (m && looksLikeJobTitle(m[1]!)) return m[1];
+  // a questionnaire or letter with no heading says what it is for: "Thank you for your interest in the Dental Hygienist
+  // position", "applicants for the position of Staff Nurse", "this questionnaire for the Cook position"
+  const statement = /\b(?:interest in|applying for|application for|questionnaire for|applicants? for|consideration for)\s+(?:an?|the|this|our)\s+((?:[A-Z][\w/&+-]*,?\s+){0,5}?[A-Z][\w/&+-]*)\s+(?:position|post|role|vacancy|job)\b/.exec(sentence)
+    ?? /\b(?:the|a)\s+(?:position|post|role) of\s+((?:[A-Z][\w/&+-]*\s+){0,5}[A-Z][\w/&+-]*)(?=[\s,.;(]|$)/.exec(sentence);
+  return statement && looksLikeJobTitle(statement[1]!.replace(/,$/, '')) ? statement[1]!.replace(/,$/, '') : undefined;
 }
 
 export function emptyDraft(): RoleDraft {
