@@ -109,8 +109,11 @@ export function markdownToBlocks(markdown: string, file?: string): BlockDocument
           inlineRuns(child.type === 'paragraph' ? (child as Tokens.Paragraph).tokens : (child as Tokens.Text).tokens ?? [child], runs);
         }
       }
-      const text = runsText(runs);
-      if (text) blocks.push({ type: 'list-item', text, runs, depth, ordered: list.ordered, line: lineAt(at) });
+      // a sentence typed on its own line under a bullet, its marker forgotten, is an item of its own
+      for (const part of nested.length ? [runs] : forgottenBullets(item.raw, runs)) {
+        const text = runsText(part);
+        if (text) blocks.push({ type: 'list-item', text, runs: part, depth, ordered: list.ordered, line: lineAt(at) });
+      }
       let inner = at;
       for (const sub of nested) {
         inner = locate(sub.raw, inner);
@@ -193,6 +196,34 @@ export function markdownToBlocks(markdown: string, file?: string): BlockDocument
   const named = jsonLdPostingTitle(jsonLd) ?? title;
   if (named !== undefined) doc.title = named;
   return doc;
+}
+
+/**
+ * A list item's runs split where a line of its own starts flush left with a capital after a line that ended a sentence
+ * ("* Develop a deep understanding of X.\nCommunicate with customers …"): Markdown joins such a line to the bullet
+ * above, but the person typing it forgot a marker. A wrapped line (indented, or continuing a sentence) stays joined.
+ */
+function forgottenBullets(raw: string, runs: TextRun[]): TextRun[][] {
+  const lines = raw.replace(/\n+$/, '').split('\n');
+  if (lines.length < 2) return [runs];
+  const splitAfter = new Set<number>();
+  for (let i = 1; i < lines.length; i++) if (/^\p{Lu}/u.test(lines[i]!) && /[.!?]["”’)]?\s*$/.test(lines[i - 1]!) && lines[i]!.trim().split(/\s+/).length >= 4) splitAfter.add(i - 1);
+  const joined = runs.map((r) => r.text).join('');
+  if (!splitAfter.size || (joined.match(/\n/g) ?? []).length !== lines.length - 1) return [runs];
+  const parts: TextRun[][] = [[]];
+  let newline = 0;
+  for (const run of runs) {
+    const pieces = run.text.split('\n');
+    pieces.forEach((piece, k) => {
+      if (k > 0) {
+        if (splitAfter.has(newline)) parts.push([]);
+        else if (piece || k < pieces.length - 1) parts[parts.length - 1]!.push({ ...run, text: '\n' });
+        newline++;
+      }
+      if (piece) parts[parts.length - 1]!.push({ ...run, text: piece });
+    });
+  }
+  return parts.filter((p) => p.length);
 }
 
 /** The label and value of each `<dt>`/`<dd>` pair of a description list, as visible text. */

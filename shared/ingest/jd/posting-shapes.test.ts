@@ -221,3 +221,21 @@ describe('a file with no heading is titled from the job it names, never the file
     expect(titleInProse('This questionnaire is for the post of Cook.')).toBe('Cook');
   });
 });
+
+describe('a bullet whose marker was forgotten', () => {
+  // Crunch.io "Customer Support Analyst": a duty typed flush left under the bullet above it, which ended its sentence
+  it('reads a flush-left sentence after a finished bullet as an item of its own, and keeps wrapped lines joined', () => {
+    const md = [
+      '# Support Analyst', '', '**What you’ll do**', '',
+      '* Learn the product inside out, becoming its expert.', 'Answer customers by email and on video calls every day.',
+      '* Have strong experience in Linux systems, networking, containers, and', '  troubleshooting.',
+      '* Write the help centre articles for', 'new features as they ship.', '',
+    ].join('\n');
+    expect(texts(only(markdownToBlocks(md)).responsibilities)).toEqual([
+      'Learn the product inside out, becoming its expert.',
+      'Answer customers by email and on video calls every day.',
+      'Have strong experience in Linux systems, networking, containers, and troubleshooting.',
+      'Write the help centre articles for new features as they ship.',
+    ]);
+  });
+});
