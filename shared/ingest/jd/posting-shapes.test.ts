@@ -239,3 +239,34 @@ describe('a bullet whose marker was forgotten', () => {
     ]);
   });
 });
+
+describe('self-rating scales as agencies word them', () => {
+  // a survey of USA Staffing questionnaires outside the corpus: the first rung of the task scale is worded many ways,
+  // knowledge items have a scale of their own, and some experience is asked as a yes/no question
+  const questionnaire = (...questions: string[]) => questionnaireToBlocks(['Position Title', 'Records Clerk', 'Agency', 'Example Agency', 'Assessment 1', ...questions].join('\n'))!;
+
+  it.each([
+    'I have had no training or experience in performing this task.',
+    'I have no experience in performing this work behavior, but I am willing to learn.',
+    'I do not have experience or demonstrated skill in performing this activity/task.',
+    'I have not had experience, education, or training in performing this task.',
+  ])('a task rated on a scale starting "%s" is a duty', (rung) => {
+    const role = only(questionnaire('1. File and retrieve case records.', ` A. ${rung}`, ' B. I have done this with help.'));
+    expect(texts(role.responsibilities)).toEqual(['File and retrieve case records.']);
+  });
+
+  it('names the task, not the question around it', () => {
+    const role = only(questionnaire('1. Select the option that best describes your experience writing and reviewing official reports.', ' A. I have had no training or experience in performing this task.', ' B. I have written reports.'));
+    expect(texts(role.responsibilities)).toEqual(['Writing and reviewing official reports.']);
+  });
+
+  it('reads a knowledge scale’s item and a yes/no experience question as requirements', () => {
+    const role = only(questionnaire(
+      '1. Knowledge of records retention schedules.', ' A. I know little or nothing about this.', ' B. I know the basics.',
+      '2. Do you have experience operating a document scanner?', ' A. Yes', ' B. No',
+      '3. Do you have specialized experience with all of the following?', '• Indexing scanned files', '• Redacting personal data', ' A. Yes', ' B. No',
+    ));
+    expect(texts(role.requirements)).toEqual(['Knowledge of records retention schedules.', 'Experience operating a document scanner.', 'Indexing scanned files', 'Redacting personal data']);
+    expect(role.responsibilities).toEqual([]);
+  });
+});
