@@ -270,3 +270,29 @@ describe('self-rating scales as agencies word them', () => {
     expect(role.responsibilities).toEqual([]);
   });
 });
+
+describe('the GOV.UK job-description template', () => {
+  // DDaT-style descriptions: "About the job" prose ending "You will:", then "Selection criteria" with essential and
+  // desirable lead-ins (the issue: person specifications and their criteria are requirements, never read past)
+  const md = [
+    '# Junior analyst', '', '## About the job', '', 'Analysts at the department turn data into decisions.', '',
+    'As a junior analyst you will join a small team, supported by a senior analyst. You will:', '',
+    '* build dashboards for policy teams', '* clean and document data sets', '',
+    '## Selection criteria', '', 'Essential skills we will assess you against are:', '',
+    '* **Analysis**. Some experience of analysing data', '* **Communication**. Presenting findings clearly', '',
+    'Desirable skills (used in the event of a tie-break):', '', '* **Coding**. Some experience of Python', '',
+    '## Selection process', '', '* An interview of one hour', '',
+  ].join('\n');
+
+  it('reads the list after a paragraph ending "You will:" as duties, and the job’s prose as its summary', () => {
+    const role = only(markdownToBlocks(md));
+    expect(texts(role.responsibilities)).toEqual(['build dashboards for policy teams', 'clean and document data sets']);
+    expect(role.summary).toMatch(/^Analysts at the department/);
+  });
+
+  it('reads "Selection criteria" as requirements, desirable ones as preferred, and the selection process as neither', () => {
+    const role = only(markdownToBlocks(md));
+    expect(texts(role.requirements)).toEqual(['Analysis. Some experience of analysing data', 'Communication. Presenting findings clearly']);
+    expect(texts(role.preferred)).toEqual(['Coding. Some experience of Python']);
+  });
+});

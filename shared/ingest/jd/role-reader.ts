@@ -427,8 +427,9 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
         // a lead-in: "In this role you will:"; one that says the list is optional or essential sets how it is read
         if (kind === 'requirements' || kind === 'preferred') leadIn = PREFERRED_LEAD.test(text) ? 'preferred' : REQUIRED_LEAD.test(text) ? 'requirements' : undefined;
         else if (kind === 'body' || kind === 'unrecognised' || kind === 'summary') {
-          // "We are looking for someone who:" before a list with no heading of its own
-          const named = classifyHeading(text.replace(/:$/, ''));
+          // "We are looking for someone who:" before a list with no heading of its own; in a paragraph, its last
+          // sentence is the lead-in ("As a junior analyst you will join a team. You will:")
+          const named = classifyHeading((sentences[sentences.length - 1] ?? text).replace(/:$/, ''));
           if (named.score >= 3 && (named.kind === 'requirements' || named.kind === 'preferred' || named.kind === 'responsibilities')) leadIn = named.kind;
         }
         continue;
