@@ -1,4 +1,4 @@
-// Fourteen documents added on 2026-12-08, after the reader had been tuned on the first corpus: nobody had run the
+// Fifteen documents added on 2026-12-08 (fourteen at first, then one more tuning document), after the reader had been tuned on the first corpus: nobody had run the
 // reader on them when these facts were written (the commit adding this file comes before any change made while looking
 // at them). Their check half is the unseen figure. Facts were written by reading each saved file; conventions as in
 // entries.ts: every bullet, numbered task or plain duty line counts once; "preferred" / "is a plus" items under a
@@ -59,6 +59,27 @@ export const unseenJobDescriptionEntries: Entry[] = [
       // the job title is the JobPosting's; the front-matter title is the blog post's headline
       roles: [{ title: 'Postdoctoral Fellow in locality sensitive hashing for petabyte-scale metagenomic search', requirements: 1, preferred: 5, experienceYears: null }],
       matching: { framework: 'software', competencies: ['Linux administration', 'Automation and scripting', 'Programming', 'Version control', 'Machine learning', 'Data pipelines'] },
+    },
+  },
+
+  // added later the same session (tuning half by its id), facts written before the reader ran on it
+  {
+    id: 'gitlab-payroll-family', kind: 'job-description', half: 'tuning', where: 'corpus', file: 'jd/gitlab_jobfamily_finance_payroll.html.md',
+    source: 'secretstartups/handbook (GitHub mirror of GitLab www-gitlab-com) · job-families/finance/payroll/index.html.md · 89a455cf792e44bdb5ac859e64bce6785ebfa60e', company: 'GitLab', sector: 'finance (payroll)', format: 'markdown job-family page: a "## Payroll" base with its own ## sections, levels at ###, one "## Job Grade" at the wrong depth, "Extends that of Payroll"',
+    facts: {
+      roles: [
+        // requirements "Extends that of Payroll": the 12 of the family's own Requirements
+        { title: 'Payroll Specialist', grade: 5, responsibilities: 8, requirements: 12, experienceYears: null },
+        { title: 'Payroll Analyst, US', grade: 6, responsibilities: 21, requirements: 15, experienceYears: 3 },
+        // responsibilities left out: "Prepare ad hoc reports as needed" repeats one it inherits
+        { title: 'Payroll Analyst, EMEA/APAC,LATAM', grade: 6, requirements: 15, experienceYears: 3 },
+        // "Extends the Payroll Analyst …": both analysts have 15 requirements, their responsibilities differ (left out)
+        { title: 'Senior Payroll Analyst', grade: 7, requirements: 16, experienceYears: 5 },
+        { title: 'Manager, International Payroll (EMEA, APAC, LATAM)', grade: 8, requirements: 5, preferred: 2, experienceYears: 7 },
+        { title: 'Senior Manager, Global Payroll Operations', grade: 9, requirements: 7, preferred: 3, experienceYears: 8 },
+      ],
+      notRoles: ['Levels', 'Job Grade', 'Performance Indicators', 'Career Ladder', 'Hiring Process', 'Responsibilities', 'Requirements'],
+      matching: { framework: 'finance', role: 'Payroll Specialist', competencies: ['Payroll', 'Audit', 'Process improvement', 'Spreadsheets', 'Prioritisation', 'Communication'] },
     },
   },
 
