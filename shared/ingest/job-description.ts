@@ -10,7 +10,7 @@ import { dedupeDiagnostics, finishRole, managesPeople, readPastDiagnostics, role
 import { inheritItems, resolveInheritance } from './jd/inheritance';
 import { readLadderTable } from './jd/ladder-table';
 import { linesAsParagraphs } from './jd/positions';
-import { outlineOf, scopeEnd, type Outline, type OutlineHeading } from './jd/outline';
+import { levelScopeEnd, outlineOf, scopeEnd, type Outline, type OutlineHeading } from './jd/outline';
 import type { ItemKind } from './jd/placement';
 import { emptyDraft, readScope, titleInProse, type RoleDraft } from './jd/role-reader';
 import { CONTENT_KINDS } from './jd/sections';
@@ -230,7 +230,8 @@ function readJobDescription(doc: BlockDocument, options: IngestOptions): JobDesc
   for (const h of overview) mergeDraft(shared, readScope({ doc, outline, start: h.block, end: scopeEnd(outline, h, doc.blocks.length), roleHeading: h }));
 
   // sections after or between the levels that belong to none ("## Hiring process", "## Requirements for every level")
-  const covered = [...levelHeadings.map((h) => [h.block, scopeEnd(outline, h, doc.blocks.length)] as const), [0, first.block] as const];
+  const levelEnd = (h: OutlineHeading) => levelScopeEnd(outline, h, doc.blocks.length, levelHeadings.find((l) => l.block > h.block)?.block);
+  const covered = [...levelHeadings.map((h) => [h.block, levelEnd(h)] as const), [0, first.block] as const];
   for (const h of outline.headings) {
     if (covered.some(([a, b]) => h.block >= a && h.block < b)) continue;
     const end = scopeEnd(outline, h, doc.blocks.length);
@@ -247,7 +248,7 @@ function readJobDescription(doc: BlockDocument, options: IngestOptions): JobDesc
   }
 
   let drafts: LevelDraft[] = levels.map((h) => {
-    const draft = readScope({ doc, outline, start: h.block, end: scopeEnd(outline, h, doc.blocks.length), roleHeading: h });
+    const draft = readScope({ doc, outline, start: h.block, end: levelEnd(h), roleHeading: h });
     const text = cleanTitle(h.text);
     const title = isBareLevel(text) && family ? titleWithFamily(text, family) : text;
     const seniority = seniorityOf(text);
@@ -279,6 +280,7 @@ function readJobDescription(doc: BlockDocument, options: IngestOptions): JobDesc
     mergeDraft(everyLevel, readScope({ doc, outline, start: h.block, end: scopeEnd(outline, h, doc.blocks.length), roleHeading: h }));
   }
   if (everyLevel.items.length) for (const level of drafts) inheritItems(level.draft, everyLevel.items, ['responsibilities', 'requirements', 'preferred']);
+  inheritFromFamily(drafts, shared, family, outline);
   resolveInheritance(drafts, diagnostics, file);
 
   const layout = layoutTracks(drafts.map((d) => d.place), family);
@@ -288,6 +290,22 @@ function readJobDescription(doc: BlockDocument, options: IngestOptions): JobDesc
   const transitions: JobDescriptionResult['transitions'] = [...layout.transitions];
   addSpecialisations(doc, outline, drafts, roles, layout.places, transitions, options.framework);
   return { roles, transitions, diagnostics: dedupeDiagnostics(diagnostics) };
+}
+
+/**
+ * "Extends that of Payroll", where Payroll is no level but the family itself (its page title, or the heading over the
+ * items the page gives before its levels): the level takes those shared items of the kinds it names.
+ */
+function inheritFromFamily(drafts: LevelDraft[], shared: RoleDraft, family: string, outline: Outline): void {
+  const levelKeys = new Set(drafts.flatMap((d) => [nameKey(d.title), nameKey(d.level)]));
+  const familyKeys = new Set([nameKey(family), ...outline.headings.filter((h) => h.kind === 'other' && h.block < (drafts[0]?.heading?.block ?? 0)).map((h) => nameKey(h.text))].filter(Boolean));
+  for (const level of drafts) {
+    level.draft.inherits = level.draft.inherits.filter((cue) => {
+      if (!cue.from || levelKeys.has(nameKey(cue.from)) || !familyKeys.has(nameKey(cue.from))) return true;
+      inheritItems(level.draft, shared.items, cue.kinds);
+      return false;
+    });
+  }
 }
 
 /**

@@ -14,6 +14,9 @@ const QUALIFICATION_START = /^(\d+\s*\+?\s*(years?|yrs)|(at least|minimum( of)?|
 /** A duty written under "Requirements": it starts with what the person will do. */
 const DUTY_START = /^(plan and|lead (the|a|an|our)|manage (the|a|an|our)|own (the|a|an|our)|drive (the|a|an|our)|deliver (the|a|an|our)|build (the|a|an|our)|establish|oversee|partner with|coordinate|represent|act as|be (a|an|the) (leader|advocate|champion|point of contact)|define (the|a|an|our)|execute|implement|report on)\b/i;
 
+/** Verbs a duty starts with, in the form a list of duties uses ("Process", "Administer"). */
+const DUTY_VERB = /^(process|administer|manage|run|handle|own|support|coordinate|reconcile|prepare|review|maintain|ensure|oversee|calculate|track|answer|enrol|enroll|audit|approve|update|explain|advise|negotiate|design|implement)\b/i;
+
 const NOT_VERBS = new Set(['skills', 'years', 'qualifications', 'requirements', 'certifications', 'degrees', 'communications', 'relationships', 'tools', 'systems', 'results', 'analytics', 'basics', 'economics', 'mathematics', 'statistics', 'ethics', 'logistics', 'is', 'has', 'was', 'does', 'this', 'its', 'us', 'as', 'plus', 'bonus', 'status', 'focus', 'business', 'sales', 'operations', 'services', 'products', 'processes', 'techniques', 'methods', 'principles', 'standards', 'metrics']);
 
 /** "Works on …", "Preemptively goes through …": how a ladder says what someone at a level does. */
@@ -40,7 +43,9 @@ const OTHERS_CONSIDERED = /\b(preferred|preferably|ideally)\b[^.;]*?\bbut\b[^.;]
 export function placeItem(text: string, section: ItemKind | 'unknown'): ItemKind | undefined {
   // a bullet under a list heading that starts "We are…" is what the role asks, not the company talking about itself
   const boilerplate = boilerplateOf(text);
-  if (boilerplate && !(boilerplate === 'company' && section !== 'unknown')) return undefined;
+  // "Process 401(k) and benefit changes" under Responsibilities is payroll's duty, not the company's perks
+  const duty = boilerplate === 'benefits' && section === 'responsibilities' && (DUTY_VERB.test(text.trim()) || startsWithDutyVerb(text.trim()));
+  if (boilerplate && !duty && !(boilerplate === 'company' && section !== 'unknown')) return undefined;
   if (section === 'preferred') return 'preferred';
   if (section === 'unknown') {
     // "Works on …", "Preemptively goes through …": a ladder describing what someone at this level does

@@ -296,3 +296,36 @@ describe('the GOV.UK job-description template', () => {
     expect(texts(role.preferred)).toEqual(['Coding. Some experience of Python']);
   });
 });
+
+describe('a job family written unevenly (GitLab payroll family shape)', () => {
+  // a base "## Payroll" with its own ## sections, "### … Specialist" (a job, not the specialties), a "## Job Grade" one
+  // level too shallow, a "### <title> Job Grade" at the level's own depth, "Extends that of Payroll", a duty naming 401(k)
+  const md = [
+    '---', 'title: "Stores Roles"', '---', '', '## Stores', '', '## Responsibilities', '', '- Keep stock records', '', '## Requirements', '', '- Careful with numbers', '- Spreadsheet skills', '',
+    '## Levels', '', '### Stores Specialist', '', 'The Stores Specialist reports to the Stores Manager.', '', '## Job Grade', '', 'The Stores Specialist is a [grade 5](/grades).', '',
+    '#### Stores Specialist Responsibilities', '', '- Receive deliveries', '- Process 401(k) and benefit changes for the store team', '', '#### Stores Specialist Requirements', '', '- Extends that of Stores', '',
+    '### Stores Analyst', '', '### Stores Analyst Job Grade', '', 'The Stores Analyst is a [grade 6](/grades).', '',
+    '#### Stores Analyst Responsibilities', '', '- Extends the Stores Specialist Responsibilities', '- Forecast stock', '',
+    '#### Stores Analyst Requirements', '', '- Extends the Stores Specialist Requirements', '- 3 years of stock control experience', '- Retail experience a plus', '',
+    '### Stores Manager', '', '#### Stores Manager Job Grade', '', 'The Stores Manager is a [grade 7](/grades).', '',
+    '#### Stores Manager Requirements', '', '- Extends the Stores Analyst Requirements', '- 5 years of stock control experience', '',
+    '## Hiring Process', '', '- Screening call', '',
+  ].join('\n');
+  const roles = ingestJobDescription(markdownToBlocks(md)).roles;
+  const role = (title: string) => roles.find((r) => r.title === title)!;
+
+  it('finds every level, though one’s grade heading sits a level too shallow and another’s at its own depth', () => {
+    expect(roles.map((r) => [r.title, r.grade])).toEqual([['Stores Specialist', 5], ['Stores Analyst', 6], ['Stores Manager', 7]]);
+  });
+
+  it('gives "Extends that of Stores" the family’s own requirements, and keeps a duty that names 401(k)', () => {
+    expect(texts(role('Stores Specialist').requirements)).toEqual(['Careful with numbers', 'Spreadsheet skills']);
+    expect(texts(role('Stores Specialist').responsibilities)).toEqual(['Receive deliveries', 'Process 401(k) and benefit changes for the store team']);
+  });
+
+  it('inherits the "… a plus" items listed with the requirements it extends', () => {
+    expect(texts(role('Stores Manager').preferred)).toEqual(['Retail experience a plus']);
+    expect(role('Stores Manager').requirements).toHaveLength(4);
+    expect(role('Stores Analyst').responsibilities).toHaveLength(3);
+  });
+});

@@ -262,7 +262,9 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     const cue = inheritanceIn(text);
     if (!cue) return false;
     // under "Requirements", "includes everything above" means the requirements above; in an area, that area's
-    const kinds = section && cue.kinds === 'all' && !cue.from && !cue.shared && !topic ? [section] : cue.kinds;
+    // so does "Extends that of Payroll" under "Requirements": the line names its source, the section the kind
+    const narrowed: ItemKind[] | undefined = section === 'requirements' ? ['requirements', 'preferred'] : section ? [section] : undefined;
+    const kinds = narrowed && cue.kinds === 'all' && (!cue.from || /^\s*extends\b/i.test(text)) && !cue.shared && !topic ? narrowed : cue.kinds;
     const found: RoleDraft['inherits'][number] = { ...cue, kinds, block };
     if (line !== undefined) found.line = line;
     if (topic !== undefined) found.topic = topic;

@@ -152,6 +152,8 @@ function classifyWords(words: string[]): HeadingClass {
     for (const [parts, weight] of cues) if (cueMatches(words, parts)) score += weight;
     if (score > 0) scores.set(kind, score);
   }
+  // a "Payroll Specialist" is a job, not the family's specialties
+  if (scores.has('specialties') && !words.some((w) => /^speciali[sz]?(t(y|ies)|ation|ations|sm|sms)$|^specialt/.test(w) || w === 'focus')) scores.delete('specialties');
   // "Specialist skills", "Specialised knowledge" name what the role needs, not the family's specialties
   if (scores.has('specialties') && words.some((w) => /^(skill|knowledge|competenc|abilit|experience|criteri|requirement)/.test(w))) scores.delete('specialties');
   // "We're looking for someone who will:", "In this role you will": a heading that ends on "will" announces what the
