@@ -1,4 +1,5 @@
-// Fifteen documents added on 2026-12-08 (fourteen at first, then one more tuning document), after the reader had been tuned on the first corpus: nobody had run the
+// Seventeen documents added on 2026-12-08 (fourteen at first, then the GitLab payroll family, then two VA nursing
+// questionnaires), after the reader had been tuned on the first corpus: nobody had run the
 // reader on them when these facts were written (the commit adding this file comes before any change made while looking
 // at them). Their check half is the unseen figure. Facts were written by reading each saved file; conventions as in
 // entries.ts: every bullet, numbered task or plain duty line counts once; "preferred" / "is a plus" items under a
@@ -83,7 +84,23 @@ export const unseenJobDescriptionEntries: Entry[] = [
     },
   },
 
+  {
+    id: 'usajobs-va-rn-care-coordinator', kind: 'job-description', half: 'tuning', where: 'corpus', file: 'jd/usajobs_va_rn_care_coordinator_questionnaire.txt',
+    source: `${USAJOBS}/usastaffing_12754567.txt · 4ab919a15ded1ce0861f99fbb0b4d211ad25d86c`, company: 'Veterans Health Administration', sector: 'nursing', format: 'plain text (USA Staffing questionnaire, Nurse I–III dimension criteria, no task list)',
+    // levels Nurse I–III are all open: no level or years decided; the licence is asked as a yes/no question
+    facts: { roles: [{ title: 'Registered Nurse (Community Care Coordinator)', certifications: ['registered nurse'] }] },
+  },
+
   // ---------------------------------------------------------------- check half
+  {
+    id: 'usajobs-va-lpn', kind: 'job-description', half: 'check', where: 'corpus', file: 'jd/usajobs_va_lpn_questionnaire.txt',
+    source: `${USAJOBS}/usastaffing_12759183.txt · 4ab919a15ded1ce0861f99fbb0b4d211ad25d86c`, company: 'Veterans Health Administration', sector: 'nursing', format: 'plain text (USA Staffing questionnaire, yes/no qualification questions with • criteria)',
+    facts: {
+      roles: [{ title: 'Licensed Practical Nurse', level: 'GS-6', experienceYears: 1, certifications: ['licensed practical'] }],
+      // from the GS-6 qualifying-experience criteria
+      matching: { framework: 'nursing', competencies: ['Medication administration', 'Patient assessment', 'Patient education', 'Clinical documentation', 'Emergency care', 'Professional development', 'Communication'] },
+    },
+  },
   {
     id: 'gitlab-ap-family', kind: 'job-description', half: 'check', where: 'corpus', file: 'jd/gitlab_jobfamily_finance_accounts_payable.html.md',
     source: 'secretstartups/handbook (GitHub mirror of GitLab www-gitlab-com) · job-families/finance/accounts-payable/index.html.md · 4b7f450869b06dff2eac2eb2e19de62c8a49335b', company: 'GitLab', sector: 'finance', format: 'markdown job-family page, levels at ### with #### subsections (one written "####Accounts…" without a space)',
