@@ -49,7 +49,8 @@ const SENIORITY_WORDS: [RegExp, number, boolean][] = [
   [/\bstaff\b/i, 4, false],
   [/\bprincipal\b/i, 5, false],
   [/\bdistinguished\b/i, 6, false],
-  [/\bfellow\b/i, 7, false],
+  // an engineering Fellow is a top level; a Postdoctoral, Research or Teaching Fellow is an early-career post
+  [/(?<!\b(postdoctoral|post-doctoral|postdoc|research|teaching|clinical|graduate|visiting|junior|doctoral)\s)\bfellow\b/i, 7, false],
   [/\bhead of\b/i, 8.5, true],
   [/\b(vice president|vp|svp|evp)\b/i, 9.5, true],
   [/\bdirector\b/i, 9, true],

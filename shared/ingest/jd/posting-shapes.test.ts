@@ -5,7 +5,7 @@ import { htmlToBlocks } from '../document/html';
 import { markdownToBlocks } from '../document/markdown';
 import { questionnaireToBlocks } from '../document/questionnaire';
 import { ingestJobDescription, type ExtractedRole } from '../job-description';
-import { levelInProse } from './fields';
+import { levelInProse, seniorityOf } from './fields';
 import { credentialPhrase, credentialsRequired } from '../../plan/generate';
 import { titleInProse } from './role-reader';
 import { textToBlocks } from '../document/text';
@@ -327,5 +327,16 @@ describe('a job family written unevenly (GitLab payroll family shape)', () => {
     expect(texts(role('Stores Manager').preferred)).toEqual(['Retail experience a plus']);
     expect(role('Stores Manager').requirements).toHaveLength(4);
     expect(role('Stores Analyst').responsibilities).toHaveLength(3);
+  });
+});
+
+describe('seniority words that are part of a job’s name', () => {
+  // the USDA page's "Postdoctoral Fellow in …": no distinguished-engineer level
+  it.each(['Postdoctoral Fellow in Sequence Search', 'Research Fellow', 'Teaching Fellow in Chemistry'])('"%s" states no seniority', (title) => {
+    expect(seniorityOf(title)).toBeUndefined();
+  });
+
+  it('"Engineering Fellow" still does', () => {
+    expect(seniorityOf('Engineering Fellow')?.label).toBe('Fellow');
   });
 });
