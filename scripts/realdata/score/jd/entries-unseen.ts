@@ -1,5 +1,5 @@
-// Seventeen documents added on 2026-12-08 (fourteen at first, then the GitLab payroll family, then two VA nursing
-// questionnaires), after the reader had been tuned on the first corpus: nobody had run the
+// Nineteen documents added on 2026-12-08 (fourteen at first, then the GitLab payroll family, two VA nursing
+// questionnaires, a retail posting kept in front matter and a retail job-board page), after the reader had been tuned on the first corpus: nobody had run the
 // reader on them when these facts were written (the commit adding this file comes before any change made while looking
 // at them). Their check half is the unseen figure. Facts were written by reading each saved file; conventions as in
 // entries.ts: every bullet, numbered task or plain duty line counts once; "preferred" / "is a plus" items under a
@@ -89,6 +89,25 @@ export const unseenJobDescriptionEntries: Entry[] = [
     source: `${USAJOBS}/usastaffing_12754567.txt · 4ab919a15ded1ce0861f99fbb0b4d211ad25d86c`, company: 'Veterans Health Administration', sector: 'nursing', format: 'plain text (USA Staffing questionnaire, Nurse I–III dimension criteria, no task list)',
     // levels Nurse I–III are all open: no level or years decided; the licence is asked as a yes/no question
     facts: { roles: [{ title: 'Registered Nurse (Community Care Coordinator)', certifications: ['registered nurse'] }] },
+  },
+
+  {
+    id: 'botanicals-retail-manager', kind: 'job-description', half: 'tuning', where: 'corpus', file: 'jd/botanicals_saint_george_jobs_frontmatter.md',
+    source: 'botanicals/botanicalsdesign-v2 · cms/content/jobs/saint-george.md · 138bc79e737493499b2c2b205347177ba3c3f9a0', company: 'Botanicals (garden and pottery shop)', sector: 'retail', format: 'markdown whose whole content is YAML front matter: positions[].title and a folded description holding the posting',
+    facts: {
+      roles: [{ title: 'Retail Manager', responsibilities: 11, requirements: 3, preferred: 1, experienceYears: 1 }],
+      matching: { framework: 'retail', competencies: ['Team leadership', 'Scheduling', 'Cash handling', 'Training co-workers', 'Inventory control', 'Customer service', 'Visual merchandising'] },
+    },
+  },
+  {
+    id: 'skoot-azadea-sales-associate', kind: 'job-description', half: 'tuning', where: 'corpus', file: 'jd/skoot_azadea_sales_associate_jobboard.php',
+    source: 'startupbug/skoot · jobs/restuarant_manager.php · 07db7b5675305ae997d308cd7f50d217667c9062', company: 'Azadea Group (on a job board)', sector: 'retail', format: 'job-board page (PHP template around HTML): typed • bullets split by <br />, similar-jobs table, ads',
+    facts: {
+      // each typed bullet once (one duty is split over two bullets on the page); "Competencies" under Requirements are requirements
+      roles: [{ title: 'Sales Associate', responsibilities: 10, requirements: 9, preferred: 1, experienceYears: null }],
+      notRoles: ['About the Company', 'Sales Executive'],
+      matching: { framework: 'retail', competencies: ['Customer service', 'Product knowledge', 'Stock replenishment', 'Loss prevention', 'Inventory control', 'Visual merchandising', 'Pricing and labelling', 'Upselling', 'Communication'] },
+    },
   },
 
   // ---------------------------------------------------------------- check half
