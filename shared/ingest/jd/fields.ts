@@ -157,6 +157,8 @@ export function cleanTitle(text: string): string {
   return text
     .replace(/^\s*(job description|jd|job posting|position|role|job title)\s*[:\-–—]\s*/i, '')
     .replace(/(\S)\s*[-–—:|]?\s*\b(job description|job profile|role profile|jd)\s*$/i, '$1')
+    // "RETAIL MANAGER (posted April 2023)": when it was posted is no part of the title
+    .replace(/\s*\((?:posted|updated|reposted|closes|closing|deadline|apply by)\b[^)]*\)\s*$/i, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

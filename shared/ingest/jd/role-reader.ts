@@ -69,6 +69,14 @@ const GROUPING_LABEL = /^(qualifications?|experience|skills?|knowledge|abilities
 /** A line typed with a bullet glyph, as Word and email users type lists. */
 const TYPED_BULLET = /^\s*[•●○▪■□◆◇➢➤►▸✓✔·∙‣◦–*-]\s+/;
 
+/** A short line that names a list section ("Key Accountabilities", "Competencies", "Requirements:"), as its kind. */
+function labelKind(line: string): ItemKind | undefined {
+  const text = line.replace(/:$/, '').trim();
+  if (!text || text.split(/\s+/).length > 5 || /[.!?]$/.test(text)) return undefined;
+  const named = classifyHeading(text);
+  return named.score >= 2.5 && (named.kind === 'responsibilities' || named.kind === 'requirements' || named.kind === 'preferred') ? named.kind : undefined;
+}
+
 /** Lead-ins that say the list after them is optional, or essential. */
 const PREFERRED_LEAD = /\b(advantage|desirable|nice to have|not essential|bonus|preferred|a plus|would be useful|useful if)\b/i;
 const REQUIRED_LEAD = /\b(essential|must|required|minimum)\b/i;
@@ -397,6 +405,25 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
       if (!rest.length) continue;
       // plain lines under a list heading, or lines typed with bullet glyphs, are one item each
       const listKind = kind === 'responsibilities' || kind === 'requirements' || kind === 'preferred' ? kind : undefined;
+      // "<p>The Associate serves customers.<br>Key Accountabilities<br>• Greet customers<br>…": a short line naming a
+      // section, inside a paragraph of typed bullets, heads the bullets after it
+      if (rest.length >= 3 && rest.some((l) => TYPED_BULLET.test(l)) && rest.some((l) => !TYPED_BULLET.test(l) && labelKind(l))) {
+        let lineKind: ContentKind = kind;
+        for (const l of rest) {
+          const label = TYPED_BULLET.test(l) ? undefined : labelKind(l);
+          if (label) {
+            lineKind = label;
+            continue;
+          }
+          const itemText = l.replace(TYPED_BULLET, '').trim();
+          if (!itemText) continue;
+          readProse(itemText, i, line, !TYPED_BULLET.test(l));
+          if (!TYPED_BULLET.test(l) && (lineKind === 'summary' || lineKind === 'body' || lineKind === 'unrecognised' || lineKind === 'details')) {
+            if (!boilerplateOf(itemText)) draft.summary.push(line === undefined ? { text: itemText, block: i } : { text: itemText, block: i, line });
+          } else readItemText(itemText, lineKind, i, line);
+        }
+        continue;
+      }
       if ((rest.length >= 2 || TYPED_BULLET.test(rest[0]!)) && (listKind || rest.every((l) => TYPED_BULLET.test(l))) && rest.every((l) => TYPED_BULLET.test(l) || /^[\p{Lu}\d]/u.test(l)) && !rest.slice(0, -1).some((l) => /(,|\band|\bor|-)$/.test(l))) {
         for (const l of rest) {
           const itemText = l.replace(TYPED_BULLET, '').trim();
