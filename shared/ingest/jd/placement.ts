@@ -6,7 +6,7 @@ import { classifySentence } from './sentences';
 export type ItemKind = 'responsibilities' | 'requirements' | 'preferred';
 
 /** "Ideally…", "… is a plus", "Prefer 5+ years…", "Bachelor's degree preferred": wanted, not required. */
-const PREFERRED_CUE = /^(ideally|preferably|prefer(red)?\b|bonus|nice[- ]to[- ]have|it would be (great|nice|a plus)|extra (points|credit)|even better|plus:)|\b(is|are|would be) (a )?(plus|bonus|advantage|nice to have|desirable|preferred)\b|\b(nice[- ]to[- ]have|bonus points?|(strongly )?preferred|a plus|an advantage|desirable|advantageous)\b/i;
+const PREFERRED_CUE = /^(ideally|pref+er+[ae]bly|prefer(red)?\b|bonus|nice[- ]to[- ]have|it would be (great|nice|a plus)|extra (points|credit)|even better|plus:)|\b(is|are|would be) (a )?(plus|bonus|advantage|nice to have|desirable|preferred)\b|\b(nice[- ]to[- ]have|bonus points?|(strongly )?preferred|a plus|an advantage|desirable|advantageous)\b/i;
 
 /** A qualification a person brings, however it got under "Responsibilities": "15+ years of…", "Excellent communicator…". */
 const QUALIFICATION_START = /^(\d+\s*\+?\s*(years?|yrs)|(at least|minimum( of)?|over|more than)\s+\S+\s+(years?|yrs)|proven|demonstrated|excellent|exceptional|exemplary|outstanding|strong (background|understanding|knowledge|experience|track record|communicator|analytical|written|verbal)|capacity to|ability to|able to|experience (with|in|of|as|building|managing|leading|running)|past experience|previous experience|prior experience|knowledge of|understanding of|proficien|familiar|fluen|bachelor|master['’]?s|degree|ph\.?d|certified|certification|licen[cs]ed|you (have|are|bring|possess|hold)|you['’](ve|re))/i;
@@ -33,6 +33,15 @@ export function isQualification(text: string): boolean {
   return QUALIFICATION_START.test(text.trim()) || (experienceYearsIn(text) !== undefined && mentionsExperience(text));
 }
 
+/**
+ * Years of experience, a degree, a credential, or a description of the person ("Excellent communicator …"): what a
+ * person files as a requirement wherever a page lists it.
+ */
+function isHardQualification(text: string): boolean {
+  const t = text.trim();
+  return (experienceYearsIn(t) !== undefined && mentionsExperience(t)) || /^(excellent|exceptional|outstanding|strong|great|effective|natural)\s+(communicator|writer|presenter|negotiator|team player|self-starter|problem[- ]solver)\b/i.test(t) || /^(\d+\s*\+?\s*(years?|yrs)|(at least|minimum( of)?|over|more than)\s+\S+\s+(years?|yrs)|bachelor|master['’]?s|(a |an )?degree|ph\.?d|certified|certification|licen[cs]ed)/i.test(t);
+}
+
 /** A preference followed by the alternatives that are also accepted. */
 const OTHERS_CONSIDERED = /\b(preferred|preferably|ideally)\b[^.;]*?\bbut\b[^.;]*?\b(considered|accepted|acceptable|welcome)\b/gi;
 
@@ -56,7 +65,9 @@ export function placeItem(text: string, section: ItemKind | 'unknown'): ItemKind
     return cls === 'summary' ? undefined : 'responsibilities';
   }
   if (section === 'responsibilities') {
-    if (isQualification(text)) return isPreferred(text) ? 'preferred' : 'requirements';
+    // only a hard qualification leaves the duties it was listed with ("15+ years of experience", "a degree in …");
+    // "Proficient with accruals" or "Experience with performance problems" there is counted as the page lists it
+    if (isHardQualification(text)) return isPreferred(text) ? 'preferred' : 'requirements';
     return 'responsibilities';
   }
   // "Docker / Kubernetes experience required (Spinnaker preferred)": an aside about an extra does not make the item optional

@@ -8,6 +8,7 @@ import { ingestJobDescription, type ExtractedRole } from '../job-description';
 import { levelInProse, seniorityOf } from './fields';
 import { credentialPhrase, credentialsRequired } from '../../plan/generate';
 import { titleInProse } from './role-reader';
+import { classifyHeading } from './sections';
 import { textToBlocks } from '../document/text';
 
 const texts = (items: { text: string }[]) => items.map((i) => i.text);
@@ -338,5 +339,33 @@ describe('seniority words that are part of a job’s name', () => {
 
   it('"Engineering Fellow" still does', () => {
     expect(seniorityOf('Engineering Fellow')?.label).toBe('Fellow');
+  });
+});
+
+describe('finance job titles and the lists under them (GitLab general-ledger family)', () => {
+  // "Accountant" and "Accounts Payable" are a typo away from "accountabilities": the family was read as one role
+  it.each(['Associate General Ledger Accountant', 'Accounts Payable Analyst (Intermediate)', 'Accounting Manager'])('"%s" is a job heading, not a duties section', (heading) => {
+    expect(classifyHeading(heading).kind).toBe('other');
+  });
+
+  it('still reads misspelt accountabilities as duties', () => {
+    expect(classifyHeading('Key acountabilities').kind).toBe('responsibilities');
+  });
+
+  it('splits a family of accountants into its levels', () => {
+    const md = [
+      '## Levels', '', '### Associate Ledger Accountant', '', '#### Job Grade', '', 'The Associate Accountant is a grade 5.', '', '#### Associate Ledger Accountant Responsibilities', '', '* Post journal entries', '',
+      '### Senior Ledger Accountant', '', '#### Job Grade', '', 'The Senior Accountant is a grade 7.', '', '### Senior Ledger Accountant Responsibilities', '', '* Review journal entries', '* Proficient with accruals and able to teach others', '* 5-7 years public accounting experience', '',
+    ].join('\n');
+    const roles = ingestJobDescription(markdownToBlocks(md)).roles;
+    expect(roles.map((r) => [r.title, r.grade])).toEqual([['Associate Ledger Accountant', 5], ['Senior Ledger Accountant', 7]]);
+    // a skill listed with the duties is counted where the page lists it; years of experience are a requirement wherever they are
+    expect(texts(roles[1]!.responsibilities)).toEqual(['Review journal entries', 'Proficient with accruals and able to teach others']);
+    expect(texts(roles[1]!.requirements)).toEqual(['5-7 years public accounting experience']);
+  });
+
+  it('reads "Preferrably have a CPA" as preferred', () => {
+    const role = only(markdownToBlocks('# Accountant\n\n## Requirements\n\n* 1-3 years public accounting experience\n* Preferrably have or be working towards a CPA\n'));
+    expect(texts(role.preferred)).toEqual(['Preferrably have or be working towards a CPA']);
   });
 });

@@ -44,6 +44,8 @@ const CUES: Record<Exclude<SectionKind, 'other'>, [string, number][]> = {
   details: [['details', 2], ['job info', 3], ['at a glance', 3], ['location', 3], ['reports to', 3.5], ['reporting', 2.5], ['department', 2.5], ['working hours', 3], ['schedule', 2]],
 };
 
+const NOT_A_SLIP: Record<string, RegExp> = { accountab: /^account(s|ant|ants|ing|ancy|ed)?$/, responsabilit: /^responsib/ };
+
 /** Levenshtein distance, stopping early once it exceeds `max`. */
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -69,6 +71,8 @@ export function editDistance(a: string, b: string, max = 3): number {
  */
 export function wordStartsWith(word: string, stem: string): boolean {
   if (word.startsWith(stem)) return true;
+  // real words a typo away from a stem: an "Accountant" or "Accounts Payable" heading names a job, not accountabilities
+  if (NOT_A_SLIP[stem]?.test(word)) return false;
   if (stem.length < 5 || word.length < stem.length - 1 || word[0] !== stem[0]) return false;
   // shorter stems take only the typos of a hurried hand, never a different letter: "designers" is not a misspelt "desired"
   if (stem.length < 7) return slipOf(word, stem);
