@@ -10,9 +10,9 @@ import { slugify } from '../../model/names';
 import { DEFAULT_SCALE, wordScale, numericScale, type Scale } from '../../model/scale';
 import { addCompetency } from './competency-merge';
 import { levelLabelShare, looksLikeDifferentJobs } from './level-labels';
-import { at, type SheetContext, type SheetSummary } from './sheet-context';
+import { at, cellName, type SheetContext, type SheetSummary } from './sheet-context';
 import type { SheetView } from './sheet';
-import { a1 } from '../grid/grid';
+import { a1, isErrorDisplay } from '../grid/grid';
 import { columnPurpose, managesPeople, meansNotRequired } from './vocabulary';
 
 export interface LevelGridPlan {
@@ -346,11 +346,33 @@ function startSection(view: SheetView, headerRow: number, track: string | undefi
       ctx.log.add(at(view, 'info', `level "${title}" is marked not in use: it was not read as a role`, headerRow, c));
       continue;
     }
+    if (!acceptLevelTitle(view, section.levels, title, headerRow, c, ctx)) continue;
     section.levels.push({ title, row: headerRow, col: c, summary: [] });
     columns.push([c]);
     width++;
   }
   return { section, columns, allLevelCols, width };
+}
+
+/**
+ * Whether a level's title can name a role. A formula error ("#REF!") names nothing, and a title the ladder already
+ * has would fold two levels into one role: either is said at its cell, and the level is not read, never guessed at.
+ */
+function acceptLevelTitle(view: SheetView, levels: readonly Level[], title: string, row: number, col: number, ctx: SheetContext): boolean {
+  const across = col > 0;
+  const what = across ? 'column' : 'row';
+  if (isErrorDisplay(title)) {
+    ctx.log.add(at(view, 'error', `the level title shows ${title} (a formula error in the sheet it came from): type the level's title (the role's name, e.g. "Senior Engineer"); this ${what} was not read`, row, col));
+    return false;
+  }
+  const earlier = levels.find((l) => nameKey(l.title) === nameKey(title));
+  if (earlier) {
+    ctx.log.add(
+      at(view, 'error', `the level "${title}" appears twice in this ladder (also ${cellName(view, earlier.row, earlier.col)}): rename one (e.g. "${title} II") if they are two levels, or merge the two ${what}s if they are one; this ${what} was not read`, row, col),
+    );
+    return false;
+  }
+  return true;
 }
 
 /** Levels down the rows: the first column names each level (over several rows when merged), the header row the competencies. */
@@ -373,15 +395,20 @@ function sectionsByRows(plan: LevelGridPlan, ctx: SheetContext): Section[] {
   }
   const width = compCols.length;
   let level: Level | undefined;
+  let refused: string | undefined;
   for (let r = headerRow + 1; r < view.grid.rows.length; r++) {
     const label = shown(view, r, 0).replace(/\s+/g, ' ').trim();
     if (!originTexts(view, r).length && !covered(view, r, 0)) continue;
     if (label && (!level || level.title !== label || !covered(view, r, 0))) {
       if (!level || level.title !== label) {
-        if (NOT_IN_USE.test(label)) {
+        // the rows of a level not read (its title said once at its first row) are passed over with it
+        if (label === refused) continue;
+        if (NOT_IN_USE.test(label) || !acceptLevelTitle(view, section.levels, label, r, 0, ctx)) {
           level = undefined;
+          refused = label;
           continue;
         }
+        refused = undefined;
         level = { title: label, row: r, col: 0, summary: [] };
         section.levels.push(level);
         for (const { line } of compCols) {
