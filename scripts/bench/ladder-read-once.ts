@@ -8,6 +8,7 @@
 // the resident memory after the read is the figure: a lower bound, said so in `measure`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { readLadderDocument } from '../ingest/read-ladder-document';
 import { ingestKsaMatrix } from '../../shared/ingest/ksa-matrix';
 import { COMPETENCIES, ROLES } from './ladder-bench';
@@ -15,6 +16,8 @@ import { COMPETENCIES, ROLES } from './ladder-bench';
 export interface ReadOnce {
   ms: number;
   peakBytes: number;
+  /** How much of it is V8's young generation grown during the read (its semispaces): the collector's, not the data's. */
+  youngGenerationBytes: number;
   measure: 'VmHWM' | 'rss after';
 }
 
@@ -40,6 +43,8 @@ const file = process.argv[2]!;
 const ext = extname(file);
 const bytes = readFileSync(file);
 (globalThis as { gc?: () => void }).gc?.();
+const youngGeneration = () => getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.physical_space_size ?? 0;
+const youngBefore = youngGeneration();
 const exact = resetHighWaterMark() && status('VmRSS') !== undefined;
 const before = exact ? status('VmRSS')! : process.memoryUsage().rss;
 const t = performance.now();
@@ -47,8 +52,9 @@ const { grids } = await readLadderDocument(bytes, ext, `ladder${ext}`);
 const result = ingestKsaMatrix(grids);
 const ms = performance.now() - t;
 const after = exact ? status('VmHWM')! : process.memoryUsage().rss;
+const youngGenerationBytes = Math.max(0, youngGeneration() - youngBefore);
 const framework = result.framework;
 if (framework?.roles.length !== ROLES || framework.competencies.length !== COMPETENCIES) throw new Error(`read ${framework?.roles.length} roles, ${framework?.competencies.length} competencies`);
 if (framework.competencies[0]!.descriptors.length !== ROLES) throw new Error('descriptors lost');
-const out: ReadOnce = { ms, peakBytes: after - before, measure: exact ? 'VmHWM' : 'rss after' };
+const out: ReadOnce = { ms, peakBytes: after - before, youngGenerationBytes, measure: exact ? 'VmHWM' : 'rss after' };
 console.log(JSON.stringify(out));
