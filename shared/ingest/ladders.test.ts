@@ -122,6 +122,41 @@ describe('a level title that cannot name a role', () => {
   });
 });
 
+describe('a skills export with job flags, level flags, codes and an audience column', () => {
+  // shape: an agriculture skills framework exported to CSV (CABI's): one row per skill with a code, a label made of
+  // code and name, its group under "Key", whom it is for under "group", 0/1 flags for three jobs, then 0/1 flags and
+  // words for the levels it applies at
+  const csv = [
+    'SkillID,skills,Skill ID + label,Key,group,Field advisers,Shop assistants,Lab technicians,Foundation,Advanced,level1,level2,Description',
+    'S001,Listen actively,S001 - Listen actively,COMMUNICATION,ALL (Field advisers & Shop assistants & Lab technicians),1,1,1,1,1,Foundation,Advanced,Hears the farmer out.',
+    'S002,Keep stock records,S002 - Keep stock records,RECORDS,Shop assistants,0,1,0,1,0,Foundation,,Counts what is on the shelf.',
+    'S003,Write field reports,S003 - Write field reports,RECORDS,Field advisers,1,0,0,0,1,,Advanced,Reports what was seen.',
+    'S004,Diagnose leaf disease,S004 - Diagnose leaf disease,DIAGNOSTICS,Field advisers & Lab technicians,1,0,1,0,1,,Advanced,Names the disease from a sample.',
+    'S005,Explain a label,S005 - Explain a label,COMMUNICATION,Shop assistants & Field advisers,1,1,0,1,0,Foundation,,Reads the label with the buyer.',
+  ].join('\n');
+  const result = ingestKsaMatrix([csvToGrid(csv, { sheet: 'Skills', file: 'skills.csv' })]);
+  const f = fw(result);
+
+  it('reads the job columns as peer roles and the level columns as no role, saying so', () => {
+    expect(titles(f)).toEqual(['Field advisers', 'Shop assistants', 'Lab technicians']);
+    expect(promotions(f)).toEqual([]);
+    for (const level of ['Foundation', 'Advanced', 'level1', 'level2']) {
+      expect(result.diagnostics.some((d) => d.message.includes(`"${level}" names a level, not a job`))).toBe(true);
+    }
+  });
+
+  it('takes the plain names, the repeating Key as the group, the code column as ids, and the audience column as no group', () => {
+    expect(f.competencies.map((c) => c.name)).toEqual(['Listen actively', 'Keep stock records', 'Write field reports', 'Diagnose leaf disease', 'Explain a label']);
+    expect([...new Set(f.competencies.map((c) => c.category))]).toEqual(['COMMUNICATION', 'RECORDS', 'DIAGNOSTICS']);
+    // "S001" is the row's code (its id), not the letter S of a K/S/A type column heading a section
+    expect(comp(f, 'Listen actively').id).toBe('s001');
+    expect(result.diagnostics.some((d) => /type .* is not K, S or A/.test(d.message))).toBe(false);
+    expect(result.diagnostics.some((d) => /name the roles each row is for/.test(d.message) && d.cell === 'E1')).toBe(true);
+    expect(need(f, 'Shop assistants', 'Keep stock records')).toBeDefined();
+    expect(need(f, 'Field advisers', 'Keep stock records')).toBeUndefined();
+  });
+});
+
 describe('levels as rows', () => {
   // shape: Teleport's level matrices (HTML in Markdown, "Level" corner, L1 … rows, competencies across, "Same as L1.")
   // and Sourcegraph's design ladder (each level over three rows: a summary spanning the row, then lists)
