@@ -355,13 +355,14 @@ function classifyColumns(view: SheetView, headerRow: number, words: ReadonlySet<
  */
 function levelColumnsBesideJobs(view: SheetView, headerRow: number, words: ReadonlySet<string>, layout: SheetLayout): void {
   const levels: { col: number; title: string }[] = [];
-  const jobs: number[] = [];
+  const others: { col: number; title: string }[] = [];
   for (const col of layout.roleCols) {
     const title = headerTextAt(view, headerRow, col).replace(/\s+/g, ' ').trim();
-    if (words.has(nameKey(title)) || isLevelCode(title)) levels.push({ col, title });
-    else if (!looksLikeLevelLabel(title)) jobs.push(col);
+    (words.has(nameKey(title)) || isLevelCode(title) ? levels : others).push({ col, title });
   }
-  if (!levels.length || !jobs.length || levels.length + jobs.length !== layout.roleCols.length) return;
+  // (most matrices stop here: no role column is headed by a level, and a 2,000-role header is not looked at again)
+  if (!levels.length || !others.length || others.some(({ title }) => looksLikeLevelLabel(title))) return;
+  const jobs = others.map(({ col }) => col);
   for (const { col, title } of levels) layout.ignoredCols.push({ col, why: `"${title}" names a level, not a job like the role columns beside it: it says at which levels a row applies, and is not read as a role` });
   layout.roleCols = jobs;
 }
