@@ -134,6 +134,63 @@ describe('rules that keep matching precise', () => {
   });
 });
 
+describe('sentences that name no competency stay unmatched (shapes met in real job ads)', () => {
+  /** A catalogue with the one-word names job ads use in other senses: reporting, closing, accounting, scheduling. */
+  const wide = FrameworkSchema.parse({
+    kind: 'trellis.framework',
+    schemaVersion: FRAMEWORK_SCHEMA_VERSION,
+    id: 'wide',
+    name: 'Wide',
+    scales: [DEFAULT_SCALE],
+    competencies: ['Reporting', 'Sales reporting', 'Closing', 'Accounting', 'Presentation', 'Hiring and interviewing', 'Scheduling', 'Health and safety', 'Collaboration', 'Stakeholder management', 'Budgeting', 'SQL reporting', 'Charge nurse duties', 'Pipeline management'].map(
+      (name, i) => ({ id: `w${i}`, name, kind: 'skill' as const }),
+    ),
+    roles: [],
+  });
+  const inWide = (sentence: string) => competenciesIn(sentence, wide).map((m) => m.competency.name);
+
+  it('a reporting line, a closing date, an interview or a benefit is not the skill its word names', () => {
+    for (const sentence of [
+      'Reports to: Head of Finance',
+      'Reporting to the Director of Sales, you will own the EMEA region',
+      'Reporting into the Chief Operating Officer',
+      'The closing date for applications is 5 June',
+      'Our offices are closed on bank holidays',
+      'You will work in close collaboration with the product team'.replace('collaboration', 'contact'),
+      'We take your wellbeing into account',
+      'You will be present in the office two days a week',
+      'Candidates will be asked to present at interview',
+      'Interviews are scheduled in the first week of June',
+      'Private health insurance and a pension scheme',
+      'A yearly learning budget of £1,000',
+      'Sales accounts across EMEA',
+      'Supervise students during scheduled field trips',
+      'Share what you learn through blog posts and other collaboration channels',
+    ]) {
+      expect(inWide(sentence), sentence).toEqual([]);
+    }
+  });
+
+  it('the same words still match where they name the work', () => {
+    expect(inWide('Prepare weekly reports for the leadership team')).toEqual(['Reporting']);
+    expect(inWide('Report to the board on pipeline health')).toContain('Reporting');
+    expect(inWide('Close new business with mid-market customers')).toEqual(['Closing']);
+    expect(inWide('Present findings to senior stakeholders')).toEqual(['Presentation']);
+    expect(inWide('Schedule staff shifts for the store')).toEqual(['Scheduling']);
+    expect(inWide('Conduct interviews for new engineers')).toEqual(['Hiring and interviewing']);
+    expect(inWide('Follow health and safety procedures on the shop floor')).toEqual(['Health and safety']);
+    expect(inWide('Manage stakeholders across Product Management and Legal')).toEqual(['Stakeholder management']);
+    expect(inWide('Manage the sales pipeline and forecast')).toEqual(['Pipeline management']);
+    expect(inWide('Manage The Sales Pipeline')).toEqual(['Pipeline management']);
+    expect(inWide('Experience in accounting for fixed assets')).toEqual(['Accounting']);
+    expect(inWide('Working knowledge of SQL for campaign reporting')).toEqual(['SQL reporting']);
+    expect(inWide('Serves as charge nurse on the evening shift')).toEqual(['Charge nurse duties']);
+    expect(inWide('Collaborates with designers every day')).toEqual(['Collaboration']);
+    // the words of a department's name are not joined to a word outside it
+    expect(inWide('Collaborate with Product Management and other stakeholders')).toEqual(['Collaboration']);
+  });
+});
+
 describe('proposing competencies without a framework', () => {
   const names = (sentence: string) => proposeCompetencies(sentence).map((p) => p.name);
 
@@ -157,6 +214,18 @@ describe('proposing competencies without a framework', () => {
     expect(names('Ability to travel if needed')).toEqual([]);
     expect(names('Knowledge of the business')).toEqual([]);
     expect(names('You share our values, and work in accordance with those values')).toEqual([]);
+  });
+
+  it('proposes noun phrases a person would call a skill: no people, no trailing-off words, no generic nouns', () => {
+    expect(names('Experience of working with business and technology stakeholders to agree plans')).toEqual([]);
+    expect(names('Perhaps you have experience in web development and maybe even in sales')).toEqual(['Web development']);
+    expect(names('Experience in the use of cloud technologies')).toEqual(['Cloud technologies']);
+    expect(names('A good understanding of survey analysis concepts')).toEqual(['Survey analysis concepts']);
+    expect(names('You have excellent research skills')).toEqual([]);
+    expect(names('Others describe you as curious, and you have excellent deductive skills')).toEqual(['Deductive skills']);
+    expect(names('Strong technical skills')).toEqual([]);
+    expect(names('You have the ability to multitask and handle frequent interruptions')).toEqual([]);
+    expect(names('Experience owning a project from concept to production, including proposal, discussion, and execution')).toEqual([]);
   });
 
   it('deduplicates by meaning-bearing words', () => {

@@ -62,5 +62,5 @@ export const GENERIC_WORDS = new Set([
   'quality', 'practice', 'practices', 'policy', 'feedback', 'knowledge', 'skill', 'skills', 'ability', 'abilities', 'design', 'management', 'process', 'processes',
   'planning', 'delivery', 'support', 'operations', 'development', 'strategy', 'research', 'analysis', 'review', 'data', 'product', 'people', 'team', 'teams', 'work',
   'performance', 'tools', 'technology', 'business', 'impact', 'ownership', 'influence', 'execution', 'craft', 'culture', 'growth', 'learning', 'making', 'building',
-  'uncertainty', 'scale', 'systems', 'system', 'domain', 'thinking', 'excellence', 'delivery', 'experience', 'expertise', 'other', 'general', 'core', 'conduct', 'values',
+  'uncertainty', 'scale', 'systems', 'system', 'domain', 'thinking', 'excellence', 'delivery', 'experience', 'expertise', 'other', 'general', 'core', 'conduct', 'values', 'health',
 ]);
