@@ -142,7 +142,7 @@ describe('sentences that name no competency stay unmatched (shapes met in real j
     id: 'wide',
     name: 'Wide',
     scales: [DEFAULT_SCALE],
-    competencies: ['Reporting', 'Sales reporting', 'Closing', 'Accounting', 'Presentation', 'Hiring and interviewing', 'Scheduling', 'Health and safety', 'Collaboration', 'Stakeholder management', 'Budgeting', 'SQL reporting', 'Charge nurse duties', 'Pipeline management'].map(
+    competencies: ['Reporting', 'Sales reporting', 'User research', 'Line management', 'Account management', 'Programming', 'Prospecting', 'Closing', 'Accounting', 'Presentation', 'Hiring and interviewing', 'Scheduling', 'Health and safety', 'Collaboration', 'Stakeholder management', 'Budgeting', 'SQL reporting', 'Charge nurse duties', 'Pipeline management'].map(
       (name, i) => ({ id: `w${i}`, name, kind: 'skill' as const }),
     ),
     roles: [],
@@ -166,6 +166,11 @@ describe('sentences that name no competency stay unmatched (shapes met in real j
       'Sales accounts across EMEA',
       'Supervise students during scheduled field trips',
       'Share what you learn through blog posts and other collaboration channels',
+      'You will join a multidisciplinary team of developers, designers and user researchers',
+      'Agree objectives with line managers',
+      'Prepare the management accounts each month',
+      'Work to the Civil Service code',
+      'Demonstrate the product to prospects',
     ]) {
       expect(inWide(sentence), sentence).toEqual([]);
     }
@@ -186,6 +191,11 @@ describe('sentences that name no competency stay unmatched (shapes met in real j
     expect(inWide('Working knowledge of SQL for campaign reporting')).toEqual(['SQL reporting']);
     expect(inWide('Serves as charge nurse on the evening shift')).toEqual(['Charge nurse duties']);
     expect(inWide('Collaborates with designers every day')).toEqual(['Collaboration']);
+    expect(inWide('Plans user research with the team')).toEqual(['User research']);
+    expect(inWide('Experience of line management')).toEqual(['Line management']);
+    expect(inWide('Managing accounts of every size')).toEqual(['Account management']);
+    expect(inWide('Write code in Python')).toEqual(['Programming']);
+    expect(inWide('Prospecting for new business')).toEqual(['Prospecting']);
     // the words of a department's name are not joined to a word outside it
     expect(inWide('Collaborate with Product Management and other stakeholders')).toEqual(['Collaboration']);
   });

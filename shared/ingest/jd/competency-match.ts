@@ -35,6 +35,12 @@ function namesAThing(words: string[], i: number): boolean {
   return i + 1 < words.length && THING_HEADS.has(words[i + 1]!);
 }
 
+/** A noun's ending: such a word before another noun qualifies it, it is not the verb of a reversed name. */
+const NOUN_ENDING = /(ment|ments|tion|sion|ance|ence|ship)$/;
+
+/** A plural agent noun ("researchers", "managers", "designers"): the people, not their work. */
+const AGENT_PLURAL = /(er|or)s$/;
+
 /** Words before a passive participle: in "interviews are scheduled" the interviews are scheduled, by someone else. */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
@@ -182,23 +188,28 @@ const CLAUSE_BREAK = /[;:()]|,(?=\s)|\s[-–—]\s/;
 
 /** A variant's words in order (or a two-word name reversed: "review code", "design of systems", "making decisions"). */
 function matchInOrder(cat: Catalogue, words: string[], singulars: string[], c: number, best: Hits): void {
-  const accepts = (i: number, set: Set<string>) => i < words.length && (set.has(words[i]!) || set.has(singulars[i]!));
+  // a plural read as its singular, except an agent's ("researchers" is not "research" done: they are colleagues)
+  const accepts = (i: number, set: Set<string>) => i < words.length && (set.has(words[i]!) || (set.has(singulars[i]!) && !AGENT_PLURAL.test(words[i]!)));
   for (let i = 0; i < words.length; i++) {
     const direct = cat.byForm.get(words[i]!);
     const plural = singulars[i] !== words[i] ? cat.byForm.get(singulars[i]!) : undefined;
-    for (const candidates of [direct, plural]) {
+    for (const candidates of [direct, AGENT_PLURAL.test(words[i]!) ? undefined : plural]) {
       if (!candidates) continue;
       for (const { entry, variant, reversed } of candidates) {
         const sets = cat.forms[entry]![variant]!;
         let length: number;
         if (!reversed) {
           if (sets.length === 1 && (participleModifier(words, i) || namesAThing(words, i))) continue;
+          // "management accounts" is not "managing accounts": a noun made of the verb, before a noun, qualifies it
+          if (sets.length > 1 && NOUN_ENDING.test(words[i]!) && !NOUN_ENDING.test(cat.entries[entry]!.variants[variant]!.words[0]!)) continue;
           let j = 1;
           while (j < sets.length && accepts(i + j, sets[j]!)) j++;
           if (j < sets.length) continue;
           length = sets.length;
         } else {
           const next = i + 1 < words.length && FILLER.has(words[i + 1]!) ? i + 2 : i + 1;
+          // "management accounts" is a noun compound (a report), "managing accounts" or "management of accounts" the work
+          if (next === i + 1 && NOUN_ENDING.test(words[i]!)) continue;
           if (!accepts(next, sets[0]!)) continue;
           length = next - i + 1;
         }
@@ -218,6 +229,7 @@ function matchApart(cat: Catalogue, words: string[], singulars: string[], names:
   for (let i = 0; i < words.length; i++) {
     for (let f = 0; f < 2; f++) {
       if (f === 1 && singulars[i] === words[i]) break;
+      if (f === 1 && AGENT_PLURAL.test(words[i]!)) break;
       const list = cat.anyWord.get(f === 0 ? words[i]! : singulars[i]!);
       if (!list) continue;
       for (const { entry, variant, k } of list) {
@@ -240,12 +252,15 @@ function matchApart(cat: Catalogue, words: string[], singulars: string[], names:
     // words of general meaning apart ("work directly with the team") name nothing
     if (needed.every((k) => GENERIC_WORDS.has(words[at[k]!]!) || GENERIC_WORDS.has(singulars[at[k]!]!))) continue;
     const positions = needed.map((k) => at[k]!);
+
     // "Collaborate with Product Management and other stakeholders": a word of a name belongs to that name, and is
     // never joined to words outside it
     const name = names[positions[0]!]!;
     if (positions.some((p) => names[p] !== name)) continue;
     const from = Math.min(...positions);
     const span = Math.max(...positions) - from + 1;
+    // words side by side were judged by the in-order reading ("management accounts" is not "managing accounts")
+    if (span === needed.length) continue;
     if (span <= needed.length + 4) best.set(entry, { clause: c, variant, at: from, length: span });
   }
 }

@@ -8,6 +8,7 @@
 const IDIOMS: readonly RegExp[] = [
   // words that belong to another thing's name
   /\b(code of conduct|dress code|zip code|postal code|post code|area code|design systems? (team|library)|test drive)\b/,
+  /\b(civil service|honou?r|ethics|ethical|professional|nursing|building|tax|highway) code\b|\bcodes? of (practice|ethics)\b/,
   // the role's place in the organisation: "Reports to: Engineering Manager", "reporting into the Director of Sales"
   /\breport(s|ing)?\s+(directly\s+)?(in)?to\b\s*:?\s*(the\s+|a\s+|our\s+)?([\p{L}&-]+\s+){0,3}?(head|director|manager|lead|chief|vp|vice|officer|c[eftio]o|president|supervisor|deputy|principal|partner|founder)s?\b/u,
   /\breports to\s*:/,

@@ -27,8 +27,8 @@ export function singular(word: string): string {
   return word;
 }
 
-/** Stems whose bare noun names something other than the activity ("Accounting" → "account", "Marketing" → "market"). */
-const OTHER_THING = new Set(['account', 'market']);
+/** Stems whose bare noun names something other than the activity ("Accounting" → "account", "Prospecting" → "prospects", who are people). */
+const OTHER_THING = new Set(['account', 'market', 'prospect']);
 
 /**
  * The forms a catalogue word may take in prose. Generated from the catalogue side (not by stemming the
@@ -69,12 +69,13 @@ export function wordForms(word: string): Set<string> {
     }
     forms.add(stem);
     // short stems ("cod", "hir") take only inflections, so "min" never reaches "minor"
-    const suffixes = stem.length < 4 ? ['s', 'es', 'ed', 'ing'] : ['s', 'es', 'ed', 'ing', 'er', 'ers', 'or', 'ors', 'ion', 'ions', 'ation', 'ations', 'ment', 'ments', 'ship', 'ive', 'ance', 'ence', 'ary'];
+    // no plural agent nouns: "user researchers", "line managers" are the colleagues, not the work
+    const suffixes = stem.length < 4 ? ['s', 'es', 'ed', 'ing'] : ['s', 'es', 'ed', 'ing', 'er', 'or', 'ion', 'ions', 'ation', 'ations', 'ment', 'ments', 'ship', 'ive', 'ance', 'ence', 'ary'];
     for (const suffix of suffixes) forms.add(stem + suffix);
     if (/([bdgmnprt])\1$/.test(stem)) forms.add(stem.slice(0, -1));
     // e-dropping and consonant doubling: "code" → "coding", "plan" → "planning"
-    if (stem.endsWith('e')) for (const suffix of ['ing', 'ion', 'ions', 'ation', 'ive', 'er', 'ers', 'or', 'ors', 'ed']) forms.add(stem.slice(0, -1) + suffix);
-    if (/[^aeiou][aeiou][bdgmnprt]$/.test(stem) && stem.length <= 5) for (const suffix of ['ing', 'ed', 'er', 'ers']) forms.add(stem + stem.slice(-1) + suffix);
+    if (stem.endsWith('e')) for (const suffix of ['ing', 'ion', 'ions', 'ation', 'ive', 'er', 'or', 'ed']) forms.add(stem.slice(0, -1) + suffix);
+    if (/[^aeiou][aeiou][bdgmnprt]$/.test(stem) && stem.length <= 5) for (const suffix of ['ing', 'ed', 'er']) forms.add(stem + stem.slice(-1) + suffix);
   }
   return forms;
 }
