@@ -188,35 +188,43 @@ const CLAUSE_BREAK = /[;:()]|,(?=\s)|\s[-–—]\s/;
 
 /** A variant's words in order (or a two-word name reversed: "review code", "design of systems", "making decisions"). */
 function matchInOrder(cat: Catalogue, words: string[], singulars: string[], c: number, best: Hits): void {
-  // a plural read as its singular, except an agent's ("researchers" is not "research" done: they are colleagues)
-  const accepts = (i: number, set: Set<string>) => i < words.length && (set.has(words[i]!) || (set.has(singulars[i]!) && !AGENT_PLURAL.test(words[i]!)));
   for (let i = 0; i < words.length; i++) {
     const direct = cat.byForm.get(words[i]!);
-    const plural = singulars[i] !== words[i] ? cat.byForm.get(singulars[i]!) : undefined;
-    for (const candidates of [direct, AGENT_PLURAL.test(words[i]!) ? undefined : plural]) {
-      if (!candidates) continue;
-      for (const { entry, variant, reversed } of candidates) {
-        const sets = cat.forms[entry]![variant]!;
-        let length: number;
-        if (!reversed) {
-          if (sets.length === 1 && (participleModifier(words, i) || namesAThing(words, i))) continue;
-          // "management accounts" is not "managing accounts": a noun made of the verb, before a noun, qualifies it
-          if (sets.length > 1 && NOUN_ENDING.test(words[i]!) && !NOUN_ENDING.test(cat.entries[entry]!.variants[variant]!.words[0]!)) continue;
-          let j = 1;
-          while (j < sets.length && accepts(i + j, sets[j]!)) j++;
-          if (j < sets.length) continue;
-          length = sets.length;
-        } else {
-          const next = i + 1 < words.length && FILLER.has(words[i + 1]!) ? i + 2 : i + 1;
-          // "management accounts" is a noun compound (a report), "managing accounts" or "management of accounts" the work
-          if (next === i + 1 && NOUN_ENDING.test(words[i]!)) continue;
-          if (!accepts(next, sets[0]!)) continue;
-          length = next - i + 1;
-        }
-        const known = best.get(entry);
-        if (!known || c < known.clause || (c === known.clause && variant < known.variant)) best.set(entry, { clause: c, variant, at: i, length });
-      }
+    if (direct) matchCandidates(cat, direct, words, singulars, i, c, best);
+    // a plural read as its singular, except an agent's ("researchers" is not "research" done: they are colleagues)
+    if (singulars[i] !== words[i] && !AGENT_PLURAL.test(words[i]!)) {
+      const plural = cat.byForm.get(singulars[i]!);
+      if (plural) matchCandidates(cat, plural, words, singulars, i, c, best);
     }
+  }
+}
+
+/** Whether the clause's word `i` is one of the forms in `set` (its plural read as its singular, except an agent's). */
+function accepts(words: string[], singulars: string[], i: number, set: Set<string>): boolean {
+  return i < words.length && (set.has(words[i]!) || (set.has(singulars[i]!) && !AGENT_PLURAL.test(words[i]!)));
+}
+
+function matchCandidates(cat: Catalogue, candidates: Lookup[], words: string[], singulars: string[], i: number, c: number, best: Hits): void {
+  for (const { entry, variant, reversed } of candidates) {
+    const sets = cat.forms[entry]![variant]!;
+    let length: number;
+    if (!reversed) {
+      if (sets.length === 1 && (participleModifier(words, i) || namesAThing(words, i))) continue;
+      // "management accounts" is not "managing accounts": a noun made of the verb, before a noun, qualifies it
+      if (sets.length > 1 && NOUN_ENDING.test(words[i]!) && !NOUN_ENDING.test(cat.entries[entry]!.variants[variant]!.words[0]!)) continue;
+      let j = 1;
+      while (j < sets.length && accepts(words, singulars, i + j, sets[j]!)) j++;
+      if (j < sets.length) continue;
+      length = sets.length;
+    } else {
+      const next = i + 1 < words.length && FILLER.has(words[i + 1]!) ? i + 2 : i + 1;
+      // "management accounts" is a noun compound (a report), "managing accounts" or "management of accounts" the work
+      if (next === i + 1 && NOUN_ENDING.test(words[i]!)) continue;
+      if (!accepts(words, singulars, next, sets[0]!)) continue;
+      length = next - i + 1;
+    }
+    const known = best.get(entry);
+    if (!known || c < known.clause || (c === known.clause && variant < known.variant)) best.set(entry, { clause: c, variant, at: i, length });
   }
 }
 
@@ -224,7 +232,8 @@ function matchInOrder(cat: Catalogue, words: string[], singulars: string[], c: n
  * A name's words apart in one clause: "manage sales pipeline" is pipeline management, "Linux system administration"
  * is Linux administration; every word of the name must be there, close together, and one of them specific.
  */
-function matchApart(cat: Catalogue, words: string[], singulars: string[], names: Int32Array, c: number, best: Hits): void {
+function matchApart(cat: Catalogue, words: string[], singulars: string[], text: string, c: number, best: Hits): void {
+  let names: Int32Array | undefined;
   let seen: Map<number, number[]> | undefined;
   for (let i = 0; i < words.length; i++) {
     for (let f = 0; f < 2; f++) {
@@ -255,6 +264,7 @@ function matchApart(cat: Catalogue, words: string[], singulars: string[], names:
 
     // "Collaborate with Product Management and other stakeholders": a word of a name belongs to that name, and is
     // never joined to words outside it
+    names ??= properNames(text, words.length);
     const name = names[positions[0]!]!;
     if (positions.some((p) => names[p] !== name)) continue;
     const from = Math.min(...positions);
@@ -293,19 +303,19 @@ export function competenciesIn(sentence: string, framework: Framework): Competen
   const index = indexFramework(framework);
   const parts = withoutIdioms(sentence).split(CLAUSE_BREAK);
   const clauses: string[][] = [];
-  const names: Int32Array[] = [];
+  const texts: string[] = [];
   for (const part of parts) {
     const words = tokens(part);
     if (!words.length) continue;
     clauses.push(words);
-    names.push(properNames(part, words.length));
+    texts.push(part);
   }
   /** Per entry, its best hit: earliest clause, then the variant listed first. */
   const best = new Map<number, { clause: number; variant: number; at: number; length: number }>();
   const singulars = clauses.map((words) => words.map(singular));
   // words apart only for what no clause names in order
   for (let c = 0; c < clauses.length; c++) matchInOrder(cat, clauses[c]!, singulars[c]!, c, best);
-  for (let c = 0; c < clauses.length; c++) matchApart(cat, clauses[c]!, singulars[c]!, names[c]!, c, best);
+  for (let c = 0; c < clauses.length; c++) matchApart(cat, clauses[c]!, singulars[c]!, texts[c]!, c, best);
   const hits = [...best.entries()].map(([entry, hit]) => ({ entry, ...hit }));
   // "code review" is not also "coding": a match inside a longer match of another competency is the longer one's
   return hits
