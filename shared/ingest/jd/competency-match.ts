@@ -264,9 +264,9 @@ function matchApart(cat: Catalogue, words: string[], singulars: string[], text: 
 
     // "Collaborate with Product Management and other stakeholders": a word of a name belongs to that name, and is
     // never joined to words outside it
-    names ??= properNames(text, words.length);
-    const name = names[positions[0]!]!;
-    if (positions.some((p) => names[p] !== name)) continue;
+    const owners = (names ??= properNames(text, words.length));
+    const name = owners[positions[0]!]!;
+    if (positions.some((p) => owners[p] !== name)) continue;
     const from = Math.min(...positions);
     const span = Math.max(...positions) - from + 1;
     // words side by side were judged by the in-order reading ("management accounts" is not "managing accounts")
