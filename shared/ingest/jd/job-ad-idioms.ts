@@ -23,6 +23,8 @@ const IDIOMS: readonly [key: string, idiom: RegExp][] = [
   ['clos', /\bclose\s+(collaboration|contact|relationships?|partnership|cooperation|attention|proximity|to|working|links?|ties)\b/gi],
   // present as "here" or "now"
   ['present', /\b(at present|be present|are present|is present|presently|present (in|at|on site|throughout))\b/gi],
+  // the company's values listed ("Our values are collaboration, results, efficiency …"): the company's, not a skill asked
+  ['values', /\b(our|company|core|the company's)\s+values\s*(are|include|:)[^.;]*/gi],
   // benefits
   ['health', /\b(health\s*(insurance|care|plan|cover|benefits?|cash plan)|healthcare|mental health)\b/gi],
   ['dental', /\bdental (insurance|cover|plan)\b/gi],
