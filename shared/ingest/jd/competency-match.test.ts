@@ -134,6 +134,32 @@ describe('rules that keep matching precise', () => {
   });
 });
 
+describe('tools and phrases that name a craft', () => {
+  const ops = FrameworkSchema.parse({
+    kind: 'trellis.framework',
+    schemaVersion: FRAMEWORK_SCHEMA_VERSION,
+    id: 'ops',
+    name: 'Ops',
+    scales: [DEFAULT_SCALE],
+    competencies: ['Linux administration', 'Version control', 'Security practices', 'Performance and scalability'].map((name, i) => ({ id: `o${i}`, name, kind: 'skill' as const })),
+    roles: [],
+  });
+  const inOps = (sentence: string) => competenciesIn(sentence, ops).map((m) => m.competency.name);
+
+  it('finds Linux, Git, a security posture and scaling as job ads write them', () => {
+    expect(inOps('Deep experience running Linux systems in production')).toEqual(['Linux administration']);
+    expect(inOps('Fluent with Linux and the shell')).toEqual(['Linux administration']);
+    expect(inOps('Comfortable with Git and code review')).toEqual(['Version control']);
+    expect(inOps('Improve our security posture through regular security audits')).toEqual(['Security practices']);
+    expect(inOps('Help the platform scale globally')).toEqual(['Performance and scalability']);
+  });
+
+  it('a company named GitLab, or security alone in a list of domains, is no craft', () => {
+    expect(inOps('Ability to use GitLab')).toEqual([]);
+    expect(inOps('Experience across domains such as Business, Applications, Data and Security')).toEqual([]);
+  });
+});
+
 describe('sentences that name no competency stay unmatched (shapes met in real job ads)', () => {
   /** A catalogue with the one-word names job ads use in other senses: reporting, closing, accounting, scheduling. */
   const wide = FrameworkSchema.parse({
