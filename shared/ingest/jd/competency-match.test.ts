@@ -262,6 +262,8 @@ describe('proposing competencies without a framework', () => {
     expect(names('Others describe you as curious, and you have excellent deductive skills')).toEqual(['Deductive skills']);
     expect(names('Strong technical skills')).toEqual([]);
     expect(names('You have the ability to multitask and handle frequent interruptions')).toEqual([]);
+    expect(names('Ability to handle sensitive and confidential information')).toEqual(['Handling sensitive and confidential information']);
+    expect(names('Knowledge of federal, state and local regulations')).toEqual(['Federal, state and local regulations']);
     expect(names('Experience owning a project from concept to production, including proposal, discussion, and execution')).toEqual([]);
   });
 

@@ -46,7 +46,8 @@ function cleanPhrase(raw: string, isAbility: boolean, namesASkill = false): stri
   const words = raw.trim().split(/\s+/).filter(Boolean);
   const out: string[] = [];
   for (const [i, word] of words.entries()) {
-    const bare = word.replace(/[“”"'’,]+$/g, '').replace(/^[“”"'‘]+/g, '');
+    // a comma inside the phrase stays ("federal, state and local regulations"); one at its end goes below
+    const bare = word.replace(/[“”"'’]+$/g, '').replace(/,+$/, (c) => (i + 1 < words.length ? c : '')).replace(/^[“”"'‘]+/g, '');
     const lower = bare.toLowerCase();
     // "Ruby on Rails", "Google Workspace for Education": a name carries on through a small word
     const insideName = /^[A-Z]/.test(out[out.length - 1] ?? '') && /^[A-Z]/.test(words[i + 1] ?? '') && bare.length <= 3;
@@ -58,6 +59,7 @@ function cleanPhrase(raw: string, isAbility: boolean, namesASkill = false): stri
     const verb = out.findIndex((w) => BEFORE_A_SKILL.has(w.toLowerCase()));
     if (verb >= 0) out.splice(0, verb + 1);
   }
+  if (out.length) out[out.length - 1] = out[out.length - 1]!.replace(/,+$/, '');
   while (out.length && LEADING.has(out[0]!.toLowerCase())) out.shift();
   // "the use of cloud technologies", "understanding of survey analysis": what follows "of" is the skill
   if (out.length > 2 && /^(use|usage|understanding|knowledge|application|awareness|principles)$/i.test(out[0]!) && out[1]!.toLowerCase() === 'of') {
@@ -102,7 +104,9 @@ function listParts(text: string): string[] {
   // ", and a habit of testing" starts a new clause, not another list entry
   const clause = text.split(/,\s+(?:and|or)\s+(?=(?:a|an|the|other|to|be|have)\b)/i)[0]!;
   const commaParts = untilStop(clause).split(/\s*,\s*/).filter(Boolean);
-  const parts = commaParts.length < 2 ? commaParts : [...commaParts.slice(0, -1), ...commaParts[commaParts.length - 1]!.split(/\s+(?:and|&)\s+/)];
+  let parts = commaParts.length < 2 ? commaParts : [...commaParts.slice(0, -1), ...commaParts[commaParts.length - 1]!.split(/\s+(?:and|&)\s+/)];
+  // "federal, state and local regulations": lower-case single words before a longer last part share its noun
+  if (parts.length > 1 && parts.slice(0, -1).every((p) => /^[a-z][\p{L}-]*$/u.test(p.trim())) && /\s/.test(parts[parts.length - 1]!.trim().replace(/^(and|or|&)\s+/i, ''))) parts = [untilStop(clause)];
   // alternatives are separate competencies; "Python and Go" (two names) too, "performance and optimization" stays whole
   return parts.flatMap((p) => p.split(/\s+(?:or|and\/or)\s+/)).flatMap((p) => (/^[A-Z]\S*\s+and\s+\S/.test(p) ? p.split(/\s+and\s+/) : [p]));
 }
@@ -125,8 +129,12 @@ export function proposeCompetencies(sentence: string): ProposedCompetency[] {
       continue;
     }
     const body = m[1]!.replace(/\b(e\.g\.|i\.e\.)/gi, ',');
-    // "ability to multitask and handle interruptions": one ability at a time
-    if (isAbility) add(cleanPhrase(body.split(/\s*,\s*|\s+and\s+/)[0]!, true));
+    // "ability to multitask and handle interruptions": one ability at a time (a lone verb before "and" is one)
+    if (isAbility) {
+      const first = body.split(/\s*,\s*/)[0]!;
+      const [verb] = first.split(/\s+and\s+/);
+      add(cleanPhrase(verb!.trim().split(/\s+/).length === 1 ? verb! : first, true));
+    }
     else if (/experience\s*$/i.test(cue)) {
       // "experience hiring and interviewing engineers": a short activity, never a list of them
       const activity = untilStop(body.split(/\s*,\s*/)[0]!);
