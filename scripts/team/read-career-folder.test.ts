@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,8 @@ import { FrameworkCatalog } from '../../shared/team/framework-catalog';
 import { teamReport } from '../../shared/team/team-report';
 import { departmentFramework, departmentPlans } from '../../shared/test/department';
 import { longLivedPlan } from '../bench/long-lived-plan';
-import { forTeamReport, listCareerFiles, readCareerFolder } from './read-career-folder';
+import { forTeamReport, listCareerFiles, readCareerFolder, readPlanFile } from './read-career-folder';
+import { readPlan } from '../../shared/model/files';
 
 const framework = departmentFramework(12);
 const plans = departmentPlans(framework, 30, '2026-03-01').map((p, i) => (i % 3 ? p : longLivedPlan(p, framework, 20, 8)));
@@ -49,5 +50,40 @@ describe('reading a career folder for the team report', () => {
     const levels = (p: typeof plan) => [...personLevels(framework, p.assessment).detail.values()].map((e) => [e.competencyId, e.level, e.basis, e.disagreement]);
     expect(levels(compact)).toEqual(levels(withTies));
     expect(compact.checkIns.map((c) => c.at)).toEqual([withTies.checkIns.map((c) => c.at).sort().at(-1)]);
+  });
+
+  it('reads a plan saved in any encoding as every other input is read, and words a damaged file the same way', () => {
+    const plan = PlanSchema.parse({ ...plans[0]!, employee: { name: 'Zoë\u200b Ørsted', email: 'zoe@example.com' } });
+    const text = toFileJson(plan);
+    const ascii = toFileJson(plans[0]!);
+    const utf16 = (t: string) => Buffer.from(t, 'utf16le');
+    const saved: Record<string, Buffer> = {
+      'ascii.plan.json': Buffer.from(ascii),
+      'utf8.plan.json': Buffer.from(text),
+      'bom.plan.json': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+      'utf16-marked.plan.json': Buffer.concat([Buffer.from([0xff, 0xfe]), utf16(text)]),
+      // plain ASCII saved as UTF-16 without a mark is ASCII bytes too, a zero between each
+      'utf16-unmarked.plan.json': utf16(ascii),
+      'nul.plan.json': Buffer.from(ascii.replace('"Manager', '"\u0000Manager')),
+      'cut.plan.json': Buffer.from(ascii.slice(0, 500)),
+      'png.plan.json': Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(ascii)]),
+    };
+    const read = (name: string) => {
+      const path = join(dir, 'encodings', name);
+      return readPlanFile(path, name);
+    };
+    mkdirSync(join(dir, 'encodings'));
+    for (const [name, bytes] of Object.entries(saved)) writeFileSync(join(dir, 'encodings', name), bytes);
+    const compact = (p: typeof plan) => ({ entry: { plan: forTeamReport(readPlan(toFileJson(p))), file: expect.any(String) } });
+    expect(read('ascii.plan.json')).toEqual(compact(plans[0]!));
+    expect(read('utf16-unmarked.plan.json')).toEqual(compact(plans[0]!));
+    // the invisible zero-width space is removed, as from any input
+    const accented = PlanSchema.parse({ ...plan, employee: { ...plan.employee, name: 'Zoë Ørsted' } });
+    for (const name of ['utf8.plan.json', 'bom.plan.json', 'utf16-marked.plan.json']) expect(read(name), name).toEqual(compact(accented));
+    const problem = (name: string) => (read(name) as { problem: { message: string } }).problem.message;
+    const nulLine = ascii.slice(0, ascii.indexOf('"Manager')).split('\n').length;
+    expect(problem('nul.plan.json')).toMatch(new RegExp(`^plan skipped: line ${nulLine}: holds a NUL character`));
+    expect(problem('cut.plan.json')).toMatch(/^plan skipped: not valid JSON/);
+    expect(problem('png.plan.json')).toMatch(/^plan skipped: this is a PNG image/);
   });
 });

@@ -1,8 +1,10 @@
 // Reads a folder of career files (plans and frameworks, in subfolders too) for the team report: every file that
 // cannot be read is reported with its name and skipped, never fatal to the whole report.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { checkDeadline, checkInputSize, limits } from '../../shared/ingest/limits';
 import { decodeInputText } from '../ingest/text-input';
+import { binaryKind } from '../ingest/sniff';
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -70,10 +72,49 @@ function readCareerText(path: string, file: string, what: string): string {
 /** One plan file read for the team report, or why it was skipped; what a reading thread sends back. */
 export type PlanFileResult = { entry: PlanEntry } | { problem: TeamProblem };
 
-/** Reads, checks and compacts one plan file; `file` names it in messages. */
+/** Where plan files are read: one buffer reused from file to file (fresh memory for each would cost more than the read). */
+let readBuffer = Buffer.allocUnsafe(1 << 20);
+
+/** A file's bytes, held to the size limit, read into the shared buffer: valid until the next call. */
+function readPlanBytes(path: string, file: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    checkInputSize(fstatSync(fd).size, file);
+    let length = 0;
+    // to the end, whatever the size said: a file that grew meanwhile is read as it is now, within the limit
+    for (;;) {
+      if (length === readBuffer.length) {
+        checkInputSize(length + 1, file);
+        const grown = Buffer.allocUnsafe(readBuffer.length * 2);
+        readBuffer.copy(grown);
+        readBuffer = grown;
+      }
+      const n = readSync(fd, readBuffer, length, readBuffer.length - length, null);
+      if (n === 0) return readBuffer.subarray(0, length);
+      length += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads, checks and compacts one plan file; `file` names it in messages. A file of plain ASCII, as Trellis writes
+ * plans, is its own text: decoding it, looking for binary data and removing invisible characters would change
+ * nothing (a control character makes JSON invalid, and invisible characters are not ASCII), so that work is left to
+ * a file that fails to read, whose problem is then worded by the reading every input goes through.
+ */
 export function readPlanFile(path: string, file: string): PlanFileResult {
   try {
-    return { entry: { plan: forTeamReport(readPlan(readCareerText(path, file, 'a plan file'), file)), file } };
+    const bytes = readPlanBytes(path, file);
+    if (isAscii(bytes) && !binaryKind(bytes)) {
+      try {
+        return { entry: { plan: forTeamReport(readPlan(bytes.toString('latin1'), file)), file } };
+      } catch {
+        // read again below, so that the problem is worded as for any other input
+      }
+    }
+    return { entry: { plan: forTeamReport(readPlan(decodeInputText(bytes, file, 'a plan file').text, file)), file } };
   } catch (error) {
     return { problem: { file, severity: 'error', message: `plan skipped: ${problemText(error)}` } };
   }
@@ -85,8 +126,9 @@ export interface ReadCareerFolderOptions {
   /** Files read as frameworks whatever their name. */
   frameworks?: readonly string[];
   /**
-   * Threads reading plans at once: by default one per core once there are enough plans to pay for starting them
-   * (reading, checking and compacting a plan is pure CPU work, so the threads share nothing but the file list).
+   * Threads reading plans at once, this one included: by default one per core once there are enough plans to pay
+   * for starting the others (reading, checking and compacting a plan is pure CPU work, so the threads share nothing
+   * but the file list).
    */
   threads?: number;
 }
@@ -133,38 +175,54 @@ export async function readCareerFolder(paths: readonly string[], options: ReadCa
 }
 
 /** Files handed to a reading thread at a time: small enough that a thread slowed by a busy machine holds up little. */
-const BATCH = 50;
+const BATCH = 25;
+
+type PlanFile = { path: string; file: string };
 
 /**
- * Reads plan files in `threads` worker threads, each taking the next batch as it finishes one; only the compact
- * plans (`forTeamReport`) come back, so the main thread never parses the large files at all.
+ * Reads plan files with `threads` readers: this thread and `threads - 1` worker threads, each taking the next batch
+ * as it finishes one. This thread would otherwise only wait, and each worker costs its start-up and the copying of
+ * its results, so one reader per core counts this one. Workers answer with the compact plans (`forTeamReport`) as
+ * JSON text, which crosses between threads as one string and is parsed here faster than a structured clone.
  */
-async function readPlansInThreads(files: readonly { path: string; file: string }[], threads: number): Promise<PlanFileResult[]> {
+async function readPlansInThreads(files: readonly PlanFile[], threads: number): Promise<PlanFileResult[]> {
   const out: PlanFileResult[] = [];
   const workers: Worker[] = [];
   let next = 0;
-  const work = () =>
+  /** The next batch, or none when all are handed out or the run is out of time (which rejects the read). */
+  const take = (): PlanFile[] => {
+    if (next >= files.length) return [];
+    checkDeadline(Date.now(), files[next]!.file);
+    return files.slice(next, (next += BATCH));
+  };
+  const inWorker = () =>
     new Promise<void>((resolveThread, rejectThread) => {
       // the threads work to the limits this run was given (TRELLIS_LIMITS); the run-time budget is checked here
       const worker = new Worker(new URL('./read-plans-worker.mjs', import.meta.url), { workerData: { limits: { ...limits } } });
       workers.push(worker);
       let done = false;
+      /** Batches sent and not answered yet: two, so the worker reads on while its answer waits for this thread. */
+      let outstanding = 0;
       const give = () => {
-        if (next < files.length) {
-          try {
-            checkDeadline(Date.now(), files[next]!.file);
-          } catch (error) {
-            rejectThread(error);
-            return;
-          }
-          worker.postMessage(files.slice(next, (next += BATCH)));
+        let batch: PlanFile[];
+        try {
+          batch = take();
+        } catch (error) {
+          rejectThread(error);
           return;
         }
+        if (batch.length) {
+          worker.postMessage(batch);
+          outstanding++;
+          return;
+        }
+        if (outstanding || done) return;
         done = true;
         void worker.terminate().then(() => resolveThread());
       };
-      worker.on('message', (results: PlanFileResult[]) => {
-        out.push(...results);
+      worker.on('message', (results: string) => {
+        outstanding--;
+        out.push(...(JSON.parse(results) as PlanFileResult[]));
         give();
       });
       worker.on('error', (error) => rejectThread(new Error(`a thread reading plans failed: ${error.message}`)));
@@ -172,9 +230,24 @@ async function readPlansInThreads(files: readonly { path: string; file: string }
         if (!done) rejectThread(new Error(`a thread reading plans stopped (exit code ${code}) before it had read its files`));
       });
       give();
+      give();
     });
+  /** Files this thread reads between looking at the workers' answers: a worker's answer never waits long. */
+  const BETWEEN_ANSWERS = 10;
+  const here = async () => {
+    for (let batch = take(); batch.length; batch = take()) {
+      for (let i = 0; i < batch.length; i++) {
+        out.push(readPlanFile(batch[i]!.path, batch[i]!.file));
+        // let the workers' answers in and hand them their next batch
+        if ((i + 1) % BETWEEN_ANSWERS === 0) await new Promise((resolveTurn) => setImmediate(resolveTurn));
+      }
+    }
+  };
   try {
-    await Promise.all(Array.from({ length: threads }, work));
+    await Promise.all([here(), ...Array.from({ length: threads - 1 }, inWorker)]);
+  } catch (error) {
+    next = files.length; // this thread stops reading too
+    throw error;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

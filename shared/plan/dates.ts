@@ -18,7 +18,21 @@ export function addMonths(day: string, months: number): string {
 
 /** Whole days from a to b. */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(b.slice(0, 10)) - Date.parse(a.slice(0, 10))) / 86_400_000);
+  return Math.round((dayMs(b.slice(0, 10)) - dayMs(a.slice(0, 10))) / 86_400_000);
+}
+
+/**
+ * Date.parse of a day, remembered: a team report asks for the same few hundred days tens of thousands of times
+ * (every development action's due date against today), and parsing dominates that. Bounded, so it never grows.
+ */
+const parsedDays = new Map<string, number>();
+function dayMs(day: string): number {
+  let ms = parsedDays.get(day);
+  if (ms === undefined) {
+    if (parsedDays.size >= 4096) parsedDays.clear();
+    parsedDays.set(day, (ms = Date.parse(day)));
+  }
+  return ms;
 }
 
 /** Milestones (or anything dated) in the order they fall due; the plan keeps its own order. */

@@ -29,4 +29,26 @@ describe('CSV cells never run as formulas', () => {
       }),
     );
   });
+
+  it('writes what papaparse writes for the same defused cells, and defuses as the one-pattern rule does', () => {
+    // the rule as first written, one pattern for every cell: the quicker path for one-line cells must agree with it
+    const defusedByOnePattern = (text: string) => {
+      const defused = text.replace(/(^|[\r\n])([^\S\r\n]*)(?=[=+\-@\uff1d\uff0b\uff0d\uff20])/g, "$1$2'");
+      return /^[\t\r]/.test(defused) ? `'${defused}` : defused;
+    };
+    const tricky = fc.constantFrom('', ' ', ',', '"', '""', '\r', '\n', '\r\n', '\ufeff', '\t', '=', '-', '+', '@', '\uff1d', 'a', ' a ', 'x,y', 'say "hi"');
+    const text = fc.oneof(fc.string(), fc.array(tricky, { maxLength: 6 }).map((parts) => parts.join('')));
+    const value = fc.oneof(text, fc.integer(), fc.double({ noNaN: false }), fc.boolean(), fc.constant(null), fc.constant(undefined));
+    const papaparse = (header: string[], rows: (string | number | boolean | null | undefined)[][]) => {
+      const data = rows.map((r) => r.map((v) => (v === undefined || v === null ? '' : typeof v === 'number' ? Math.round(v * 1000) / 1000 : typeof v === 'string' ? defusedByOnePattern(v) : v)));
+      return `${Papa.unparse({ fields: header.map(defusedByOnePattern), data }, { newline: '\r\n' })}\r\n`;
+    };
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), fc.array(fc.array(value, { maxLength: 6 }), { maxLength: 5 }), (header, rows) => {
+        for (const cell of [...header, ...rows.flat()]) if (typeof cell === 'string') expect(defuseFormula(cell)).toBe(defusedByOnePattern(cell));
+        expect(toCsv(header, rows)).toBe(papaparse(header, rows));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
