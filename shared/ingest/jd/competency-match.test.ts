@@ -134,16 +134,13 @@ describe('rules that keep matching precise', () => {
   });
 });
 
+/** A catalogue of skills by name only, as the corpus's scoring frameworks are. */
+function catalogue(id: string, names: string[]) {
+  return FrameworkSchema.parse({ kind: 'trellis.framework', schemaVersion: FRAMEWORK_SCHEMA_VERSION, id, name: id, scales: [DEFAULT_SCALE], competencies: names.map((name, i) => ({ id: `${id}${i}`, name, kind: 'skill' as const })), roles: [] });
+}
+
 describe('tools and phrases that name a craft', () => {
-  const ops = FrameworkSchema.parse({
-    kind: 'trellis.framework',
-    schemaVersion: FRAMEWORK_SCHEMA_VERSION,
-    id: 'ops',
-    name: 'Ops',
-    scales: [DEFAULT_SCALE],
-    competencies: ['Linux administration', 'Version control', 'Security practices', 'Performance and scalability'].map((name, i) => ({ id: `o${i}`, name, kind: 'skill' as const })),
-    roles: [],
-  });
+  const ops = catalogue('ops', ['Linux administration', 'Version control', 'Security practices', 'Performance and scalability']);
   const inOps = (sentence: string) => competenciesIn(sentence, ops).map((m) => m.competency.name);
 
   it('finds Linux, Git, a security posture and scaling as job ads write them', () => {
@@ -162,17 +159,7 @@ describe('tools and phrases that name a craft', () => {
 
 describe('sentences that name no competency stay unmatched (shapes met in real job ads)', () => {
   /** A catalogue with the one-word names job ads use in other senses: reporting, closing, accounting, scheduling. */
-  const wide = FrameworkSchema.parse({
-    kind: 'trellis.framework',
-    schemaVersion: FRAMEWORK_SCHEMA_VERSION,
-    id: 'wide',
-    name: 'Wide',
-    scales: [DEFAULT_SCALE],
-    competencies: ['Reporting', 'Sales reporting', 'User research', 'Line management', 'Account management', 'Programming', 'Prospecting', 'Closing', 'Accounting', 'Presentation', 'Hiring and interviewing', 'Scheduling', 'Health and safety', 'Collaboration', 'Stakeholder management', 'Budgeting', 'SQL reporting', 'Charge nurse duties', 'Pipeline management'].map(
-      (name, i) => ({ id: `w${i}`, name, kind: 'skill' as const }),
-    ),
-    roles: [],
-  });
+  const wide = catalogue('wide', ['Reporting', 'Sales reporting', 'User research', 'Line management', 'Account management', 'Programming', 'Prospecting', 'Closing', 'Accounting', 'Presentation', 'Hiring and interviewing', 'Scheduling', 'Health and safety', 'Collaboration', 'Stakeholder management', 'Budgeting', 'SQL reporting', 'Charge nurse duties', 'Pipeline management']);
   const inWide = (sentence: string) => competenciesIn(sentence, wide).map((m) => m.competency.name);
 
   it('a reporting line, a closing date, an interview or a benefit is not the skill its word names', () => {
