@@ -170,6 +170,11 @@ function companyNames(doc: BlockDocument): string[] {
     const at = /\s(?:at|@)\s+(\p{Lu}[\p{L}\d.&'-]{1,30}(?:\s\p{Lu}[\p{L}\d.&'-]{1,30}){0,2})$/u.exec(b.text.trim());
     if (at) names.add(at[1]!.trim());
   }
+  // "the Crunch.io platform": a name written as the company's web address
+  for (const b of doc.blocks) {
+    if (b.type === 'table' || !b.text.includes('.')) continue;
+    for (const m of b.text.matchAll(/\b(\p{Lu}[\p{L}\d-]{1,30})\.(?:io|com|ai|co|org|net|dev|app)\b/gu)) names.add(m[1]!);
+  }
   const suffix = doc.title ? /\s(?:\||·|•|—|-|at)\s+(\p{Lu}[^|·•—]{1,40})$/u.exec(doc.title) : null;
   if (suffix) names.add(suffix[1]!.replace(/\b(careers?|jobs?)\b/gi, '').trim());
   return [...names].filter((n) => n.length >= 2);

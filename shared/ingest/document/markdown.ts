@@ -1,6 +1,7 @@
 // Reads a Markdown job description (as people and wikis write it) into the neutral block tree, keeping line numbers.
 import { InputLimitError, limits } from '../limits';
-import { marked, type Token, type Tokens } from 'marked';
+import { Lexer, type Token, type Tokens } from 'marked';
+import { plainInlineTokens } from './markdown-inline';
 import type { Block, BlockDocument, TableCell, TextRun } from './blocks';
 import { jsonLdPostingTitle } from './job-posting';
 import { cleanText, decodeEntities, lineCounter, pushRun, runsText } from './text-runs';
@@ -65,6 +66,26 @@ function inlineRuns(tokens: Token[] | undefined, runs: TextRun[], bold = false, 
 /** Hugo/Jekyll shortcodes and template tags are page machinery, not content. */
 const TEMPLATE_TAG = /^\s*(\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\})\s*$/;
 
+/**
+ * marked's lexer in its two passes: the block pass, then the inline pass only for text that needs it (plain words and
+ * **bold** runs are read directly; links, code, emphasis and the rest by marked).
+ */
+function lexMarkdown(body: string): Token[] {
+  const lexer = new Lexer({ gfm: true });
+  const tokens = lexer.blockTokens(body, lexer.tokens);
+  // the queue of text the block pass leaves for the inline pass (what marked's own lex() walks); should a later marked
+  // keep it elsewhere, the whole document is lexed the usual way
+  const queue = (lexer as unknown as { inlineQueue?: unknown }).inlineQueue;
+  if (!Array.isArray(queue)) return new Lexer({ gfm: true }).lex(body);
+  for (const { src, tokens: inline } of queue as { src: string; tokens: Token[] }[]) {
+    const plain = plainInlineTokens(src);
+    if (plain) inline.push(...plain);
+    else lexer.inlineTokens(src, inline);
+  }
+  queue.length = 0;
+  return tokens;
+}
+
 export function markdownToBlocks(markdown: string, file?: string): BlockDocument {
   // zero-width spaces pasted from Word or Google Docs sit between words; removing them keeps every line number
   const normalised = stripTemplateTags(markdown.replace(/\r\n?/g, '\n').replace(/[\u200b\u200c\u200d\u2060]/g, ''));
@@ -75,7 +96,7 @@ export function markdownToBlocks(markdown: string, file?: string): BlockDocument
   const jsonLd: string[] = [];
   let tokens: Token[];
   try {
-    tokens = marked.lexer(body, { gfm: true });
+    tokens = lexMarkdown(body);
   } catch {
     // marked should not throw on any text; if it ever does, plain paragraphs are better than nothing
     tokens = body.split(/\n{2,}/).map((raw) => ({ type: 'paragraph', raw, text: raw, tokens: [{ type: 'text', raw, text: raw }] }) as Token);
