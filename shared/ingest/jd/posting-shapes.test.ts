@@ -1,22 +1,17 @@
 // More shapes met in real postings (documents added to the corpus on 2026-12-08 and the brief of issue 10), each
 // reproduced in a fixture of our own writing; the comment on each test names the document or shape that showed it.
 import { describe, expect, it } from 'vitest';
+import { only, texts } from '../../test/job-description-reading';
 import { htmlToBlocks } from '../document/html';
 import { markdownToBlocks } from '../document/markdown';
 import { questionnaireToBlocks } from '../document/questionnaire';
-import { ingestJobDescription, type ExtractedRole } from '../job-description';
+import { ingestJobDescription } from '../job-description';
 import { levelInProse, seniorityOf } from './fields';
 import { credentialPhrase, credentialsRequired } from '../../plan/generate';
 import { titleInProse } from './role-reader';
 import { classifyHeading } from './sections';
 import { textToBlocks } from '../document/text';
 
-const texts = (items: { text: string }[]) => items.map((i) => i.text);
-const only = (doc: Parameters<typeof ingestJobDescription>[0]): ExtractedRole => {
-  const result = ingestJobDescription(doc);
-  expect(result.roles).toHaveLength(1);
-  return result.roles[0]!;
-};
 
 describe('lead-in headings', () => {
   // CDS "Senior Procurement Advisor": "## We’re looking for someone who will:" then duties, "## You’ll fit right in if:" then the person
