@@ -29,11 +29,39 @@ function formatFromName(file: string): Format | undefined {
   const ext = extname(inner);
   if (['.md', '.markdown', '.mdown', '.mkd', '.mdx'].includes(ext)) return 'markdown';
   if (['.html', '.htm', '.xhtml'].includes(ext)) return 'html';
+  // a page saved from a site built on server pages (a job board's .php, an .aspx careers page) is HTML around tags
+  if (SERVER_PAGE_EXTENSIONS.includes(ext)) return 'html';
   if (ext === '.docx') return 'docx';
   if (ext === '.txt' || ext === '.text') return 'text';
   if (ext === '.json' || ext === '.geojson' || ext === '.jsonld') return 'json';
   if (inner !== name) return 'markdown';
   return undefined;
+}
+
+const SERVER_PAGE_EXTENSIONS = ['.php', '.aspx', '.asp', '.jsp', '.cfm', '.cshtml'];
+
+/** PHP, ASP and JSP tags are the server's machinery: blanked out, their newlines kept so line numbers stay true. */
+function blankServerTags(html: string): string {
+  return html.replace(/<\?(?:php|=)[\s\S]*?(?:\?>|$)|<%[\s\S]*?%>/g, (tag) => tag.replace(/[^\n]/g, ' '));
+}
+
+/**
+ * Postings kept as data in a page's front matter, its body empty (a CMS's "positions: - title … description: …"):
+ * one document per posting, its description read as the Markdown it is, each item at the line where its description
+ * starts in the file.
+ */
+function frontMatterPostings(text: string, data: unknown, file: string): BlockDocument[] {
+  return findPostings(data).flatMap((posting) => {
+    const title = String(posting.title ?? posting.jobTitle ?? posting.job_title ?? posting.name ?? '').trim();
+    const description = String(posting.description ?? posting.jobDescription ?? posting.job_description ?? posting.body ?? posting.content ?? '');
+    const opening = description.split('\n').find((l) => l.trim())?.trim().slice(0, 60) ?? '';
+    const at = opening ? text.indexOf(opening) : -1;
+    const line = at >= 0 ? text.slice(0, at).split('\n').length : 1;
+    const doc = markdownToBlocks(description, file);
+    for (const block of doc.blocks) block.line = line;
+    if (title) doc.title = title;
+    return doc.blocks.length ? [doc] : [];
+  });
 }
 
 /** The YAML front matter of a Markdown file, parsed, with a way to find each value's line in the file. */
@@ -155,7 +183,13 @@ export async function readJobDescriptionDocuments(path: string, name: string = p
     const table = delimitedTableShape(text);
     if (table && format === 'text') refuse(name, `this looks like a spreadsheet saved as text (${table.columns} columns separated by ${table.delimiter === 'tab' ? 'tabs' : `"${table.delimiter}"`}, ${table.rows} rows), not a job description: a grid of competencies is a framework (trellis import); for a role give its posting`);
   }
-  const doc = format === 'html' ? htmlToBlocks(text, file, { positions: htmlPositions(text) }) : format === 'text' ? (questionnaireToBlocks(text, file) ?? textToBlocks(text, file)) : markdownDocument(text, file);
+  const html = format === 'html' && named && SERVER_PAGE_EXTENSIONS.includes(extname(file.toLowerCase())) ? blankServerTags(text) : text;
+  const doc = format === 'html' ? htmlToBlocks(html, file, { positions: htmlPositions(html) }) : format === 'text' ? (questionnaireToBlocks(text, file) ?? textToBlocks(text, file)) : markdownDocument(text, file);
+  if (format === 'markdown' && !doc.blocks.length) {
+    const front = frontMatterData(text.replace(/^\uFEFF/, ''), file);
+    const postings = front ? frontMatterPostings(text, front.data, file) : [];
+    if (postings.length) return postings.map((p) => checkedSize(p, name));
+  }
   checkedSize(doc, name);
   const notJd = notAJobDescription(doc);
   if (notJd) refuse(name, notJd);

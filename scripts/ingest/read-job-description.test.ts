@@ -86,3 +86,35 @@ describe('files that are not job descriptions are refused, naming what they look
     expect(await refusal(file('matrix.txt', 'competency\tlevel\tdescription\nSQL\t1\tWrites queries\nSQL\t2\tTunes queries\nPython\t1\tWrites scripts\n'))).toMatch(/spreadsheet saved as text \(3 columns separated by tabs, 4 rows\)/);
   });
 });
+
+describe('postings kept where a site keeps them', () => {
+  // a job-board page saved from a PHP site (Azadea "Sales Associate" on a Bayt-style board): server tags around HTML,
+  // typed bullets split by <br />, a "Key Accountabilities" line heading them, a similar-jobs table
+  it('reads a .php job-board page as HTML, with its server tags left out', async () => {
+    const page = [
+      "<?php include('../header.php'); ?>", '<main><h1 class="panel-title"><strong>Shop Assistant</strong></h1>', '<h3>Job description / Role</h3>',
+      '<p>The Shop Assistant serves customers on the shop floor.<br />', 'Key Accountabilities <br />', '•\tGreet customers and offer help<br />', '•\tReplenish the shelves<br />',
+      '</p>', '<h4>Requirements</h4>', '<p>•\tA degree is a plus<br />', '•\tFluency in English<br />', '<br />', 'Competencies<br />', '•\tTeamwork</p>',
+      '<h4>About the Company</h4><p>We run 600 stores.</p>', '<a href="<?php echo $base_url; ?>jobs/other.php">Other jobs</a></main>',
+    ].join('\n');
+    const [role] = (await readJobDescriptionFile(file('shop-assistant.php', page))).roles;
+    expect(role!.title).toBe('Shop Assistant');
+    expect(role!.responsibilities.map((i) => i.text)).toEqual(['Greet customers and offer help', 'Replenish the shelves']);
+    expect(role!.requirements.map((i) => i.text)).toEqual(['Fluency in English', 'Teamwork']);
+    expect(role!.preferred.map((i) => i.text)).toEqual(['A degree is a plus']);
+    expect(role!.summary).toMatch(/serves customers/);
+  });
+
+  // a CMS that keeps its postings in the front matter ("positions: - title … description: >- …"), the body empty
+  it('reads postings kept in the YAML front matter, one role each, titled without "(posted …)"', async () => {
+    const md = [
+      '---', 'name: Riverside', 'positions:', '  - description: >-', '      We are hiring a shop lead.', '', '', '      Responsibilities Include:', '', '', '      * Open the shop', '', '      * Count the till', '',
+      '', '      Qualifications:', '', '', '      * 1 year+ retail experience', '    title: SHOP LEAD (posted May 2023)', '  - description: Help customers choose plants and keep the greenhouse watered every day.', '    title: Greenhouse Assistant', '---', '',
+    ].join('\n');
+    const result = await readJobDescriptionFile(file('riverside.md', md));
+    expect(result.roles.map((r) => r.title)).toEqual(['SHOP LEAD', 'Greenhouse Assistant']);
+    expect(result.roles[0]!.responsibilities.map((i) => i.text)).toEqual(['Open the shop', 'Count the till']);
+    expect(result.roles[0]!.experienceYears).toBe(1);
+    expect(result.roles[0]!.responsibilities[0]!.line).toBe(5);
+  });
+});

@@ -10,7 +10,7 @@ import { dedupeDiagnostics, finishRole, managesPeople, readPastDiagnostics, role
 import { inheritItems, resolveInheritance } from './jd/inheritance';
 import { readLadderTable } from './jd/ladder-table';
 import { linesAsParagraphs } from './jd/positions';
-import { outlineOf, scopeEnd, type Outline, type OutlineHeading } from './jd/outline';
+import { levelScopeEnd, outlineOf, scopeEnd, type Outline, type OutlineHeading } from './jd/outline';
 import type { ItemKind } from './jd/placement';
 import { emptyDraft, readScope, titleInProse, type RoleDraft } from './jd/role-reader';
 import { CONTENT_KINDS } from './jd/sections';
@@ -92,7 +92,11 @@ function titleHeading(outline: Outline, docTitle?: string): OutlineHeading | und
   const repeated = docTitle ? outline.headings.find((h) => h.depth <= 2 && nameKey(h.text) === nameKey(docTitle)) : undefined;
   if (repeated) return repeated;
   // "Advertising and Promotions Managers" names a job even though "promotion" is a career word
-  return outline.headings.find((h) => looksLikeJobTitle(cleanTitle(h.text)) && (h.kind === 'other' || !CONTENT_KINDS.has(h.kind) || h.score < 4)) ?? outline.headings.find((h) => h.kind === 'other');
+  // a heading after the duties, or one written as a sentence ("At Acme, we celebrate difference."), names no role: taken
+  // as the title's heading it would hide that its section ends the one above
+  const firstSection = outline.headings.find((h) => (h.kind === 'responsibilities' || h.kind === 'requirements' || h.kind === 'preferred') && h.score >= 3)?.block ?? Infinity;
+  const couldName = (h: OutlineHeading) => h.block < firstSection && !/[.!]$/.test(h.text) && !NOT_A_TITLE.test(h.text);
+  return outline.headings.find((h) => looksLikeJobTitle(cleanTitle(h.text)) && !/[.!]$/.test(h.text) && (h.kind === 'other' || !CONTENT_KINDS.has(h.kind) || h.score < 4)) ?? outline.headings.find((h) => h.kind === 'other' && couldName(h));
 }
 
 /** Headings that introduce the company, its benefits or its process: never the posting's title. */
@@ -166,6 +170,11 @@ function companyNames(doc: BlockDocument): string[] {
     const at = /\s(?:at|@)\s+(\p{Lu}[\p{L}\d.&'-]{1,30}(?:\s\p{Lu}[\p{L}\d.&'-]{1,30}){0,2})$/u.exec(b.text.trim());
     if (at) names.add(at[1]!.trim());
   }
+  // "the Crunch.io platform": a name written as the company's web address
+  for (const b of doc.blocks) {
+    if (b.type === 'table' || !b.text.includes('.')) continue;
+    for (const m of b.text.matchAll(/\b(\p{Lu}[\p{L}\d-]{1,30})\.(?:io|com|ai|co|org|net|dev|app)\b/gu)) names.add(m[1]!);
+  }
   const suffix = doc.title ? /\s(?:\||·|•|—|-|at)\s+(\p{Lu}[^|·•—]{1,40})$/u.exec(doc.title) : null;
   if (suffix) names.add(suffix[1]!.replace(/\b(careers?|jobs?)\b/gi, '').trim());
   return [...names].filter((n) => n.length >= 2);
@@ -226,7 +235,8 @@ function readJobDescription(doc: BlockDocument, options: IngestOptions): JobDesc
   for (const h of overview) mergeDraft(shared, readScope({ doc, outline, start: h.block, end: scopeEnd(outline, h, doc.blocks.length), roleHeading: h }));
 
   // sections after or between the levels that belong to none ("## Hiring process", "## Requirements for every level")
-  const covered = [...levelHeadings.map((h) => [h.block, scopeEnd(outline, h, doc.blocks.length)] as const), [0, first.block] as const];
+  const levelEnd = (h: OutlineHeading) => levelScopeEnd(outline, h, doc.blocks.length, levelHeadings.find((l) => l.block > h.block)?.block);
+  const covered = [...levelHeadings.map((h) => [h.block, levelEnd(h)] as const), [0, first.block] as const];
   for (const h of outline.headings) {
     if (covered.some(([a, b]) => h.block >= a && h.block < b)) continue;
     const end = scopeEnd(outline, h, doc.blocks.length);
@@ -243,7 +253,7 @@ function readJobDescription(doc: BlockDocument, options: IngestOptions): JobDesc
   }
 
   let drafts: LevelDraft[] = levels.map((h) => {
-    const draft = readScope({ doc, outline, start: h.block, end: scopeEnd(outline, h, doc.blocks.length), roleHeading: h });
+    const draft = readScope({ doc, outline, start: h.block, end: levelEnd(h), roleHeading: h });
     const text = cleanTitle(h.text);
     const title = isBareLevel(text) && family ? titleWithFamily(text, family) : text;
     const seniority = seniorityOf(text);
@@ -275,6 +285,7 @@ function readJobDescription(doc: BlockDocument, options: IngestOptions): JobDesc
     mergeDraft(everyLevel, readScope({ doc, outline, start: h.block, end: scopeEnd(outline, h, doc.blocks.length), roleHeading: h }));
   }
   if (everyLevel.items.length) for (const level of drafts) inheritItems(level.draft, everyLevel.items, ['responsibilities', 'requirements', 'preferred']);
+  inheritFromFamily(drafts, shared, family, outline);
   resolveInheritance(drafts, diagnostics, file);
 
   const layout = layoutTracks(drafts.map((d) => d.place), family);
@@ -284,6 +295,22 @@ function readJobDescription(doc: BlockDocument, options: IngestOptions): JobDesc
   const transitions: JobDescriptionResult['transitions'] = [...layout.transitions];
   addSpecialisations(doc, outline, drafts, roles, layout.places, transitions, options.framework);
   return { roles, transitions, diagnostics: dedupeDiagnostics(diagnostics) };
+}
+
+/**
+ * "Extends that of Payroll", where Payroll is no level but the family itself (its page title, or the heading over the
+ * items the page gives before its levels): the level takes those shared items of the kinds it names.
+ */
+function inheritFromFamily(drafts: LevelDraft[], shared: RoleDraft, family: string, outline: Outline): void {
+  const levelKeys = new Set(drafts.flatMap((d) => [nameKey(d.title), nameKey(d.level)]));
+  const familyKeys = new Set([nameKey(family), ...outline.headings.filter((h) => h.kind === 'other' && h.block < (drafts[0]?.heading?.block ?? 0)).map((h) => nameKey(h.text))].filter(Boolean));
+  for (const level of drafts) {
+    level.draft.inherits = level.draft.inherits.filter((cue) => {
+      if (!cue.from || levelKeys.has(nameKey(cue.from)) || !familyKeys.has(nameKey(cue.from))) return true;
+      inheritItems(level.draft, shared.items, cue.kinds);
+      return false;
+    });
+  }
 }
 
 /**

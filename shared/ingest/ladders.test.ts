@@ -81,6 +81,82 @@ describe('group rows, notes columns, "All levels" and the same label under two g
   });
 });
 
+describe('a level title that cannot name a role', () => {
+  // shapes met in real exports: a Sheets ladder whose header row is looked up from another tab (a deleted tab leaves
+  // #REF! where a level's title was), and a ladder pasted together from two docs where one level is written twice
+  it('a formula error as a level title is an error at its cell (sheet, A1, line); the other levels are read', () => {
+    const csv = ['Competency,Associate,#REF!,Senior', 'Testing,Writes unit tests for their own code,Designs the test plan for a feature,Sets the testing approach for the team'].join('\n');
+    const result = ingestKsaMatrix([csvToGrid(csv, { sheet: 'Engineering', file: 'ladder.csv' })]);
+    const f = fw(result);
+    expect(titles(f)).toEqual(['Associate', 'Senior']);
+    const error = result.diagnostics.find((d) => /#REF!/.test(d.message))!;
+    expect(error).toMatchObject({ severity: 'error', file: 'ladder.csv', sheet: 'Engineering', cell: 'C1', line: 1 });
+    expect(error.message).toMatch(/type the level's title/);
+    // its cells are no one's descriptors
+    expect(comp(f, 'Testing').descriptors.map((d) => d.text)).toEqual(['Writes unit tests for their own code', 'Sets the testing approach for the team']);
+  });
+
+  it('a level written twice is an error at the second, naming the first, and is not folded into one role', () => {
+    const md = ['# Support ladder', '', '| Area | Agent | Senior agent | Senior agent |', '|---|---|---|---|', '| Tickets | Answers the tickets assigned to them. | Takes the hardest tickets in the queue. | Sets how the team triages tickets. |', ''].join('\n');
+    const result = fromMarkdown(md);
+    const f = fw(result);
+    expect(titles(f)).toEqual(['Agent', 'Senior agent']);
+    const error = result.diagnostics.find((d) => /appears twice/.test(d.message))!;
+    expect(error).toMatchObject({ severity: 'error', file: 'ladder.md', cell: 'D1', line: 3 });
+    expect(error.message).toMatch(/also C1/);
+    expect(error.message).toMatch(/rename one/);
+    expect(descriptorAt(comp(f, 'Tickets'), 2)).toBe('Takes the hardest tickets in the queue.');
+    expect(need(f, 'Senior agent', 'Tickets')).toBe(2);
+  });
+
+  it('levels down the rows: a level named again further down is said once, at its first row', () => {
+    const csv = ['Level,Security,Writing', 'L1,Asks before touching production credentials.,Writes clear pull request descriptions.', 'L2,Reviews changes for security mistakes.,Writes the design doc for a feature.', 'L1,Leads the security review of a new service.,Edits the team’s writing guide.', 'L1,Teaches threat modelling.,Reviews others’ design docs.'].join('\n');
+    const result = ingestKsaMatrix([csvToGrid(csv, { sheet: 'Levels', file: 'levels.csv' })]);
+    const f = fw(result);
+    expect(titles(f)).toEqual(['L1', 'L2']);
+    const errors = result.diagnostics.filter((d) => /appears twice/.test(d.message));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ severity: 'error', sheet: 'Levels', cell: 'A4', line: 4 });
+    expect(errors[0]!.message).toMatch(/also A2/);
+    expect(descriptorAt(comp(f, 'Security'), 1)).toBe('Asks before touching production credentials.');
+  });
+});
+
+describe('a skills export with job flags, level flags, codes and an audience column', () => {
+  // shape: an agriculture skills framework exported to CSV (CABI's): one row per skill with a code, a label made of
+  // code and name, its group under "Key", whom it is for under "group", 0/1 flags for three jobs, then 0/1 flags and
+  // words for the levels it applies at
+  const csv = [
+    'SkillID,skills,Skill ID + label,Key,group,Field advisers,Shop assistants,Lab technicians,Foundation,Advanced,level1,level2,Description',
+    'S001,Listen actively,S001 - Listen actively,COMMUNICATION,ALL (Field advisers & Shop assistants & Lab technicians),1,1,1,1,1,Foundation,Advanced,Hears the farmer out.',
+    'S002,Keep stock records,S002 - Keep stock records,RECORDS,Shop assistants,0,1,0,1,0,Foundation,,Counts what is on the shelf.',
+    'S003,Write field reports,S003 - Write field reports,RECORDS,Field advisers,1,0,0,0,1,,Advanced,Reports what was seen.',
+    'S004,Diagnose leaf disease,S004 - Diagnose leaf disease,DIAGNOSTICS,Field advisers & Lab technicians,1,0,1,0,1,,Advanced,Names the disease from a sample.',
+    'S005,Explain a label,S005 - Explain a label,COMMUNICATION,Shop assistants & Field advisers,1,1,0,1,0,Foundation,,Reads the label with the buyer.',
+  ].join('\n');
+  const result = ingestKsaMatrix([csvToGrid(csv, { sheet: 'Skills', file: 'skills.csv' })]);
+  const f = fw(result);
+
+  it('reads the job columns as peer roles and the level columns as no role, saying so', () => {
+    expect(titles(f)).toEqual(['Field advisers', 'Shop assistants', 'Lab technicians']);
+    expect(promotions(f)).toEqual([]);
+    for (const level of ['Foundation', 'Advanced', 'level1', 'level2']) {
+      expect(result.diagnostics.some((d) => d.message.includes(`"${level}" names a level, not a job`))).toBe(true);
+    }
+  });
+
+  it('takes the plain names, the repeating Key as the group, the code column as ids, and the audience column as no group', () => {
+    expect(f.competencies.map((c) => c.name)).toEqual(['Listen actively', 'Keep stock records', 'Write field reports', 'Diagnose leaf disease', 'Explain a label']);
+    expect([...new Set(f.competencies.map((c) => c.category))]).toEqual(['COMMUNICATION', 'RECORDS', 'DIAGNOSTICS']);
+    // "S001" is the row's code (its id), not the letter S of a K/S/A type column heading a section
+    expect(comp(f, 'Listen actively').id).toBe('s001');
+    expect(result.diagnostics.some((d) => /type .* is not K, S or A/.test(d.message))).toBe(false);
+    expect(result.diagnostics.some((d) => /name the roles each row is for/.test(d.message) && d.cell === 'E1')).toBe(true);
+    expect(need(f, 'Shop assistants', 'Keep stock records')).toBeDefined();
+    expect(need(f, 'Field advisers', 'Keep stock records')).toBeUndefined();
+  });
+});
+
 describe('levels as rows', () => {
   // shape: Teleport's level matrices (HTML in Markdown, "Level" corner, L1 … rows, competencies across, "Same as L1.")
   // and Sourcegraph's design ladder (each level over three rows: a summary spanning the row, then lists)

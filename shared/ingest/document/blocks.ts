@@ -23,6 +23,30 @@ export interface TableCell {
   line?: number;
 }
 
+/**
+ * A plain table cell (no span, no header mark) that is also the sheet cell a ladder's grid reads: `value` and
+ * `display` are its text, read through the prototype, so a document's 200,000-cell table is one object per cell from
+ * the document to the grid instead of two (see grid/from-tables.ts). Its fields are a TableCell's; spreading it gives
+ * a plain TableCell.
+ */
+export class TextTableCell implements TableCell {
+  // declared, not defined: a cell without a line has no such property (as a literal TableCell would not)
+  declare line?: number;
+  constructor(
+    public text: string,
+    line?: number,
+  ) {
+    if (line !== undefined) this.line = line;
+  }
+  /** The grid's typed value: the text, or null when the cell is blank. */
+  get value(): string | null {
+    return this.text.trim() ? this.text : null;
+  }
+  get display(): string {
+    return this.text;
+  }
+}
+
 /** A document: its blocks in reading order, and where it came from. */
 export interface BlockDocument {
   file?: string;

@@ -1,8 +1,8 @@
 // Reads an HTML job description (a web page, mammoth's DOCX output, or a Google Docs "Download as HTML") into the block tree.
 import { Parser } from 'htmlparser2';
 import { InputLimitError, limits } from '../limits';
-import type { Block, BlockDocument, TableCell, TextRun } from './blocks';
-import { jsonLdPostings, postingDocument } from './job-posting';
+import { TextTableCell, type Block, type BlockDocument, type TableCell, type TextRun } from './blocks';
+import { jsonLdPostingTitle, jsonLdPostings, postingDocument } from './job-posting';
 import { cleanText, lineCounter, pushRun, runsText } from './text-runs';
 
 /** Elements whose text is never content. */
@@ -85,7 +85,8 @@ export function expandTable(rows: PendingCell[][]): TableCell[][] {
     }
   });
   const width = Math.max(0, ...grid.map((row) => row.length));
-  return grid.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? { text: '' }));
+  // a full row is kept as it is (a 1,000-column ladder is not copied row by row); a short one is filled out
+  return grid.map((row) => (row.length === width && !row.includes(undefined as unknown as TableCell) ? row : Array.from({ length: width }, (_, i) => row[i] ?? { text: '' })));
 }
 
 export interface HtmlOptions {
@@ -177,7 +178,7 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
         }
         if (table && (tag === 'td' || tag === 'th')) {
           if (!table.rows.length) table.rows.push([]);
-          const cell: PendingCell = line === undefined ? { text: '' } : { text: '', line };
+          const cell: PendingCell = new TextTableCell('', line);
           const colspan = Number(attrs.colspan) || 1;
           const rowspan = Number(attrs.rowspan) || 1;
           if (colspan > 1) cell.colspan = colspan;
@@ -291,7 +292,8 @@ export function htmlToBlocks(html: string, file?: string, options: HtmlOptions =
   const doc: BlockDocument = { blocks };
   if (file !== undefined) doc.file = file;
   if (byParagraph) doc.positions = 'paragraphs';
-  const cleanTitle = cleanText(ogTitle) || cleanText(title);
+  // JSON-LD too broken to read as a posting still names it
+  const cleanTitle = (postings.length ? '' : jsonLdPostingTitle(jsonLd)) || cleanText(ogTitle) || cleanText(title);
   if (cleanTitle) doc.title = cleanTitle;
   return doc;
 }

@@ -93,3 +93,22 @@ export function jsonLdPostings(scripts: string[]): Posting[] {
   }
   return found;
 }
+
+/**
+ * The title of the one JobPosting a page's JSON-LD carries. Pages often break their own JSON-LD (an HTML description
+ * pasted in with its quotes unescaped), yet its "title" still names the posting: that is read from the text itself.
+ */
+export function jsonLdPostingTitle(scripts: string[]): string | undefined {
+  const parsed = jsonLdPostings(scripts);
+  if (parsed.length) return parsed.length === 1 ? text(parsed[0]!.title ?? parsed[0]!.name).trim() || undefined : undefined;
+  const titles = scripts
+    .filter((s) => /"@type"\s*:\s*"JobPosting"/i.test(s))
+    .map((s) => /"title"\s*:\s*"((?:[^"\\\n]|\\.)*)"/.exec(s)?.[1])
+    .filter((t): t is string => !!t);
+  if (titles.length !== 1) return undefined;
+  try {
+    return (JSON.parse(`"${titles[0]}"`) as string).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,7 +1,9 @@
 // Reads a Markdown job description (as people and wikis write it) into the neutral block tree, keeping line numbers.
 import { InputLimitError, limits } from '../limits';
-import { marked, type Token, type Tokens } from 'marked';
+import { Lexer, type Token, type Tokens } from 'marked';
+import { plainInlineTokens } from './markdown-inline';
 import type { Block, BlockDocument, TableCell, TextRun } from './blocks';
+import { jsonLdPostingTitle } from './job-posting';
 import { cleanText, decodeEntities, lineCounter, pushRun, runsText } from './text-runs';
 
 /**
@@ -64,6 +66,26 @@ function inlineRuns(tokens: Token[] | undefined, runs: TextRun[], bold = false, 
 /** Hugo/Jekyll shortcodes and template tags are page machinery, not content. */
 const TEMPLATE_TAG = /^\s*(\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\})\s*$/;
 
+/**
+ * marked's lexer in its two passes: the block pass, then the inline pass only for text that needs it (plain words and
+ * **bold** runs are read directly; links, code, emphasis and the rest by marked).
+ */
+function lexMarkdown(body: string): Token[] {
+  const lexer = new Lexer({ gfm: true });
+  const tokens = lexer.blockTokens(body, lexer.tokens);
+  // the queue of text the block pass leaves for the inline pass (what marked's own lex() walks); should a later marked
+  // keep it elsewhere, the whole document is lexed the usual way
+  const queue = (lexer as unknown as { inlineQueue?: unknown }).inlineQueue;
+  if (!Array.isArray(queue)) return new Lexer({ gfm: true }).lex(body);
+  for (const { src, tokens: inline } of queue as { src: string; tokens: Token[] }[]) {
+    const plain = plainInlineTokens(src);
+    if (plain) inline.push(...plain);
+    else lexer.inlineTokens(src, inline);
+  }
+  queue.length = 0;
+  return tokens;
+}
+
 export function markdownToBlocks(markdown: string, file?: string): BlockDocument {
   // zero-width spaces pasted from Word or Google Docs sit between words; removing them keeps every line number
   const normalised = stripTemplateTags(markdown.replace(/\r\n?/g, '\n').replace(/[\u200b\u200c\u200d\u2060]/g, ''));
@@ -71,9 +93,10 @@ export function markdownToBlocks(markdown: string, file?: string): BlockDocument
   checkMarkdownNesting(body, file);
   const lineAt = lineCounter(body);
   const blocks: Block[] = [];
+  const jsonLd: string[] = [];
   let tokens: Token[];
   try {
-    tokens = marked.lexer(body, { gfm: true });
+    tokens = lexMarkdown(body);
   } catch {
     // marked should not throw on any text; if it ever does, plain paragraphs are better than nothing
     tokens = body.split(/\n{2,}/).map((raw) => ({ type: 'paragraph', raw, text: raw, tokens: [{ type: 'text', raw, text: raw }] }) as Token);
@@ -107,8 +130,11 @@ export function markdownToBlocks(markdown: string, file?: string): BlockDocument
           inlineRuns(child.type === 'paragraph' ? (child as Tokens.Paragraph).tokens : (child as Tokens.Text).tokens ?? [child], runs);
         }
       }
-      const text = runsText(runs);
-      if (text) blocks.push({ type: 'list-item', text, runs, depth, ordered: list.ordered, line: lineAt(at) });
+      // a sentence typed on its own line under a bullet, its marker forgotten, is an item of its own
+      for (const part of nested.length ? [runs] : forgottenBullets(item.raw, runs)) {
+        const text = runsText(part);
+        if (text) blocks.push({ type: 'list-item', text, runs: part, depth, ordered: list.ordered, line: lineAt(at) });
+      }
       let inner = at;
       for (const sub of nested) {
         inner = locate(sub.raw, inner);
@@ -145,8 +171,18 @@ export function markdownToBlocks(markdown: string, file?: string): BlockDocument
           addTextBlock('paragraph', [{ text: cleanText((token as Tokens.Code).text) }], at);
           break;
         case 'html': {
-          // block HTML (iframes, <picture>, anchors): keep only its visible text
-          const text = decodeEntities((token as Tokens.HTML).text.replace(/<[^>]*>/g, ' '));
+          // block HTML (iframes, <picture>, anchors): keep only its visible text; a script is machinery, though a
+          // JSON-LD JobPosting in one names the posting
+          const raw = (token as Tokens.HTML).text;
+          for (const m of raw.matchAll(JSON_LD_SCRIPT)) jsonLd.push(m[1]!);
+          // a description list (GOV.UK's summary list: "Grade | HEO") is label and value, one pair a line
+          const pairs = /<dt\b/i.test(raw) ? descriptionPairs(raw.replace(INVISIBLE_ELEMENT, ' ')) : [];
+          if (pairs.length) {
+            const lines = pairs.map(([label, value]) => (value ? `${label}: ${value}` : label)).join('\n');
+            addTextBlock('paragraph', [{ text: lines }], at);
+            break;
+          }
+          const text = decodeEntities(raw.replace(INVISIBLE_ELEMENT, ' ').replace(/<[^>]*>/g, ' '));
           addTextBlock('paragraph', [{ text: cleanText(text) }], at);
           break;
         }
@@ -177,9 +213,54 @@ export function markdownToBlocks(markdown: string, file?: string): BlockDocument
 
   const doc: BlockDocument = { blocks };
   if (file !== undefined) doc.file = file;
-  if (title !== undefined) doc.title = title;
+  // the posting's own structured data names it before the page's front matter does (that is often the post's headline)
+  const named = jsonLdPostingTitle(jsonLd) ?? title;
+  if (named !== undefined) doc.title = named;
   return doc;
 }
+
+/**
+ * A list item's runs split where a line of its own starts flush left with a capital after a line that ended a sentence
+ * ("* Develop a deep understanding of X.\nCommunicate with customers …"): Markdown joins such a line to the bullet
+ * above, but the person typing it forgot a marker. A wrapped line (indented, or continuing a sentence) stays joined.
+ */
+function forgottenBullets(raw: string, runs: TextRun[]): TextRun[][] {
+  const lines = raw.replace(/\n+$/, '').split('\n');
+  if (lines.length < 2) return [runs];
+  const splitAfter = new Set<number>();
+  for (let i = 1; i < lines.length; i++) if (/^\p{Lu}/u.test(lines[i]!) && /[.!?]["”’)]?\s*$/.test(lines[i - 1]!) && lines[i]!.trim().split(/\s+/).length >= 4) splitAfter.add(i - 1);
+  const joined = runs.map((r) => r.text).join('');
+  if (!splitAfter.size || (joined.match(/\n/g) ?? []).length !== lines.length - 1) return [runs];
+  const parts: TextRun[][] = [[]];
+  let newline = 0;
+  for (const run of runs) {
+    const pieces = run.text.split('\n');
+    pieces.forEach((piece, k) => {
+      if (k > 0) {
+        if (splitAfter.has(newline)) parts.push([]);
+        else if (piece || k < pieces.length - 1) parts[parts.length - 1]!.push({ ...run, text: '\n' });
+        newline++;
+      }
+      if (piece) parts[parts.length - 1]!.push({ ...run, text: piece });
+    });
+  }
+  return parts.filter((p) => p.length);
+}
+
+/** The label and value of each `<dt>`/`<dd>` pair of a description list, as visible text. */
+function descriptionPairs(html: string): [string, string][] {
+  const visible = (fragment: string) => cleanText(decodeEntities(fragment.replace(/<[^>]*>/g, ' ')));
+  const pairs: [string, string][] = [];
+  for (const m of html.matchAll(/<dt\b[^>]*>([\s\S]*?)<\/dt\s*>\s*((?:<dd\b[^>]*>[\s\S]*?<\/dd\s*>\s*)*)/gi)) {
+    const values = [...m[2]!.matchAll(/<dd\b[^>]*>([\s\S]*?)<\/dd\s*>/gi)].map((d) => visible(d[1]!)).filter(Boolean);
+    const label = visible(m[1]!);
+    if (label) pairs.push([label, values.join(', ')]);
+  }
+  return pairs;
+}
+
+const JSON_LD_SCRIPT = /<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi;
+const INVISIBLE_ELEMENT = /<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi;
 
 /** Leading list markers and quote marks of a line ("- > 1. "), each one level of nesting for marked's recursive lexer. */
 const NESTING_PREFIX = /^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>)(?:[ \t]+|$))+/;

@@ -2,7 +2,7 @@
 // grids the matrix reader reads like sheets: HR publishes ladders as tables in documents as often as in spreadsheets.
 // Merged cells keep their ranges, every row its source line, and tables that continue one another (the same header
 // row, one caption or heading each) become one grid whose captions are group rows.
-import type { Block, BlockDocument, TableCell } from '../document/blocks';
+import { TextTableCell, type Block, type BlockDocument, type TableCell } from '../document/blocks';
 import { cleanText } from '../document/text-runs';
 import { nameKey } from '../../model/names';
 import type { Cell, Grid, MergedRange } from './grid';
@@ -113,14 +113,13 @@ function toGrid(group: FoundTable[], sheet: string, file: string | undefined): G
   };
   const pushRow = (row: TableCell[], line: number | undefined) => {
     const at = rows.length;
-    const cells: Cell[] = row.map((cell) => (cell.merged || !cell.text.trim() ? EMPTY : { value: cell.text, display: cell.text }));
+    rows.push(gridRow(row));
     row.forEach((cell, c) => {
       if (cell.merged) return;
       const colspan = cell.colspan ?? 1;
       const rowspan = cell.rowspan ?? 1;
       if (colspan > 1 || rowspan > 1) merges.push({ startRow: at, startCol: c, endRow: at + rowspan - 1, endCol: c + colspan - 1 });
     });
-    rows.push(cells);
     rowLines.push(row.find((c) => c.line !== undefined)?.line ?? line ?? 0);
   };
   const legend = group[0]!.legend;
@@ -141,6 +140,20 @@ function toGrid(group: FoundTable[], sheet: string, file: string | undefined): G
     });
   });
   return { sheet, ...(file !== undefined ? { file } : {}), rows, merges, rowLines };
+}
+
+/**
+ * A table row as grid cells. A document reader's plain cells (TextTableCell) are grid cells already and are used as
+ * they are, and a row of nothing else is itself the grid's row: a 5 MB ladder is not held twice while it is read.
+ */
+function gridRow(row: TableCell[]): Cell[] {
+  let plain = true;
+  for (let c = 0; c < row.length && plain; c++) {
+    const cell = row[c]!;
+    plain = !cell.merged && cell instanceof TextTableCell && cell.value !== null;
+  }
+  if (plain) return row as TextTableCell[];
+  return row.map((cell) => (cell.merged || !cell.text.trim() ? EMPTY : cell instanceof TextTableCell ? cell : { value: cell.text, display: cell.text }));
 }
 
 function firstContentRow(table: FoundTable): number {

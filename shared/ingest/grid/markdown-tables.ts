@@ -1,7 +1,7 @@
 // A Markdown document with its tables, as blocks the ladder reader takes: pipe tables read line by line and HTML
 // tables written into the Markdown. Apart from from-tables.ts so the add-on's bundle (Google Docs only) never
 // carries the Markdown parser.
-import type { Block, BlockDocument, TableCell } from '../document/blocks';
+import { TextTableCell, type Block, type BlockDocument, type TableCell } from '../document/blocks';
 import { htmlToBlocks } from '../document/html';
 import { markdownToBlocks } from '../document/markdown';
 import { decodeEntities, lineCounter } from '../document/text-runs';
@@ -58,7 +58,8 @@ function pipeTables(text: string, fences: [number, number][]): { rest: string; t
       const texts = splitRow(lines[end]!);
       // built at the header's width in one pass: a 5 MB ladder's 200,000 cells are not copied into padded rows
       const row: TableCell[] = new Array(width);
-      for (let c = 0; c < width; c++) row[c] = c === 0 ? { text: texts[0] ?? '', line: end + 1 } : { text: texts[c] ?? '' }; // the row's line, said once
+      // each cell is also the grid's cell (TextTableCell): a 5 MB ladder is not held twice on its way to the grid
+      for (let c = 0; c < width; c++) row[c] = c === 0 ? new TextTableCell(texts[0] ?? '', end + 1) : new TextTableCell(texts[c] ?? ''); // the row's line, said once
       rows.push(row);
     }
     tables.push({ type: 'table', rows, line: i + 1 });
@@ -70,25 +71,38 @@ function pipeTables(text: string, fences: [number, number][]): { rest: string; t
 
 /** One table row's cells: split on unescaped pipes, inline Markdown reduced to its text. */
 function splitRow(line: string): string[] {
-  let body = line.trim();
-  if (body.startsWith('|')) body = body.slice(1);
-  if (body.endsWith('|') && !body.endsWith('\\|')) body = body.slice(0, -1);
-  // sliced at the pipes, not built a character at a time: a 5 MB table leaves no trail of half-built strings
-  const cells: string[] = [];
   let from = 0;
+  let to = line.length;
+  while (from < to && isSpace(line.charCodeAt(from))) from++;
+  while (to > from && isSpace(line.charCodeAt(to - 1))) to--;
+  if (line.charCodeAt(from) === 124 /* | */) from++;
+  if (to > from && line.charCodeAt(to - 1) === 124 && line.charCodeAt(to - 2) !== 92 /* \ */) to--;
+  // each cell is sliced once, at its trimmed bounds: a 5 MB table leaves no trail of half-built or untrimmed strings
+  const cells: string[] = [];
+  let start = from;
   let escaped = false;
-  for (let k = body.indexOf('|'); k >= 0; k = body.indexOf('|', k + 1)) {
-    if (k > 0 && body.charCodeAt(k - 1) === 92 /* \\ */) {
+  for (let k = line.indexOf('|', from); ; k = line.indexOf('|', k + 1)) {
+    const end = k < 0 || k >= to ? to : k;
+    if (end < to && k > 0 && line.charCodeAt(k - 1) === 92 /* \ */) {
       escaped = true;
       continue;
     }
-    cells.push(escaped ? body.slice(from, k).replace(/\\\|/g, '|') : body.slice(from, k));
-    from = k + 1;
+    cells.push(cellText(line, start, end, escaped));
+    if (end >= to) break;
+    start = end + 1;
     escaped = false;
   }
-  cells.push(escaped ? body.slice(from).replace(/\\\|/g, '|') : body.slice(from));
-  for (let c = 0; c < cells.length; c++) cells[c] = inlineText(cells[c]!);
   return cells;
+}
+
+const isSpace = (code: number) => code === 32 || code === 9 || code === 160;
+
+/** The text of a cell between two pipes: trimmed, and with its Markdown (and escaped pipes) reduced. */
+function cellText(line: string, start: number, end: number, escaped: boolean): string {
+  while (start < end && isSpace(line.charCodeAt(start))) start++;
+  while (end > start && isSpace(line.charCodeAt(end - 1))) end--;
+  const raw = line.slice(start, end);
+  return inlineText(escaped ? raw.replace(/\\\|/g, '|') : raw);
 }
 
 /** "**[D1](x.md)** `code` <br> a &amp; b" → "D1 code\na & b". */

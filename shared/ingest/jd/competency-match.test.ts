@@ -134,6 +134,87 @@ describe('rules that keep matching precise', () => {
   });
 });
 
+/** A catalogue of skills by name only, as the corpus's scoring frameworks are. */
+function catalogue(id: string, names: string[]) {
+  return FrameworkSchema.parse({ kind: 'trellis.framework', schemaVersion: FRAMEWORK_SCHEMA_VERSION, id, name: id, scales: [DEFAULT_SCALE], competencies: names.map((name, i) => ({ id: `${id}${i}`, name, kind: 'skill' as const })), roles: [] });
+}
+
+describe('tools and phrases that name a craft', () => {
+  const ops = catalogue('ops', ['Linux administration', 'Version control', 'Security practices', 'Performance and scalability']);
+  const inOps = (sentence: string) => competenciesIn(sentence, ops).map((m) => m.competency.name);
+
+  it('finds Linux, Git, a security posture and scaling as job ads write them', () => {
+    expect(inOps('Deep experience running Linux systems in production')).toEqual(['Linux administration']);
+    expect(inOps('Fluent with Linux and the shell')).toEqual(['Linux administration']);
+    expect(inOps('Comfortable with Git and code review')).toEqual(['Version control']);
+    expect(inOps('Improve our security posture through regular security audits')).toEqual(['Security practices']);
+    expect(inOps('Help the platform scale globally')).toEqual(['Performance and scalability']);
+  });
+
+  it('a company named GitLab, or security alone in a list of domains, is no craft', () => {
+    expect(inOps('Ability to use GitLab')).toEqual([]);
+    expect(inOps('Experience across domains such as Business, Applications, Data and Security')).toEqual([]);
+  });
+});
+
+describe('sentences that name no competency stay unmatched (shapes met in real job ads)', () => {
+  /** A catalogue with the one-word names job ads use in other senses: reporting, closing, accounting, scheduling. */
+  const wide = catalogue('wide', ['Reporting', 'Sales reporting', 'User research', 'Line management', 'Account management', 'Programming', 'Prospecting', 'Closing', 'Accounting', 'Presentation', 'Hiring and interviewing', 'Scheduling', 'Health and safety', 'Collaboration', 'Stakeholder management', 'Budgeting', 'SQL reporting', 'Charge nurse duties', 'Pipeline management']);
+  const inWide = (sentence: string) => competenciesIn(sentence, wide).map((m) => m.competency.name);
+
+  it('a reporting line, a closing date, an interview or a benefit is not the skill its word names', () => {
+    for (const sentence of [
+      'Reports to: Head of Finance',
+      'Reporting to the Director of Sales, you will own the EMEA region',
+      'Reporting into the Chief Operating Officer',
+      'The closing date for applications is 5 June',
+      'Our offices are closed on bank holidays',
+      'You will work in close collaboration with the product team'.replace('collaboration', 'contact'),
+      'We take your wellbeing into account',
+      'You will be present in the office two days a week',
+      'Candidates will be asked to present at interview',
+      'Interviews are scheduled in the first week of June',
+      'Private health insurance and a pension scheme',
+      'A yearly learning budget of £1,000',
+      'Sales accounts across EMEA',
+      'Supervise students during scheduled field trips',
+      'Share what you learn through blog posts and other collaboration channels',
+      'You will join a multidisciplinary team of developers, designers and user researchers',
+      'Agree objectives with line managers',
+      'Prepare the management accounts each month',
+      'Work to the Civil Service code',
+      'Our values are collaboration, results, efficiency, diversity, iteration and transparency',
+      'Demonstrate the product to prospects',
+    ]) {
+      expect(inWide(sentence), sentence).toEqual([]);
+    }
+  });
+
+  it('the same words still match where they name the work', () => {
+    expect(inWide('Prepare weekly reports for the leadership team')).toEqual(['Reporting']);
+    expect(inWide('Report to the board on pipeline health')).toContain('Reporting');
+    expect(inWide('Close new business with mid-market customers')).toEqual(['Closing']);
+    expect(inWide('Present findings to senior stakeholders')).toEqual(['Presentation']);
+    expect(inWide('Schedule staff shifts for the store')).toEqual(['Scheduling']);
+    expect(inWide('Conduct interviews for new engineers')).toEqual(['Hiring and interviewing']);
+    expect(inWide('Follow health and safety procedures on the shop floor')).toEqual(['Health and safety']);
+    expect(inWide('Manage stakeholders across Product Management and Legal')).toEqual(['Stakeholder management']);
+    expect(inWide('Manage the sales pipeline and forecast')).toEqual(['Pipeline management']);
+    expect(inWide('Manage The Sales Pipeline')).toEqual(['Pipeline management']);
+    expect(inWide('Experience in accounting for fixed assets')).toEqual(['Accounting']);
+    expect(inWide('Working knowledge of SQL for campaign reporting')).toEqual(['SQL reporting']);
+    expect(inWide('Serves as charge nurse on the evening shift')).toEqual(['Charge nurse duties']);
+    expect(inWide('Collaborates with designers every day')).toEqual(['Collaboration']);
+    expect(inWide('Plans user research with the team')).toEqual(['User research']);
+    expect(inWide('Experience of line management')).toEqual(['Line management']);
+    expect(inWide('Managing accounts of every size')).toEqual(['Account management']);
+    expect(inWide('Write code in Python')).toEqual(['Programming']);
+    expect(inWide('Prospecting for new business')).toEqual(['Prospecting']);
+    // the words of a department's name are not joined to a word outside it
+    expect(inWide('Collaborate with Product Management and other stakeholders')).toEqual(['Collaboration']);
+  });
+});
+
 describe('proposing competencies without a framework', () => {
   const names = (sentence: string) => proposeCompetencies(sentence).map((p) => p.name);
 
@@ -157,6 +238,20 @@ describe('proposing competencies without a framework', () => {
     expect(names('Ability to travel if needed')).toEqual([]);
     expect(names('Knowledge of the business')).toEqual([]);
     expect(names('You share our values, and work in accordance with those values')).toEqual([]);
+  });
+
+  it('proposes noun phrases a person would call a skill: no people, no trailing-off words, no generic nouns', () => {
+    expect(names('Experience of working with business and technology stakeholders to agree plans')).toEqual([]);
+    expect(names('Perhaps you have experience in web development and maybe even in sales')).toEqual(['Web development']);
+    expect(names('Experience in the use of cloud technologies')).toEqual(['Cloud technologies']);
+    expect(names('A good understanding of survey analysis concepts')).toEqual(['Survey analysis concepts']);
+    expect(names('You have excellent research skills')).toEqual([]);
+    expect(names('Others describe you as curious, and you have excellent deductive skills')).toEqual(['Deductive skills']);
+    expect(names('Strong technical skills')).toEqual([]);
+    expect(names('You have the ability to multitask and handle frequent interruptions')).toEqual([]);
+    expect(names('Ability to handle sensitive and confidential information')).toEqual(['Handling sensitive and confidential information']);
+    expect(names('Knowledge of federal, state and local regulations')).toEqual(['Federal, state and local regulations']);
+    expect(names('Experience owning a project from concept to production, including proposal, discussion, and execution')).toEqual([]);
   });
 
   it('deduplicates by meaning-bearing words', () => {

@@ -4,7 +4,8 @@ import { indexFramework, type Framework } from '../../model/framework';
 import type { Scale } from '../../model/scale';
 import { impliedStrength, strengthToRank } from './competency-level';
 import { GENERIC_WORDS, SYNONYM_GROUPS } from './synonyms';
-import { FILLER, singular, tokens, wordForms } from './word-forms';
+import { withoutIdioms } from './job-ad-idioms';
+import { casedTokens, FILLER, singular, tokens, wordForms } from './word-forms';
 
 /** One way of writing a competency: its words in order, and whether the words may come reversed ("review code"). */
 interface Variant {
@@ -17,15 +18,40 @@ export interface CatalogueEntry {
   variants: Variant[];
 }
 
-/** Phrases that contain a competency's word but mean something else. */
-const FALSE_FRIENDS = /\b(code of conduct|dress code|zip code|postal code|post code|area code|design systems? (team|library)|test drive)\b/gi;
+/**
+ * Words before a noun: after one, "estimated" in "the estimated effort" describes the effort, and "scheduled" in
+ * "during scheduled field trips" the trips; neither is the activity.
+ */
+const BEFORE_A_NOUN = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'your', 'his', 'her', 'any', 'each', 'every',
+  'during', 'for', 'of', 'in', 'on', 'at', 'from', 'by', 'under', 'after', 'before', 'about', 'between', 'per', 'all', 'some',
+]);
 
-/** Words before a noun: after one, "estimated" in "the estimated effort" describes the effort, it is not the activity. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'your', 'his', 'her', 'any', 'each', 'every']);
+/** Nouns after which a competency's word only says which one: "collaboration channels", "the testing team". */
+const THING_HEADS = new Set(['channel', 'channels', 'team', 'teams', 'department', 'departments', 'directorate', 'function', 'functions', 'unit', 'units', 'budget', 'budgets']);
 
-/** Whether the word at `i` is a past participle used as an adjective ("the estimated effort", "an automated report"). */
+/** Whether the one-word name at `i` only qualifies the noun after it. */
+function namesAThing(words: string[], i: number): boolean {
+  return i + 1 < words.length && THING_HEADS.has(words[i + 1]!);
+}
+
+/** A noun's ending: such a word before another noun qualifies it, it is not the verb of a reversed name. */
+const NOUN_ENDING = /(ment|ments|tion|sion|ance|ence|ship)$/;
+
+/** A plural agent noun ("researchers", "managers", "designers"): the people, not their work. */
+const AGENT_PLURAL = /(er|or)s$/;
+
+/** Words before a passive participle: in "interviews are scheduled" the interviews are scheduled, by someone else. */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * Whether the word at `i` is a past participle that is not the person's activity: an adjective ("the estimated
+ * effort", "during scheduled field trips") or a passive ("interviews are scheduled").
+ */
 function participleModifier(words: string[], i: number): boolean {
-  return i > 0 && i + 1 < words.length && words[i]!.endsWith('ed') && DETERMINERS.has(words[i - 1]!) && !FILLER.has(words[i + 1]!);
+  if (i === 0 || !words[i]!.endsWith('ed')) return false;
+  if (AUXILIARIES.has(words[i - 1]!)) return true;
+  return i + 1 < words.length && BEFORE_A_NOUN.has(words[i - 1]!) && !FILLER.has(words[i + 1]!);
 }
 
 function key(words: string[]): string {
@@ -162,30 +188,43 @@ const CLAUSE_BREAK = /[;:()]|,(?=\s)|\s[-–—]\s/;
 
 /** A variant's words in order (or a two-word name reversed: "review code", "design of systems", "making decisions"). */
 function matchInOrder(cat: Catalogue, words: string[], singulars: string[], c: number, best: Hits): void {
-  const accepts = (i: number, set: Set<string>) => i < words.length && (set.has(words[i]!) || set.has(singulars[i]!));
   for (let i = 0; i < words.length; i++) {
     const direct = cat.byForm.get(words[i]!);
-    const plural = singulars[i] !== words[i] ? cat.byForm.get(singulars[i]!) : undefined;
-    for (const candidates of [direct, plural]) {
-      if (!candidates) continue;
-      for (const { entry, variant, reversed } of candidates) {
-        const sets = cat.forms[entry]![variant]!;
-        let length: number;
-        if (!reversed) {
-          if (sets.length === 1 && participleModifier(words, i)) continue;
-          let j = 1;
-          while (j < sets.length && accepts(i + j, sets[j]!)) j++;
-          if (j < sets.length) continue;
-          length = sets.length;
-        } else {
-          const next = i + 1 < words.length && FILLER.has(words[i + 1]!) ? i + 2 : i + 1;
-          if (!accepts(next, sets[0]!)) continue;
-          length = next - i + 1;
-        }
-        const known = best.get(entry);
-        if (!known || c < known.clause || (c === known.clause && variant < known.variant)) best.set(entry, { clause: c, variant, at: i, length });
-      }
+    if (direct) matchCandidates(cat, direct, words, singulars, i, c, best);
+    // a plural read as its singular, except an agent's ("researchers" is not "research" done: they are colleagues)
+    if (singulars[i] !== words[i] && !AGENT_PLURAL.test(words[i]!)) {
+      const plural = cat.byForm.get(singulars[i]!);
+      if (plural) matchCandidates(cat, plural, words, singulars, i, c, best);
     }
+  }
+}
+
+/** Whether the clause's word `i` is one of the forms in `set` (its plural read as its singular, except an agent's). */
+function accepts(words: string[], singulars: string[], i: number, set: Set<string>): boolean {
+  return i < words.length && (set.has(words[i]!) || (set.has(singulars[i]!) && !AGENT_PLURAL.test(words[i]!)));
+}
+
+function matchCandidates(cat: Catalogue, candidates: Lookup[], words: string[], singulars: string[], i: number, c: number, best: Hits): void {
+  for (const { entry, variant, reversed } of candidates) {
+    const sets = cat.forms[entry]![variant]!;
+    let length: number;
+    if (!reversed) {
+      if (sets.length === 1 && (participleModifier(words, i) || namesAThing(words, i))) continue;
+      // "management accounts" is not "managing accounts": a noun made of the verb, before a noun, qualifies it
+      if (sets.length > 1 && NOUN_ENDING.test(words[i]!) && !NOUN_ENDING.test(cat.entries[entry]!.variants[variant]!.words[0]!)) continue;
+      let j = 1;
+      while (j < sets.length && accepts(words, singulars, i + j, sets[j]!)) j++;
+      if (j < sets.length) continue;
+      length = sets.length;
+    } else {
+      const next = i + 1 < words.length && FILLER.has(words[i + 1]!) ? i + 2 : i + 1;
+      // "management accounts" is a noun compound (a report), "managing accounts" or "management of accounts" the work
+      if (next === i + 1 && NOUN_ENDING.test(words[i]!)) continue;
+      if (!accepts(words, singulars, next, sets[0]!)) continue;
+      length = next - i + 1;
+    }
+    const known = best.get(entry);
+    if (!known || c < known.clause || (c === known.clause && variant < known.variant)) best.set(entry, { clause: c, variant, at: i, length });
   }
 }
 
@@ -193,11 +232,13 @@ function matchInOrder(cat: Catalogue, words: string[], singulars: string[], c: n
  * A name's words apart in one clause: "manage sales pipeline" is pipeline management, "Linux system administration"
  * is Linux administration; every word of the name must be there, close together, and one of them specific.
  */
-function matchApart(cat: Catalogue, words: string[], singulars: string[], c: number, best: Hits): void {
+function matchApart(cat: Catalogue, words: string[], singulars: string[], text: string, c: number, best: Hits): void {
+  let names: Int32Array | undefined;
   let seen: Map<number, number[]> | undefined;
   for (let i = 0; i < words.length; i++) {
     for (let f = 0; f < 2; f++) {
       if (f === 1 && singulars[i] === words[i]) break;
+      if (f === 1 && AGENT_PLURAL.test(words[i]!)) break;
       const list = cat.anyWord.get(f === 0 ? words[i]! : singulars[i]!);
       if (!list) continue;
       for (const { entry, variant, k } of list) {
@@ -220,24 +261,61 @@ function matchApart(cat: Catalogue, words: string[], singulars: string[], c: num
     // words of general meaning apart ("work directly with the team") name nothing
     if (needed.every((k) => GENERIC_WORDS.has(words[at[k]!]!) || GENERIC_WORDS.has(singulars[at[k]!]!))) continue;
     const positions = needed.map((k) => at[k]!);
+
+    // "Collaborate with Product Management and other stakeholders": a word of a name belongs to that name, and is
+    // never joined to words outside it
+    const owners = (names ??= properNames(text, words.length));
+    const name = owners[positions[0]!]!;
+    if (positions.some((p) => owners[p] !== name)) continue;
     const from = Math.min(...positions);
     const span = Math.max(...positions) - from + 1;
+    // words side by side were judged by the in-order reading ("management accounts" is not "managing accounts")
+    if (span === needed.length) continue;
     if (span <= needed.length + 4) best.set(entry, { clause: c, variant, at: from, length: span });
   }
+}
+
+/**
+ * Per word of a clause, the proper name it belongs to: a run of two or more capitalised words after the clause's
+ * first ("Product Management", "Customer Success"); -1 for every other word.
+ */
+function properNames(clause: string, length: number): Int32Array {
+  const names = new Int32Array(length).fill(-1);
+  const cased = casedTokens(clause);
+  if (cased.length !== length) return names;
+  // a line in Title Case ("Manage The Sales Pipeline") capitalises every word: no name can be told from it
+  const content = cased.slice(1).filter((w) => !FILLER.has(w.toLowerCase()));
+  if (content.filter((w) => /^\p{Lu}/u.test(w)).length >= content.length * 0.75) return names;
+  const capital = (i: number) => i > 0 && /^\p{Lu}/u.test(cased[i]!);
+  for (let i = 1; i < length; i++) {
+    if (!capital(i)) continue;
+    let j = i;
+    while (j + 1 < length && capital(j + 1)) j++;
+    if (j > i) for (let k = i; k <= j; k++) names[k] = i;
+    i = j;
+  }
+  return names;
 }
 
 /** The catalogue's competencies a sentence mentions, each with the level its wording implies. */
 export function competenciesIn(sentence: string, framework: Framework): CompetencyMention[] {
   const cat = indexedCatalogue(framework);
   const index = indexFramework(framework);
-  const clean = sentence.replace(FALSE_FRIENDS, ' ');
-  const clauses = clean.split(CLAUSE_BREAK).map(tokens).filter((w) => w.length);
+  const parts = withoutIdioms(sentence).split(CLAUSE_BREAK);
+  const clauses: string[][] = [];
+  const texts: string[] = [];
+  for (const part of parts) {
+    const words = tokens(part);
+    if (!words.length) continue;
+    clauses.push(words);
+    texts.push(part);
+  }
   /** Per entry, its best hit: earliest clause, then the variant listed first. */
   const best = new Map<number, { clause: number; variant: number; at: number; length: number }>();
   const singulars = clauses.map((words) => words.map(singular));
   // words apart only for what no clause names in order
   for (let c = 0; c < clauses.length; c++) matchInOrder(cat, clauses[c]!, singulars[c]!, c, best);
-  for (let c = 0; c < clauses.length; c++) matchApart(cat, clauses[c]!, singulars[c]!, c, best);
+  for (let c = 0; c < clauses.length; c++) matchApart(cat, clauses[c]!, singulars[c]!, texts[c]!, c, best);
   const hits = [...best.entries()].map(([entry, hit]) => ({ entry, ...hit }));
   // "code review" is not also "coding": a match inside a longer match of another competency is the longer one's
   return hits

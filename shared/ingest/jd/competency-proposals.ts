@@ -22,7 +22,14 @@ const LEADING = new Set(['but', 'however', 'also', 'robust', 'rigorous', 'genuin
 /** Words stripped from the end. */
 const TRAILING = new Set(['experience', 'skills', 'skill', 'knowledge', 'etc', 'and', 'or', 'the', 'a', 'an', 'of', 'well', 'needed', 'necessary', 'required', 'preferred']);
 /** Phrases that are never a competency on their own. */
-const NEVER = new Set(['but', 'robust', 'also', 'it', 'them', 'this', 'that', 'work', 'team', 'role', 'company', 'others', 'other', 'people', 'business', 'thing', 'value', 'our value', 'u', 'one', 'deadline', 'goal', 'result', 'environment', 'problem', 'issue', 'task', 'project', 'need', 'change', 'priority', 'way', 'time', 'area', 'variety', 'range', 'number', 'lot', 'level', 'year', 'month', 'field', 'industry', 'company value', 'travel', 'learn', 'grow', 'succeed', 'thrive', 'work independently', 'meet deadline', 'use', 'do', 'language', 'technology', 'tool', 'system', 'process', 'software', 'product', 'platform', 'organization', 'organisation', 'customer', 'stakeholder', 'leader', 'manager']);
+const NEVER = new Set(['but', 'robust', 'also', 'it', 'them', 'this', 'that', 'work', 'team', 'role', 'company', 'others', 'other', 'people', 'business', 'thing', 'value', 'our value', 'u', 'one', 'deadline', 'goal', 'result', 'environment', 'problem', 'issue', 'task', 'project', 'need', 'change', 'priority', 'way', 'time', 'area', 'variety', 'range', 'number', 'lot', 'level', 'year', 'month', 'field', 'industry', 'company value', 'travel', 'learn', 'grow', 'succeed', 'thrive', 'work independently', 'meet deadline', 'use', 'do', 'language', 'technology', 'tool', 'system', 'process', 'software', 'product', 'platform', 'organization', 'organisation', 'customer', 'stakeholder', 'leader', 'manager', 'desire', 'method', 'competency', 'competence', 'proposal', 'discussion', 'written', 'verbal', 'spoken', 'concept', 'idea', 'technical skill', 'soft skill', 'application', 'detail', 'opportunity', 'passion', 'interest', 'willingness', 'approach', 'mindset', 'attitude']);
+
+/** A phrase naming people ("business and technology stakeholders") is who the work is with, not a skill. */
+const PEOPLE = /^(stakeholders?|customers?|clients?|colleagues?|partners?|users?|teams?|peers?|people|staff|engineers?|leaders?|managers?|executives?)$/i;
+/** Verbs a "… skills" phrase may start with ("you have excellent research skills"): the skill follows them. */
+const BEFORE_A_SKILL = new Set(['have', 'has', 'had', 'possess', 'possesses', 'bring', 'brings', 'demonstrate', 'demonstrates', 'show', 'shows', 'use', 'uses', 'apply', 'applies', 'your', 'you', 'with', 'are', 'is']);
+/** Words that trail off a phrase without naming anything ("web development and maybe even …"). */
+const TRAILING_OFF = /^(maybe|even|perhaps|possibly|ideally|proactively|independently|effectively|quickly|well)$/i;
 
 /** Turns "use GitLab" into "Using GitLab": an ability is named by what the person does. */
 function gerund(verb: string): string {
@@ -39,7 +46,8 @@ function cleanPhrase(raw: string, isAbility: boolean, namesASkill = false): stri
   const words = raw.trim().split(/\s+/).filter(Boolean);
   const out: string[] = [];
   for (const [i, word] of words.entries()) {
-    const bare = word.replace(/[“”"'’,]+$/g, '').replace(/^[“”"'‘]+/g, '');
+    // a comma inside the phrase stays ("federal, state and local regulations"); one at its end goes below
+    const bare = word.replace(/[“”"'’]+$/g, '').replace(/,+$/, (c) => (i + 1 < words.length ? c : '')).replace(/^[“”"'‘]+/g, '');
     const lower = bare.toLowerCase();
     // "Ruby on Rails", "Google Workspace for Education": a name carries on through a small word
     const insideName = /^[A-Z]/.test(out[out.length - 1] ?? '') && /^[A-Z]/.test(words[i + 1] ?? '') && bare.length <= 3;
@@ -47,8 +55,18 @@ function cleanPhrase(raw: string, isAbility: boolean, namesASkill = false): stri
     out.push(bare);
     if (out.length > 8) return undefined;
   }
+  if (namesASkill) {
+    const verb = out.findIndex((w) => BEFORE_A_SKILL.has(w.toLowerCase()));
+    if (verb >= 0) out.splice(0, verb + 1);
+  }
+  if (out.length) out[out.length - 1] = out[out.length - 1]!.replace(/,+$/, '');
   while (out.length && LEADING.has(out[0]!.toLowerCase())) out.shift();
-  while (out.length && TRAILING.has(out[out.length - 1]!.toLowerCase())) out.pop();
+  // "the use of cloud technologies", "understanding of survey analysis": what follows "of" is the skill
+  if (out.length > 2 && /^(use|usage|understanding|knowledge|application|awareness|principles)$/i.test(out[0]!) && out[1]!.toLowerCase() === 'of') {
+    out.splice(0, 2);
+    while (out.length && LEADING.has(out[0]!.toLowerCase())) out.shift();
+  }
+  while (out.length && (TRAILING.has(out[out.length - 1]!.toLowerCase()) || TRAILING_OFF.test(out[out.length - 1]!))) out.pop();
   if (!out.length) return undefined;
   if (isAbility) {
     while (out.length > 1 && /ly$/i.test(out[0]!)) out.shift(); // "easily transition" → "transition"
@@ -60,6 +78,8 @@ function cleanPhrase(raw: string, isAbility: boolean, namesASkill = false): stri
   const ws = tokens(phrase).map(singular);
   const k = ws.join(' ');
   if (phrase.length < 2 || NEVER.has(k) || (ws.length === 1 && GENERIC_WORDS.has(ws[0]!))) return undefined;
+  // "hiring and interviewing engineers" is an activity; "business and technology stakeholders" only people
+  if ((PEOPLE.test(out[out.length - 1]!) && !out.some((w) => /ing$/i.test(w))) || /^(and|or|but)$/i.test(out[out.length - 1]!)) return undefined;
   // a lone verb ("delivering, accelerating, and expanding …", "supporting both …") names no competency
   if (ws.length === 1 && /ing$/.test(ws[0]!) && !isAbility && !namesASkill) return undefined;
   if (ws.length > 5) return undefined;
@@ -84,7 +104,9 @@ function listParts(text: string): string[] {
   // ", and a habit of testing" starts a new clause, not another list entry
   const clause = text.split(/,\s+(?:and|or)\s+(?=(?:a|an|the|other|to|be|have)\b)/i)[0]!;
   const commaParts = untilStop(clause).split(/\s*,\s*/).filter(Boolean);
-  const parts = commaParts.length < 2 ? commaParts : [...commaParts.slice(0, -1), ...commaParts[commaParts.length - 1]!.split(/\s+(?:and|&)\s+/)];
+  let parts = commaParts.length < 2 ? commaParts : [...commaParts.slice(0, -1), ...commaParts[commaParts.length - 1]!.split(/\s+(?:and|&)\s+/)];
+  // "federal, state and local regulations": lower-case single words before a longer last part share its noun
+  if (parts.length > 1 && parts.slice(0, -1).every((p) => /^[a-z][\p{L}-]*$/u.test(p.trim())) && /\s/.test(parts[parts.length - 1]!.trim().replace(/^(and|or|&)\s+/i, ''))) parts = [untilStop(clause)];
   // alternatives are separate competencies; "Python and Go" (two names) too, "performance and optimization" stays whole
   return parts.flatMap((p) => p.split(/\s+(?:or|and\/or)\s+/)).flatMap((p) => (/^[A-Z]\S*\s+and\s+\S/.test(p) ? p.split(/\s+and\s+/) : [p]));
 }
@@ -107,7 +129,12 @@ export function proposeCompetencies(sentence: string): ProposedCompetency[] {
       continue;
     }
     const body = m[1]!.replace(/\b(e\.g\.|i\.e\.)/gi, ',');
-    if (isAbility) add(cleanPhrase(body.split(/\s*,\s*/)[0]!, true));
+    // "ability to multitask and handle interruptions": one ability at a time (a lone verb before "and" is one)
+    if (isAbility) {
+      const first = body.split(/\s*,\s*/)[0]!;
+      const [verb] = first.split(/\s+and\s+/);
+      add(cleanPhrase(verb!.trim().split(/\s+/).length === 1 ? verb! : first, true));
+    }
     else if (/experience\s*$/i.test(cue)) {
       // "experience hiring and interviewing engineers": a short activity, never a list of them
       const activity = untilStop(body.split(/\s*,\s*/)[0]!);
@@ -118,7 +145,8 @@ export function proposeCompetencies(sentence: string): ProposedCompetency[] {
     // "instincts and problem-solving skills": the skill is the last of the joined words
     const cleaned = cleanPhrase(m[1]!.split(/\s+(?:and|or|&)\s+/).pop()!, false, true);
     // "analytical skills", "organizational skills": an adjective keeps "skills" to read as a name
-    if (cleaned) add(/(al|ive|ic)$/i.test(cleaned) ? `${cleaned} skills` : cleaned);
+    // "technical skills", "soft skills" name no skill in particular
+    if (cleaned && !NEVER.has(`${tokens(cleaned).map(singular).join(' ')} skill`)) add(/(al|ive|ic)$/i.test(cleaned) ? `${cleaned} skills` : cleaned);
   }
   return found;
 }

@@ -1,7 +1,7 @@
 // Job-family pages: finds the level headings (Intermediate / Senior / Staff, I–VI, "Level 3"), orders them, and lays out tracks and promotions.
 import { nameKey } from '../../model/names';
 import { seniorityOf } from './fields';
-import { scopeEnd, type Outline, type OutlineHeading } from './outline';
+import { levelScopeEnd, type Outline, type OutlineHeading } from './outline';
 import { CONTENT_KINDS } from './sections';
 import { isBareLevel, looksLikeJobTitle } from './titles';
 
@@ -14,7 +14,7 @@ export function isRoleHeading(h: OutlineHeading): boolean {
 }
 
 function hasSections(outline: Outline, h: OutlineHeading, limit: number): boolean {
-  const end = scopeEnd(outline, h, limit);
+  const end = levelScopeEnd(outline, h, limit);
   return outline.headings.some((s) => s.block > h.block && s.block < end && (CONTENT_KINDS.has(s.kind) || s.kind === 'grade'));
 }
 

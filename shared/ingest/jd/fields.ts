@@ -4,7 +4,7 @@ export type FieldName = 'title' | 'level' | 'department' | 'reportsTo' | 'locati
 
 const FIELD_LABELS: [RegExp, FieldName][] = [
   [/^(job|position|role)?\s*(title|name)$/, 'title'],
-  [/^(job|position|career)?\s*(level|seniority|grade|band)$/, 'level'],
+  [/^(job|position|career|pay|civil service)?\s*(level|seniority|grade|band)( level)?$/, 'level'],
   [/^(department|dept|team|division|function|business unit|group|organi[sz]ation|practice|job family|family)$/, 'department'],
   [/^(reports? (in)?to|reporting (to|line)|line manager|direct manager|hiring manager|manager|supervisor)$/, 'reportsTo'],
   [/^(location|locations|based in|work location|office|workplace( type)?|where|remote)$/, 'location'],
@@ -49,7 +49,8 @@ const SENIORITY_WORDS: [RegExp, number, boolean][] = [
   [/\bstaff\b/i, 4, false],
   [/\bprincipal\b/i, 5, false],
   [/\bdistinguished\b/i, 6, false],
-  [/\bfellow\b/i, 7, false],
+  // an engineering Fellow is a top level; a Postdoctoral, Research or Teaching Fellow is an early-career post
+  [/(?<!\b(postdoctoral|post-doctoral|postdoc|research|teaching|clinical|graduate|visiting|junior|doctoral)\s)\bfellow\b/i, 7, false],
   [/\bhead of\b/i, 8.5, true],
   [/\b(vice president|vp|svp|evp)\b/i, 9.5, true],
   [/\bdirector\b/i, 9, true],
@@ -100,7 +101,8 @@ export function experienceYearsIn(text: string): number | undefined {
 }
 
 export function mentionsExperience(text: string): boolean {
-  return /\b(experien\w*|background|track record|working (in|with|as)|in (a|an) [\w\s-]{0,30}role)\b/i.test(text);
+  // "10+ years in Accounts Payable", "5 years managing people" say experience without the word
+  return /\b(experien\w*|background|track record|working (in|with|as)|in (a|an) [\w\s-]{0,30}role)\b|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(years?|yrs)\s+(in|as|at|managing|leading|running|working|supervising)\b/i.test(text);
 }
 
 const EDUCATION = /\b(degree|bachelor\w*|master[’']?s|mba|ph\.?d|doctorate|diploma|b\.?sc?\b|m\.?sc\b|b\.?a\.|high school|ged\b|gcse|a[- ]levels?|undergraduate|postgraduate|university|college|(computer science|cs) education|education in|equivalent (practical |work )?experience)/i;
@@ -108,7 +110,7 @@ const CERTIFICATION = /\b(certif\w*|licen[cs]\w*|accredit\w*|chartered|registere
 
 export const isEducation = (text: string): boolean => EDUCATION.test(text);
 /** The words, in any case ("HR Certification", "Licensed"); the acronyms above only in capitals. */
-const CERTIFICATION_WORDS = /\b(certif\w*|licen[cs]\w*|accredit\w*|chartered|registered nurse)/i;
+const CERTIFICATION_WORDS = /\b(certif\w*|licen[cs]\w*|accredit\w*|chartered|registered nurse)|\b(current|valid|active|unrestricted)\b[^.;]{0,60}\bregistration\b|\bregistration (as|with) (an?|the)\b/i;
 export const isCertification = (text: string): boolean => (CERTIFICATION.test(text) || CERTIFICATION_WORDS.test(text)) && !/\bpolic(y|ies)\b/i.test(text);
 
 /** "Marketing Department", "Department of Finance", "Finance Division" → the department's name. */
@@ -155,6 +157,8 @@ export function cleanTitle(text: string): string {
   return text
     .replace(/^\s*(job description|jd|job posting|position|role|job title)\s*[:\-–—]\s*/i, '')
     .replace(/(\S)\s*[-–—:|]?\s*\b(job description|job profile|role profile|jd)\s*$/i, '$1')
+    // "RETAIL MANAGER (posted April 2023)": when it was posted is no part of the title
+    .replace(/\s*\((?:posted|updated|reposted|closes|closing|deadline|apply by)\b[^)]*\)\s*$/i, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -163,4 +167,28 @@ export function cleanTitle(text: string): string {
 export function gradeIn(text: string): number | undefined {
   const m = /\b(?:grade|band|level)\s+(\d{1,2})\b/i.exec(text);
   return m ? Number(m[1]) : undefined;
+}
+
+/** Civil-service grades and pay-plan codes: G7, HEO, GS-13, EX-03, AS-03, CS-04. */
+const GRADE_CODE = String.raw`(?:G[67]|SCS\s?[1-4]?|HEO|SEO|EO|AO|AA|GS-?\d{1,2}|[A-Z]{2,3}-\d{1,2})`;
+const LEVEL_IN_PROSE = [
+  // "This role is Grade 7", "a Band 5 post", "graded EX-03", "at SEO grade", "an HEO role"
+  new RegExp(String.raw`\b(Grade\s+\d{1,2}|Band\s+\d{1,2}[a-d]?)\b(?=[^.]{0,30}\b(?:post|role|position|job|vacancy)\b)|\b(?:post|role|position|job|vacancy)\b[^.]{0,30}?\b(?:is|at)\s+(?:an?\s+)?(Grade\s+\d{1,2}|Band\s+\d{1,2}[a-d]?)\b`, 'i'),
+  new RegExp(String.raw`\bgraded\s+(?:at\s+)?(${GRADE_CODE}|Grade\s+\d{1,2}|Band\s+\d{1,2}[a-d]?)\b|\bat\s+(${GRADE_CODE})\s+(?:grade|level)\b|\b(?:an?|the)\s+(${GRADE_CODE})\s+(?:post|role|position|job|vacancy)\b`),
+];
+
+/** The grade a sentence gives the role ("This role is Grade 7", "a Band 5 post", "graded EX-03"); undefined when none. */
+export function levelInProse(sentence: string): string | undefined {
+  for (const pattern of LEVEL_IN_PROSE) {
+    const m = pattern.exec(sentence);
+    const found = m?.slice(1).find(Boolean);
+    if (found) return found.replace(/\s+/g, ' ').replace(/^(grade|band)/i, (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+  }
+  return undefined;
+}
+
+/** A level field's value as people say it: "Grade: 7" is "Grade 7", "Band: 5" is "Band 5"; "G7" stays "G7". */
+export function levelFromField(label: string, value: string): string {
+  const word = /\b(grade|band|level)\b/i.exec(label)?.[1];
+  return word && /^\d{1,2}[a-d]?$/i.test(value.trim()) ? `${word.charAt(0).toUpperCase()}${word.slice(1).toLowerCase()} ${value.trim()}` : value;
 }

@@ -20,7 +20,8 @@ function kindsNamed(text: string): ItemKind[] | 'all' | undefined {
   const kinds: ItemKind[] = [];
   if (/\bresponsibilit|\bduties\b/i.test(text)) kinds.push('responsibilities');
   if (/\brequirement|\bqualification/i.test(text)) kinds.push('requirements');
-  if (/\bnice[- ]to[- ]have|\bpreferred\b|\bbonus/i.test(text)) kinds.push('preferred');
+  // a level's requirements, as its page lists them, hold its "… is a plus" items too: inherited with them
+  if (/\bnice[- ]to[- ]have|\bpreferred\b|\bbonus/i.test(text) || kinds.includes('requirements')) kinds.push('preferred');
   if (kinds.length) return kinds;
   if (/\b(performance indicators?|kpis?|okrs?|metrics|compensation|grade)\b/i.test(text)) return undefined;
   return 'all';
@@ -53,6 +54,8 @@ const NAMED_FORMS: RegExp[] = [
   new RegExp(String.raw`\b(?:all|everything)\s+(?:of\s+)?(?:the\s+)?()(.+?)(?:['’]s)?\s+${KIND}\b`, 'i'),
   // "Extends that of the Support Engineer responsibilities", "Extends that of the Intermediate level"
   new RegExp(String.raw`\bextends (?:that|those) of (?:the\s+|an?\s+)?()(.+?)(?:['’]s)?(?:\s+${KIND})?${OBJECT_END}`, 'i'),
+  // "Extends the Accounts Payable Analyst responsibilities" (no "that of"), "Extends the Intermediate level's requirements"
+  new RegExp(String.raw`^\s*extends (?:the\s+|an?\s+)?()(.+?)(?:['’]s)?\s+${KIND}${OBJECT_END}`, 'i'),
   // "Same as Data Engineer I, plus:"
   new RegExp(String.raw`^same as\s+()(.+?)${OBJECT_END}`, 'i'),
 ];
@@ -90,7 +93,9 @@ export function inheritanceIn(text: string): InheritanceCue | undefined {
     const m = form.exec(t);
     if (!m) continue;
     // the kind word comes before the level (group 1) or after it (group 3)
-    const reference = levelReferenced(m[2] ?? '', m[1] || m[3] || '');
+    // "Extends that of Payroll": an explicit "extends" names its source even when that is the family, not a job title
+    const explicit: ReturnType<typeof levelReferenced> = /^\s*extends\b/i.test(t) && (m[2] ?? '').trim().split(/\s+/).length <= 6 ? { kindWord: m[1] || m[3] || '', name: (m[2] ?? '').trim().replace(/^(?:the|a|an)\s+/i, '') } : undefined;
+    const reference = levelReferenced(m[2] ?? '', m[1] || m[3] || '') ?? (explicit?.name ? explicit : undefined);
     if (!reference) continue;
     const { kindWord } = reference;
     // "all of the above, plus", "everything in the level below": no name, the level before

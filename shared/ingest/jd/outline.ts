@@ -1,6 +1,7 @@
 // Finds a job description's headings (marked ones, bold lines, UPPERCASE lines, "Label:" lines) and what each announces.
 import type { Block, BlockDocument } from '../document/blocks';
 import { inheritanceIn } from './inheritance';
+import { nameKey } from '../../model/names';
 import { classifyHeading, headingText, type SectionKind } from './sections';
 
 export interface OutlineHeading {
@@ -62,4 +63,27 @@ export function scopeEnd(outline: Outline, heading: OutlineHeading, limit: numbe
 /** Headings strictly inside [start, end). */
 export function headingsWithin(outline: Outline, start: number, end: number): OutlineHeading[] {
   return outline.headings.filter((h) => h.block >= start && h.block < end);
+}
+
+const LEVEL_SECTION: ReadonlySet<SectionKind> = new Set(['responsibilities', 'requirements', 'preferred', 'education', 'certifications', 'grade']);
+
+/**
+ * Where a level of a job-family page ends. Its scope as headings give it, stretched over the level's own sections
+ * when the page put them at its depth or one above: "### Payroll Analyst, US" then "### Payroll Analyst, US Job Grade",
+ * or "### Payroll Specialist" then "## Job Grade". A section for every level ("Requirements for all levels") is no
+ * level's own, and the stretch stops at the next level.
+ */
+export function levelScopeEnd(outline: Outline, level: OutlineHeading, limit: number, nextLevel = limit): number {
+  let end = scopeEnd(outline, level, limit);
+  const own = nameKey(level.text);
+  for (;;) {
+    const at = outline.at.get(end);
+    if (!at || end >= Math.min(limit, nextLevel)) return Math.min(end, nextLevel);
+    const misplacedGrade = at.kind === 'grade' && at.depth >= level.depth - 1;
+    const namedForLevel = at.depth === level.depth && LEVEL_SECTION.has(at.kind) && nameKey(at.text).startsWith(own);
+    if (!(misplacedGrade || namedForLevel) || /\b(all|every|each)\s+(levels?|roles?|positions?)\b/i.test(at.text)) return end;
+    // the stretch runs to the next heading no deeper than the level that is not one of its sections either
+    const after = outline.headings.find((h) => h.block > at.block && h.depth <= Math.max(level.depth, at.depth));
+    end = after ? Math.min(after.block, limit) : limit;
+  }
 }

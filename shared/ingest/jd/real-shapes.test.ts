@@ -1,22 +1,17 @@
 // Shapes met in real job descriptions (the corpus of `npm run realdata -- --score`), each reproduced in a fixture of our
 // own writing; the comment on each test names the real document that showed it.
 import { describe, expect, it } from 'vitest';
+import { only, texts } from '../../test/job-description-reading';
 import { htmlToBlocks } from '../document/html';
 import { markdownToBlocks } from '../document/markdown';
 import { questionnaireToBlocks } from '../document/questionnaire';
 import { textToBlocks } from '../document/text';
-import { ingestJobDescription, type ExtractedRole } from '../job-description';
+import { ingestJobDescription } from '../job-description';
 import { FRAMEWORK_SCHEMA_VERSION, FrameworkSchema } from '../../model/framework';
 import { DEFAULT_SCALE } from '../../model/scale';
 import { experienceYearsIn } from './fields';
 import { notAJobDescription, delimitedTableShape } from './not-a-job-description';
 
-const texts = (items: { text: string }[]) => items.map((i) => i.text);
-const only = (doc: Parameters<typeof ingestJobDescription>[0]): ExtractedRole => {
-  const result = ingestJobDescription(doc);
-  expect(result.roles).toHaveLength(1);
-  return result.roles[0]!;
-};
 
 describe('titles from the strongest signal', () => {
   it('takes the front-matter title over an "About" heading and a "Remote working" heading (Crunch.io, TOML front matter)', () => {

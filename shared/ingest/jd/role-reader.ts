@@ -1,7 +1,7 @@
 // Reads the blocks of one role (a whole job description, or one level of a job-family page) into its parts.
 import type { Block, BlockDocument, TableCell } from '../document/blocks';
 import { boilerplateOf } from './boilerplate';
-import { departmentNamedIn, fieldFromLabel, gradeIn, isBareDepartment, parseFieldLine, reportsToIn, teamIn, workplaceIn, type FieldName } from './fields';
+import { departmentNamedIn, fieldFromLabel, gradeIn, isBareDepartment, levelFromField, levelInProse, parseFieldLine, reportsToIn, teamIn, workplaceIn, type FieldName } from './fields';
 import { inheritanceIn, type InheritanceCue } from './inheritance';
 import { type Outline, type OutlineHeading } from './outline';
 import { looksLikeJobTitle } from './titles';
@@ -45,7 +45,12 @@ export interface RoleDraft {
 /** "We're looking for a Senior Data Engineer to join…": the sentence that names the job, read as its summary. */
 export function titleInProse(sentence: string): string | undefined {
   const m = /\b(?:hiring|looking for|seeking|recruiting|searching for)\s+(?:an?|our(?: next)?|the)\s+(?:(?:experienced|talented|motivated|passionate|skilled|driven|dedicated|new)\s+)*((?:[A-Z][\w/&+-]*\s+){0,5}[A-Z][\w/&+-]*)/.exec(sentence);
-  return m && looksLikeJobTitle(m[1]!) ? m[1] : undefined;
+  if (m && looksLikeJobTitle(m[1]!)) return m[1];
+  // a questionnaire or letter with no heading says what it is for: "Thank you for your interest in the Dental Hygienist
+  // position", "applicants for the position of Staff Nurse", "this questionnaire for the Cook position"
+  const statement = /\b(?:interest in|applying for|application for|questionnaire for|applicants? for|consideration for)\s+(?:an?|the|this|our)\s+((?:[A-Z][\w/&+-]*,?\s+){0,5}?[A-Z][\w/&+-]*)\s+(?:position|post|role|vacancy|job)\b/.exec(sentence)
+    ?? /\b(?:the|a)\s+(?:position|post|role) of\s+((?:[A-Z][\w/&+-]*\s+){0,5}[A-Z][\w/&+-]*)(?=[\s,.;(]|$)/.exec(sentence);
+  return statement && looksLikeJobTitle(statement[1]!.replace(/,$/, '')) ? statement[1]!.replace(/,$/, '') : undefined;
 }
 
 export function emptyDraft(): RoleDraft {
@@ -64,9 +69,19 @@ const GROUPING_LABEL = /^(qualifications?|experience|skills?|knowledge|abilities
 /** A line typed with a bullet glyph, as Word and email users type lists. */
 const TYPED_BULLET = /^\s*[•●○▪■□◆◇➢➤►▸✓✔·∙‣◦–*-]\s+/;
 
+/** A short line that names a list section ("Key Accountabilities", "Competencies", "Requirements:"), as its kind. */
+function labelKind(line: string): ItemKind | undefined {
+  const text = line.replace(/:$/, '').trim();
+  if (!text || text.split(/\s+/).length > 5 || /[.!?]$/.test(text)) return undefined;
+  const named = classifyHeading(text);
+  return named.score >= 2.5 && (named.kind === 'responsibilities' || named.kind === 'requirements' || named.kind === 'preferred') ? named.kind : undefined;
+}
+
 /** Lead-ins that say the list after them is optional, or essential. */
 const PREFERRED_LEAD = /\b(advantage|desirable|nice to have|not essential|bonus|preferred|a plus|would be useful|useful if)\b/i;
 const REQUIRED_LEAD = /\b(essential|must|required|minimum)\b/i;
+/** A lead-in that says what the company gives ("We will encourage and support you to:", "We offer:"), not what it asks. */
+const OFFER_LEAD = /^(we|the company|our team)\s+(will|['’]ll|can|also|are happy to|would love to)?\s*(encourage|support|help|give|offer|provide|pay|fund|sponsor)\b|^(in return|what we offer|we offer)\b/i;
 
 /** Column kinds that hold items: a header naming them makes the first column the rows' labels. */
 const ITEM_COLUMN: ReadonlySet<ContentKind> = new Set(['requirements', 'preferred', 'responsibilities', 'education', 'certifications']);
@@ -207,7 +222,7 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
         addItem(asItem, /\bprefer/i.test(field.value) ? 'preferred' : 'requirements', block, lineNo, { section: field.field });
         return true;
       default:
-        setField(field.field, field.value, block, lineNo);
+        setField(field.field, field.field === 'level' ? levelFromField(field.label, field.value) : field.value, block, lineNo);
         return true;
     }
   };
@@ -225,6 +240,9 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     // "This role is classified as an AS-03", "Ce poste est classifié AS-02": the government classification is the level
     const classification = isParagraph && /classifi/.test(lower) ? /\bclassifi(?:ed|ée|é)(?![a-z])[^.]{0,40}?\b([A-Z]{2,3}-\d{1,2})\b/.exec(text)?.[1] : undefined;
     if (classification && !draft.fields.level) setField('level', classification, block, line);
+    // "This role is Grade 7", "a Band 5 post": the grade the opening prose gives wins over a seniority word in the title
+    const graded = isParagraph && !draft.fields.level && /grade|band|post|role|position/i.test(text) ? levelInProse(text) : undefined;
+    if (graded) setField('level', graded, block, line);
   };
 
   /** Sentences of prose with no heading to say what they are: sorted by how they read. */
@@ -252,7 +270,9 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     const cue = inheritanceIn(text);
     if (!cue) return false;
     // under "Requirements", "includes everything above" means the requirements above; in an area, that area's
-    const kinds = section && cue.kinds === 'all' && !cue.from && !cue.shared && !topic ? [section] : cue.kinds;
+    // so does "Extends that of Payroll" under "Requirements": the line names its source, the section the kind
+    const narrowed: ItemKind[] | undefined = section === 'requirements' ? ['requirements', 'preferred'] : section ? [section] : undefined;
+    const kinds = narrowed && cue.kinds === 'all' && (!cue.from || /^\s*extends\b/i.test(text)) && !cue.shared && !topic ? narrowed : cue.kinds;
     const found: RoleDraft['inherits'][number] = { ...cue, kinds, block };
     if (line !== undefined) found.line = line;
     if (topic !== undefined) found.topic = topic;
@@ -347,12 +367,15 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
   };
 
   let leadIn: ItemKind | undefined;
+  /** Set after a lead-in that offers rather than asks ("We will encourage and support you to:"): its list is no duty. */
+  let offered = false;
   for (let i = start; i < end; i++) {
     const block = doc.blocks[i]!;
     if (roleHeading && i === roleHeading.block) continue;
     const heading = outline.at.get(i);
     if (heading) {
       leadIn = undefined;
+      offered = false;
       while (stack.length && stack[stack.length - 1]!.depth >= heading.depth) stack.pop();
       stack.push(heading);
       if (READ_PAST.has(heading.kind)) draft.skipped.push(heading);
@@ -382,6 +405,25 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
       if (!rest.length) continue;
       // plain lines under a list heading, or lines typed with bullet glyphs, are one item each
       const listKind = kind === 'responsibilities' || kind === 'requirements' || kind === 'preferred' ? kind : undefined;
+      // "<p>The Associate serves customers.<br>Key Accountabilities<br>• Greet customers<br>…": a short line naming a
+      // section, inside a paragraph of typed bullets, heads the bullets after it
+      if (rest.length >= 3 && rest.some((l) => TYPED_BULLET.test(l)) && rest.some((l) => !TYPED_BULLET.test(l) && labelKind(l))) {
+        let lineKind: ContentKind = kind;
+        for (const l of rest) {
+          const label = TYPED_BULLET.test(l) ? undefined : labelKind(l);
+          if (label) {
+            lineKind = label;
+            continue;
+          }
+          const itemText = l.replace(TYPED_BULLET, '').trim();
+          if (!itemText) continue;
+          readProse(itemText, i, line, !TYPED_BULLET.test(l));
+          if (!TYPED_BULLET.test(l) && (lineKind === 'summary' || lineKind === 'body' || lineKind === 'unrecognised' || lineKind === 'details')) {
+            if (!boilerplateOf(itemText)) draft.summary.push(line === undefined ? { text: itemText, block: i } : { text: itemText, block: i, line });
+          } else readItemText(itemText, lineKind, i, line);
+        }
+        continue;
+      }
       if ((rest.length >= 2 || TYPED_BULLET.test(rest[0]!)) && (listKind || rest.every((l) => TYPED_BULLET.test(l))) && rest.every((l) => TYPED_BULLET.test(l) || /^[\p{Lu}\d]/u.test(l)) && !rest.slice(0, -1).some((l) => /(,|\band|\bor|-)$/.test(l))) {
         for (const l of rest) {
           const itemText = l.replace(TYPED_BULLET, '').trim();
@@ -405,12 +447,18 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
         continue;
       }
       leadIn = undefined;
+      offered = false;
       if (/:$/.test(text)) {
+        if (OFFER_LEAD.test(text)) {
+          offered = true;
+          continue;
+        }
         // a lead-in: "In this role you will:"; one that says the list is optional or essential sets how it is read
         if (kind === 'requirements' || kind === 'preferred') leadIn = PREFERRED_LEAD.test(text) ? 'preferred' : REQUIRED_LEAD.test(text) ? 'requirements' : undefined;
         else if (kind === 'body' || kind === 'unrecognised' || kind === 'summary') {
-          // "We are looking for someone who:" before a list with no heading of its own
-          const named = classifyHeading(text.replace(/:$/, ''));
+          // "We are looking for someone who:" before a list with no heading of its own; in a paragraph, its last
+          // sentence is the lead-in ("As a junior analyst you will join a team. You will:")
+          const named = classifyHeading((sentences[sentences.length - 1] ?? text).replace(/:$/, ''));
           if (named.score >= 3 && (named.kind === 'requirements' || named.kind === 'preferred' || named.kind === 'responsibilities')) leadIn = named.kind;
         }
         continue;
@@ -435,6 +483,7 @@ export function readScope({ doc, outline, start, end, roleHeading, proseIsSummar
     }
 
     // list items
+    if (offered) continue;
     const at = i;
     let text = block.text;
     if (readField(undefined, text, i, line)) continue;

@@ -28,9 +28,9 @@ export const CONTENT_KINDS: ReadonlySet<SectionKind> = new Set(['summary', 'resp
  */
 const CUES: Record<Exclude<SectionKind, 'other'>, [string, number][]> = {
   responsibilities: [['delivering', 3], ['deliverable', 3], ['respons', 3], ['responsabilit', 3], ['tâches', 3], ['key accountabilit', 1], ['duties', 3], ['duty', 3], ['you ll do', 3], ['you will do', 3], ['will you do', 3], ['accountab', 3], ['task', 2.5], ['day to day', 3], ['the role', 1], ['role', 0.5], ['expectation', 2.5], ['impact', 1.5], ['what you ll', 1], ['mission', 1.5], ['job function', 3], ['essential function', 3], ['function', 1], ['key result', 2.5], ['scope', 2], ['activit', 2], ['work on', 2], ['you will', 2.5], ['in this role', 3], ['your role', 2.5]],
-  requirements: [['requir', 3], ['qualif', 3], ['must', 2.5], ['minimum', 2], ['basic', 1], ['essential', 2.5], ['you ll bring', 3], ['you will bring', 3], ['bring', 2], ['looking for', 3], ['about you', 3], ['you have', 2.5], ['who you are', 3], ['skill', 2.5], ['competenc', 2.5], ['knowledge', 2], ['abilit', 2], ['experience', 2.5], ['profile', 1.5], ['need', 1.5], ['criteria', 2], ['prerequisit', 3], ['background', 2], ['what it takes', 3], ['success', 1], ['ideal candidate', 5], ['you ll need', 3.5], ['you will need', 3.5], ['need from you', 3.5], ['person spec', 3.5], ['your profile', 3], ['must have', 1.5], ['specialist skill', 3], ['job specific', 3], ['specific skill', 3], ['technical skill', 1], ['essential criteria', 2], ['competences', 2.5], ['vous', 0], ['profil', 1.5], ['exigences', 3], ['compétences', 2.5], ['la recherche d', 3], ['someone who', 2.5]],
+  requirements: [['requir', 3], ['qualif', 3], ['must', 2.5], ['minimum', 2], ['basic', 1], ['essential', 2.5], ['you ll bring', 3], ['you will bring', 3], ['bring', 2], ['looking for', 3], ['about you', 3], ['you have', 2.5], ['who you are', 3], ['skill', 2.5], ['competenc', 2.5], ['knowledge', 2], ['abilit', 2], ['experience', 2.5], ['profile', 1.5], ['need', 1.5], ['criteria', 2], ['prerequisit', 3], ['background', 2], ['what it takes', 3], ['success', 1], ['ideal candidate', 5], ['you ll need', 3.5], ['you will need', 3.5], ['need from you', 3.5], ['person spec', 3.5], ['your profile', 3], ['must have', 1.5], ['specialist skill', 3], ['job specific', 3], ['specific skill', 3], ['technical skill', 1], ['essential criteria', 2], ['competences', 2.5], ['vous', 0], ['profil', 1.5], ['exigences', 3], ['compétences', 2.5], ['la recherche d', 3], ['someone who', 2.5], ['fit right', 3.5], ['selection criteria', 4], ['assessment criteria', 4], ['person specification', 4], ['good fit', 3], ['great fit', 3], ['right fit', 3], ['perfect fit', 3], ['be a fit', 3]],
   preferred: [['prefer', 4], ['atout', 3.5], ['souhait', 3], ['nice', 3.5], ['bonus', 4], ['plus', 2], ['desir', 3.5], ['ideal', 3], ['optional', 3], ['advantag', 3.5], ['extra credit', 4], ['good to have', 4], ['great to have', 4], ['stand out', 3.5], ['would be great', 3]],
-  summary: [['summary', 3], ['overview', 3], ['about the role', 3.5], ['about this role', 3.5], ['about the position', 3.5], ['purpose', 3], ['description', 2.5], ['introduc', 2.5], ['opportunity', 2.5], ['position', 1], ['the job', 1.5], ['objective', 2]],
+  summary: [['summary', 3], ['overview', 3], ['about the role', 3.5], ['about this role', 3.5], ['about the position', 3.5], ['about the job', 3.5], ['about this job', 3.5], ['about the post', 3.5], ['purpose', 3], ['description', 2.5], ['introduc', 2.5], ['opportunity', 2.5], ['position', 1], ['the job', 1.5], ['objective', 2]],
   education: [['educat', 3], ['degree', 3], ['academic', 2.5], ['training', 1.5]],
   certifications: [['certif', 3], ['licen', 3], ['credential', 3], ['accreditation', 3], ['registration', 2]],
   company: [['about us', 3.5], ['company', 2.5], ['who we are', 3.5], ['our story', 3], ['our culture', 3], ['culture', 2], ['values', 2], ['about', 1], ['diversity', 2.5]],
@@ -43,6 +43,8 @@ const CUES: Record<Exclude<SectionKind, 'other'>, [string, number][]> = {
   specialties: [['specialt', 3.5], ['speciali', 3.5], ['focus area', 3]],
   details: [['details', 2], ['job info', 3], ['at a glance', 3], ['location', 3], ['reports to', 3.5], ['reporting', 2.5], ['department', 2.5], ['working hours', 3], ['schedule', 2]],
 };
+
+const NOT_A_SLIP: Record<string, RegExp> = { accountab: /^account(s|ant|ants|ing|ancy|ed)?$/, responsabilit: /^responsib/ };
 
 /** Levenshtein distance, stopping early once it exceeds `max`. */
 export function editDistance(a: string, b: string, max = 3): number {
@@ -69,6 +71,8 @@ export function editDistance(a: string, b: string, max = 3): number {
  */
 export function wordStartsWith(word: string, stem: string): boolean {
   if (word.startsWith(stem)) return true;
+  // real words a typo away from a stem: an "Accountant" or "Accounts Payable" heading names a job, not accountabilities
+  if (NOT_A_SLIP[stem]?.test(word)) return false;
   if (stem.length < 5 || word.length < stem.length - 1 || word[0] !== stem[0]) return false;
   // shorter stems take only the typos of a hurried hand, never a different letter: "designers" is not a misspelt "desired"
   if (stem.length < 7) return slipOf(word, stem);
@@ -152,8 +156,13 @@ function classifyWords(words: string[]): HeadingClass {
     for (const [parts, weight] of cues) if (cueMatches(words, parts)) score += weight;
     if (score > 0) scores.set(kind, score);
   }
+  // a "Payroll Specialist" is a job, not the family's specialties
+  if (scores.has('specialties') && !words.some((w) => /^speciali[sz]?(t(y|ies)|ation|ations|sm|sms)$|^specialt/.test(w) || w === 'focus')) scores.delete('specialties');
   // "Specialist skills", "Specialised knowledge" name what the role needs, not the family's specialties
   if (scores.has('specialties') && words.some((w) => /^(skill|knowledge|competenc|abilit|experience|criteri|requirement)/.test(w))) scores.delete('specialties');
+  // "We're looking for someone who will:", "In this role you will": a heading that ends on "will" announces what the
+  // person will do, though "looking for" leans to requirements ("…who will need" or "you will bring" end otherwise)
+  if (words[words.length - 1] === 'will' && words.some((w) => w === 'who' || w === 'you')) return { kind: 'responsibilities', score: Math.max(4, scores.get('responsibilities') ?? 0) };
   // "Preferred qualifications", "Nice-to-have requirements": the qualifier decides
   // ("The ideal candidate" is the requirements, though "ideal" alone leans preferred)
   const preferred = scores.get('preferred') ?? 0;

@@ -47,6 +47,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['sales forecasting', 'forecasting', 'revenue forecasting'],
   ['risk management', 'managing risk', 'manage risk', 'risk assessment', 'risk methodologies'],
   ['infrastructure as code', 'iac', 'terraform', 'cloudformation', 'pulumi'],
+  // tools that name their craft: "proficiency in Linux" is Linux administration, "experience with GitHub" version
+  // control (never "GitLab": a company's own name on its every page)
+  ['linux administration', 'linux systems', 'linux system administration', 'unix administration', 'linux'],
+  ['version control', 'git', 'github', 'source control'],
+  ['security practices', 'security posture', 'security audits', 'security best practices', 'application security', 'information security', 'cybersecurity', 'secure coding'],
+  ['performance and scalability', 'scalability', 'scale globally', 'performance tuning', 'performance optimisation', 'performance optimization'],
   ['training co-workers', 'train co-workers', 'instruct co-workers', 'training staff', 'train staff', 'train new staff', 'train new employees'],
   ['competitive analysis', 'competitor analysis', 'competitive landscape', 'competitive intelligence', 'competitor research'],
   ['community building', 'building community', 'build community', 'community of practice', 'communities of practice', 'community management', 'community engagement'],
@@ -62,5 +68,5 @@ export const GENERIC_WORDS = new Set([
   'quality', 'practice', 'practices', 'policy', 'feedback', 'knowledge', 'skill', 'skills', 'ability', 'abilities', 'design', 'management', 'process', 'processes',
   'planning', 'delivery', 'support', 'operations', 'development', 'strategy', 'research', 'analysis', 'review', 'data', 'product', 'people', 'team', 'teams', 'work',
   'performance', 'tools', 'technology', 'business', 'impact', 'ownership', 'influence', 'execution', 'craft', 'culture', 'growth', 'learning', 'making', 'building',
-  'uncertainty', 'scale', 'systems', 'system', 'domain', 'thinking', 'excellence', 'delivery', 'experience', 'expertise', 'other', 'general', 'core', 'conduct', 'values',
+  'uncertainty', 'scale', 'systems', 'system', 'domain', 'thinking', 'excellence', 'delivery', 'experience', 'expertise', 'other', 'general', 'core', 'conduct', 'values', 'health',
 ]);

@@ -9,6 +9,14 @@ export function tokens(text: string): string[] {
   return t.split(/[^\x00-\x7f]/.test(t) ? /[^\p{L}\p{N}+#]+/u : /[^a-z0-9+#]+/).filter(Boolean);
 }
 
+/** The same words as `tokens`, in the text's own case: whether a word is capitalised tells a name from prose. */
+export function casedTokens(text: string): string[] {
+  let t = text;
+  if (t.includes('&')) t = t.replace(/&/g, ' and ');
+  if (/[’'`]/.test(t)) t = t.replace(/[’'`][sS]\b/g, '').replace(/[’'`]/g, '');
+  return t.split(/[^\x00-\x7f]/.test(t) ? /[^\p{L}\p{N}+#]+/u : /[^A-Za-z0-9+#]+/).filter(Boolean);
+}
+
 /** The singular of a plural noun, conservatively ("abilities" → "ability", "systems" → "system", "analysis" stays). */
 export function singular(word: string): string {
   if (word.length <= 3) return word;
@@ -18,6 +26,9 @@ export function singular(word: string): string {
   if (word.endsWith('s')) return word.slice(0, -1);
   return word;
 }
+
+/** Stems whose bare noun names something other than the activity ("Accounting" → "account", "Prospecting" → "prospects", who are people). */
+const OTHER_THING = new Set(['account', 'market', 'prospect']);
 
 /**
  * The forms a catalogue word may take in prose. Generated from the catalogue side (not by stemming the
@@ -51,14 +62,20 @@ export function wordForms(word: string): Set<string> {
   if (!stems.length) stems.push(w);
   for (const stem of stems) {
     if (stem.length < 3) continue;
+    // "accounts" are customers and "markets" places: the bare noun names another thing than the activity
+    if (OTHER_THING.has(stem)) {
+      for (const suffix of ['ed', 'ing']) forms.add(stem + suffix);
+      continue;
+    }
     forms.add(stem);
     // short stems ("cod", "hir") take only inflections, so "min" never reaches "minor"
-    const suffixes = stem.length < 4 ? ['s', 'es', 'ed', 'ing'] : ['s', 'es', 'ed', 'ing', 'er', 'ers', 'or', 'ors', 'ion', 'ions', 'ation', 'ations', 'ment', 'ments', 'ship', 'ive', 'ance', 'ence', 'ary'];
+    // no plural agent nouns: "user researchers", "line managers" are the colleagues, not the work
+    const suffixes = stem.length < 4 ? ['s', 'es', 'ed', 'ing'] : ['s', 'es', 'ed', 'ing', 'er', 'or', 'ion', 'ions', 'ation', 'ations', 'ment', 'ments', 'ship', 'ive', 'ance', 'ence', 'ary'];
     for (const suffix of suffixes) forms.add(stem + suffix);
     if (/([bdgmnprt])\1$/.test(stem)) forms.add(stem.slice(0, -1));
     // e-dropping and consonant doubling: "code" → "coding", "plan" → "planning"
-    if (stem.endsWith('e')) for (const suffix of ['ing', 'ion', 'ions', 'ation', 'ive', 'er', 'ers', 'or', 'ors', 'ed']) forms.add(stem.slice(0, -1) + suffix);
-    if (/[^aeiou][aeiou][bdgmnprt]$/.test(stem) && stem.length <= 5) for (const suffix of ['ing', 'ed', 'er', 'ers']) forms.add(stem + stem.slice(-1) + suffix);
+    if (stem.endsWith('e')) for (const suffix of ['ing', 'ion', 'ions', 'ation', 'ive', 'er', 'or', 'ed']) forms.add(stem.slice(0, -1) + suffix);
+    if (/[^aeiou][aeiou][bdgmnprt]$/.test(stem) && stem.length <= 5) for (const suffix of ['ing', 'ed', 'er']) forms.add(stem + stem.slice(-1) + suffix);
   }
   return forms;
 }

@@ -7,6 +7,8 @@ import { looksLikeLegendItem, parseLegend, type Legend } from './legend';
 import { looksLikeLevel } from './levels';
 import { headerTextAt, isBlankRow, isMergedDownTo, mergedTextAt, rowTexts, textAt, type SheetView } from './sheet';
 import { columnPurpose, type ColumnPurpose } from './vocabulary';
+import { isLevelCode, looksLikeLevelLabel } from './level-labels';
+import { nameKey } from '../../model/names';
 
 export interface SheetLayout {
   view: SheetView;
@@ -263,7 +265,9 @@ function classifyColumns(view: SheetView, headerRow: number, words: ReadonlySet<
         else layout.ignoredCols.push({ col: c, why: 'a second type column' });
         continue;
       case 'id':
-        if (layout.idCol === undefined) layout.idCol = c;
+        // a "Key" or "Code" column whose values repeat row after row groups the rows: it is no id
+        if (repeatsValues(view, headerRow, c)) layout.categoryCols.push(c);
+        else if (layout.idCol === undefined) layout.idCol = c;
         continue;
       case 'description':
         if (layout.descriptionCol === undefined) layout.descriptionCol = c;
@@ -293,7 +297,9 @@ function classifyColumns(view: SheetView, headerRow: number, words: ReadonlySet<
         layout.ignoredCols.push({ col: c, why: NOT_IN_A_MATRIX[purpose] ?? 'not a role column' });
         continue;
     }
-    if (kindish && stats.levels === 0) {
+    // a type column repeats its few values (K, S, A); a column with a different code on every row ("S001", "S002")
+    // is an id whose first letter only looks like one
+    if (kindish && stats.levels === 0 && !holdsCodes(view, headerRow, c)) {
       if (layout.kindCol === undefined) layout.kindCol = c;
       continue;
     }
@@ -316,17 +322,86 @@ function classifyColumns(view: SheetView, headerRow: number, words: ReadonlySet<
     for (const c of layout.roleCols) if (c < layout.nameCol) layout.ignoredCols.push({ col: c, why: 'it is left of the competency names, where roles never are' });
     layout.roleCols = layout.roleCols.filter((c) => c > layout.nameCol);
   }
-  // text columns left of the names are their outline (categories); headed text to the right is not a role
+  // text columns left of the names are their outline (categories), unless each row has a code of its own (an id);
+  // headed text to the right is not a role
   for (const { col, why } of labelCandidates) {
     if (col === layout.nameCol || layout.categoryCols.includes(col)) continue;
     if (why) layout.ignoredCols.push({ col, why });
-    else if (col < layout.nameCol) layout.categoryCols.push(col);
+    else if (col < layout.nameCol && holdsCodes(view, headerRow, col)) {
+      if (layout.idCol === undefined) layout.idCol = col;
+      else layout.ignoredCols.push({ col, why: 'its values are one code per row, not groups' });
+    } else if (col < layout.nameCol) layout.categoryCols.push(col);
     else if (textCols.includes(col)) layout.ignoredCols.push({ col, why: 'its values are text, not levels, so it is not read as a role' });
+  }
+  levelColumnsBesideJobs(view, headerRow, words, layout);
+  // a "group" column that names the roles a row is for ("ALL (Plant doctors & Extension workers)") is an audience:
+  // the role columns say it already, and it is no category
+  const roleTitles = layout.roleCols.map((c) => nameKey(headerTextAt(view, headerRow, c))).filter((t) => t.length >= 3);
+  for (const col of [...layout.categoryCols]) {
+    if (!namesRoles(view, headerRow, col, roleTitles)) continue;
+    layout.categoryCols = layout.categoryCols.filter((c) => c !== col);
+    layout.ignoredCols.push({ col, why: 'its values name the roles each row is for, which the role columns say already; it is not a group' });
   }
   layout.categoryCols.sort((a, b) => a - b);
   // level columns without a title left of the name are not roles either (row numbers, say)
   layout.untitledLevelCols = layout.untitledLevelCols.filter((c) => c > layout.nameCol);
   return layout;
+}
+
+/**
+ * Columns headed by a level ("Foundation", "Advanced", "level1") beside columns headed by jobs ("Plant doctors",
+ * "Extension workers") say at which levels a row applies, not roles: they are not read as roles, and are said to be so.
+ * Only when every role column is one or the other: a ladder of levels ("Junior", "Senior", "Expert") keeps its columns.
+ */
+function levelColumnsBesideJobs(view: SheetView, headerRow: number, words: ReadonlySet<string>, layout: SheetLayout): void {
+  const levels: { col: number; title: string }[] = [];
+  const others: { col: number; title: string }[] = [];
+  for (const col of layout.roleCols) {
+    const title = headerTextAt(view, headerRow, col).replace(/\s+/g, ' ').trim();
+    (words.has(nameKey(title)) || isLevelCode(title) ? levels : others).push({ col, title });
+  }
+  // (most matrices stop here: no role column is headed by a level, and a 2,000-role header is not looked at again)
+  if (!levels.length || !others.length || others.some(({ title }) => looksLikeLevelLabel(title))) return;
+  const jobs = others.map(({ col }) => col);
+  for (const { col, title } of levels) layout.ignoredCols.push({ col, why: `"${title}" names a level, not a job like the role columns beside it: it says at which levels a row applies, and is not read as a role` });
+  layout.roleCols = jobs;
+}
+
+/** Whether a column's values repeat (the same text on several rows): a grouping, not one code per row. */
+function repeatsValues(view: SheetView, headerRow: number, col: number): boolean {
+  let filled = 0;
+  const end = Math.min(view.grid.rows.length, headerRow + 1 + PROBE_ROWS);
+  for (let r = headerRow + 1; r < end; r++) if (textAt(view, r, col)) filled++;
+  return filled >= 4 && distinctTexts(view, headerRow, col) < filled;
+}
+
+/** Whether every value of a column is a code of its own ("S001", "K-12"): one per row, no spaces, letters and digits. */
+function holdsCodes(view: SheetView, headerRow: number, col: number): boolean {
+  let filled = 0;
+  const end = Math.min(view.grid.rows.length, headerRow + 1 + PROBE_ROWS);
+  for (let r = headerRow + 1; r < end; r++) {
+    const text = textAt(view, r, col);
+    if (!text) continue;
+    if (!/^(?=.*\d)[A-Za-z0-9][A-Za-z0-9._-]{0,11}$/.test(text)) return false;
+    filled++;
+  }
+  return filled >= 4 && distinctTexts(view, headerRow, col) === filled;
+}
+
+/** Whether most values of a column name one of the role columns' titles. */
+function namesRoles(view: SheetView, headerRow: number, col: number, roleTitles: readonly string[]): boolean {
+  if (roleTitles.length < 2) return false;
+  let filled = 0;
+  let naming = 0;
+  const end = Math.min(view.grid.rows.length, headerRow + 1 + PROBE_ROWS);
+  for (let r = headerRow + 1; r < end; r++) {
+    const text = textAt(view, r, col);
+    if (!text) continue;
+    filled++;
+    const key = nameKey(text);
+    if (roleTitles.some((t) => key.includes(t))) naming++;
+  }
+  return filled >= 4 && naming * 10 >= filled * 8;
 }
 
 function chooseNameColumn(
@@ -338,7 +413,9 @@ function chooseNameColumn(
   layout: SheetLayout,
 ): number {
   const left = named.filter((c) => c < firstRole);
-  const pool = left.length ? left : named;
+  // a column that repeats another's names behind a code ("S001 - Actively listen" beside "Actively listen") is a
+  // label made of the two: the plain names are read
+  const pool = (left.length ? left : named).filter((c, _, all) => !all.some((d) => d !== c && prefixes(view, headerRow, c, d)));
   if (pool.length) {
     // several name-like columns in cascade (domain / competency / skill): the deepest holds the names
     const chosen = pool[pool.length - 1]!;
@@ -351,6 +428,21 @@ function chooseNameColumn(
   let best = before[0]!;
   for (const l of before) if (l.distinct >= best.distinct) best = l;
   return best.col;
+}
+
+/** Whether most values of `labelled` are the value of `plain` on the same row with something before it. */
+function prefixes(view: SheetView, headerRow: number, labelled: number, plain: number): boolean {
+  let filled = 0;
+  let prefixed = 0;
+  const end = Math.min(view.grid.rows.length, headerRow + 1 + PROBE_ROWS);
+  for (let r = headerRow + 1; r < end; r++) {
+    const long = textAt(view, r, labelled);
+    const short = textAt(view, r, plain);
+    if (!long || !short) continue;
+    filled++;
+    if (long.length > short.length && long.endsWith(short)) prefixed++;
+  }
+  return filled >= 4 && prefixed * 10 >= filled * 8;
 }
 
 /** Whether `outer` only has text on rows where `inner` is empty (an outline exported into columns). */

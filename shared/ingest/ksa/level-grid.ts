@@ -10,9 +10,9 @@ import { slugify } from '../../model/names';
 import { DEFAULT_SCALE, wordScale, numericScale, type Scale } from '../../model/scale';
 import { addCompetency } from './competency-merge';
 import { levelLabelShare, looksLikeDifferentJobs } from './level-labels';
-import { at, type SheetContext, type SheetSummary } from './sheet-context';
+import { at, cellName, type SheetContext, type SheetSummary } from './sheet-context';
 import type { SheetView } from './sheet';
-import { a1 } from '../grid/grid';
+import { a1, isErrorDisplay } from '../grid/grid';
 import { columnPurpose, managesPeople, meansNotRequired } from './vocabulary';
 
 export interface LevelGridPlan {
@@ -94,6 +94,21 @@ export function findLevelGrid(view: SheetView): LevelGridPlan | undefined {
   return { view, byRows, headerRow, ...(title ? { title } : {}) };
 }
 
+/** How many cells of a row hold text (not counting those a merge covers), and the first one's text; no array built. */
+function filledCells(view: SheetView, r: number): { filled: number; first: string } {
+  let filled = 0;
+  let first = '';
+  const merged = view.mergedRows.has(r);
+  for (let c = 0; c < view.width; c++) {
+    if (merged && covered(view, r, c)) continue;
+    const t = text(view, r, c);
+    if (!t) continue;
+    if (!filled) first = t;
+    filled++;
+  }
+  return { filled, first };
+}
+
 function originTexts(view: SheetView, r: number): string[] {
   const out: string[] = [];
   for (let c = 0; c < view.width; c++) {
@@ -122,9 +137,14 @@ interface CompetencyLine {
    * not an object per cell: a 200,000-cell ladder would otherwise hold as many objects while it is read.
    */
   texts: string[];
-  rows: number[];
-  cols: number[];
+  rows: Int32Array | number[];
+  cols: Int32Array | number[];
   allLevels: string[];
+}
+
+/** A competency's line across `levels` levels, every level's place at the line's own cell until a cell says more. */
+function newLine(name: string, category: string, row: number, col: number, levels: number): CompetencyLine {
+  return { name, category, row, col, texts: new Array<string>(levels).fill(''), rows: new Int32Array(levels).fill(row), cols: new Int32Array(levels).fill(col), allLevels: [] };
 }
 
 interface Section {
@@ -240,13 +260,13 @@ function sectionsByColumns(plan: LevelGridPlan, ctx: SheetContext): Section[] {
   let pendingTitle: string | undefined;
   let last: CompetencyLine | undefined;
   for (let r = plan.headerRow + 1; r < view.grid.rows.length; r++) {
-    const texts = originTexts(view, r);
-    if (!texts.length) {
+    const { filled, first } = filledCells(view, r);
+    if (!filled) {
       last = undefined;
       continue;
     }
     const label = shown(view, r, 0);
-    if (corner && texts.length >= 2 && label.toLowerCase() === corner && !covered(view, r, 0)) {
+    if (corner && filled >= 2 && label.length === corner.length && label.toLowerCase() === corner && !covered(view, r, 0)) {
       current = startSection(view, r, pendingTitle, ctx);
       sections.push(current.section);
       pendingTitle = undefined;
@@ -254,11 +274,11 @@ function sectionsByColumns(plan: LevelGridPlan, ctx: SheetContext): Section[] {
       last = undefined;
       continue;
     }
-    if (texts.length === 1) {
+    if (filled === 1) {
       // a lone text over empty cells: a group (category) row, or the title of the ladder below it
       const next = r + 1 < view.grid.rows.length ? shown(view, r + 1, 0).toLowerCase() : '';
-      if (corner && next === corner) pendingTitle = texts[0];
-      else category = texts[0]!;
+      if (corner && next === corner) pendingTitle = first;
+      else category = first;
       last = undefined;
       continue;
     }
@@ -274,22 +294,24 @@ function sectionsByColumns(plan: LevelGridPlan, ctx: SheetContext): Section[] {
     if ((covered(view, r, 0) || !label) && last) line = last;
     else if (!label) continue;
     else {
-      line = { name: label, category, row: r, col: 0, texts: current.columns.map(() => ''), rows: current.columns.map(() => r), cols: current.columns.map(() => 0), allLevels: [] };
+      line = newLine(label, category, r, 0, current.columns.length);
       current.section.competencies.push(line);
       last = line;
     }
-    current.columns.forEach((cols, i) => {
-      for (const c of cols) {
-        if (covered(view, r, c)) continue;
+    // indexed loops: this runs once per cell, 200,000 times in a large ladder, and must leave no garbage behind
+    const merged = view.mergedRows.has(r);
+    for (let i = 0; i < current.columns.length; i++) {
+      const cols = current.columns[i]!;
+      for (let k = 0; k < cols.length; k++) {
+        const c = cols[k]!;
+        if (merged && covered(view, r, c)) continue;
         const t = text(view, r, c);
         if (!t) continue;
-        const span = view.mergedRows.has(r) ? view.grid.merges.find((m) => m.startRow === r && m.startCol === c) : undefined;
+        const span = merged ? view.grid.merges.find((m) => m.startRow === r && m.startCol === c) : undefined;
         if (span && span.endCol - span.startCol + 1 >= current.width) line.allLevels.push(t);
-        else {
-          setCellText(line, i, r, c, t);
-        }
+        else setCellText(line, i, r, c, t);
       }
-    });
+    }
     for (const c of current.allLevelCols) {
       const t = text(view, r, c);
       if (t) line.allLevels.push(t);
@@ -324,6 +346,7 @@ function startSection(view: SheetView, headerRow: number, track: string | undefi
       ctx.log.add(at(view, 'info', `level "${title}" is marked not in use: it was not read as a role`, headerRow, c));
       continue;
     }
+    if (!acceptLevelTitle(view, section.levels, title, headerRow, c, ctx)) continue;
     section.levels.push({ title, row: headerRow, col: c, summary: [] });
     columns.push([c]);
     width++;
@@ -331,11 +354,32 @@ function startSection(view: SheetView, headerRow: number, track: string | undefi
   return { section, columns, allLevelCols, width };
 }
 
+/**
+ * Whether a level's title can name a role. A formula error ("#REF!") names nothing, and a title the ladder already
+ * has would fold two levels into one role: either is said at its cell, and the level is not read, never guessed at.
+ */
+function acceptLevelTitle(view: SheetView, levels: readonly Level[], title: string, row: number, col: number, ctx: SheetContext): boolean {
+  const across = col > 0;
+  const what = across ? 'column' : 'row';
+  if (isErrorDisplay(title)) {
+    ctx.log.add(at(view, 'error', `the level title shows ${title} (a formula error in the sheet it came from): type the level's title (the role's name, e.g. "Senior Engineer"); this ${what} was not read`, row, col));
+    return false;
+  }
+  const earlier = levels.find((l) => nameKey(l.title) === nameKey(title));
+  if (earlier) {
+    ctx.log.add(
+      at(view, 'error', `the level "${title}" appears twice in this ladder (also ${cellName(view, earlier.row, earlier.col)}): rename one (e.g. "${title} II") if they are two levels, or merge the two ${what}s if they are one; this ${what} was not read`, row, col),
+    );
+    return false;
+  }
+  return true;
+}
+
 /** Levels down the rows: the first column names each level (over several rows when merged), the header row the competencies. */
 function sectionsByRows(plan: LevelGridPlan, ctx: SheetContext): Section[] {
   const { view, headerRow } = plan;
   const section: Section = { ...(plan.title ? { track: plan.title } : {}), levels: [], competencies: [] };
-  const compCols: { col: number; line: CompetencyLine }[] = [];
+  const compCols: { col: number; line: CompetencyLine & { rows: number[]; cols: number[] } }[] = [];
   const categories = new Map<number, string>();
   // a group row above the header (a merged cell over several competency columns) names their category
   for (let c = 1; c < view.width; c++) {
@@ -345,21 +389,26 @@ function sectionsByRows(plan: LevelGridPlan, ctx: SheetContext): Section[] {
       ctx.log.add(at(view, 'info', `column "${title}" holds notes, not a competency: it was not read`, headerRow, c));
       continue;
     }
-    const line: CompetencyLine = { name: title, category: categories.get(c) ?? '', row: headerRow, col: c, texts: [], rows: [], cols: [], allLevels: [] };
+    const line = { name: title, category: categories.get(c) ?? '', row: headerRow, col: c, texts: [] as string[], rows: [] as number[], cols: [] as number[], allLevels: [] };
     section.competencies.push(line);
     compCols.push({ col: c, line });
   }
   const width = compCols.length;
   let level: Level | undefined;
+  let refused: string | undefined;
   for (let r = headerRow + 1; r < view.grid.rows.length; r++) {
     const label = shown(view, r, 0).replace(/\s+/g, ' ').trim();
     if (!originTexts(view, r).length && !covered(view, r, 0)) continue;
     if (label && (!level || level.title !== label || !covered(view, r, 0))) {
       if (!level || level.title !== label) {
-        if (NOT_IN_USE.test(label)) {
+        // the rows of a level not read (its title said once at its first row) are passed over with it
+        if (label === refused) continue;
+        if (NOT_IN_USE.test(label) || !acceptLevelTitle(view, section.levels, label, r, 0, ctx)) {
           level = undefined;
+          refused = label;
           continue;
         }
+        refused = undefined;
         level = { title: label, row: r, col: 0, summary: [] };
         section.levels.push(level);
         for (const { line } of compCols) {

@@ -7,6 +7,11 @@ const CODE_IN_BRACKETS = /\((?:[a-z]{1,4}\s?-?\s?\d{1,2}|level\s*\d{1,2})\)/i;
 const TRAILING_CODE = /\b(?:[a-z]{1,4}\d{1,2}|\d{1,2}|[ivx]{1,4})$/i;
 const SENIORITY = /\b(?:junior|jr|intern|graduate|apprentice|trainee|associate|entry|mid|medior|intermediate|senior|sr|staff|principal|lead|distinguished|fellow|novice|beginner|manager|director|head|vp|chief|executive)\b\.?/i;
 
+/** Whether a text is a level's code and nothing else: "L3", "IC 4", "Level 2", "level1", "III". */
+export function isLevelCode(text: string): boolean {
+  return CODE.test(text.replace(/\s+/g, ' ').trim());
+}
+
 /** Whether a header or first-column text names a level of a ladder. */
 export function looksLikeLevelLabel(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim();

@@ -77,8 +77,12 @@ const purposeCache = new Map<string, ColumnPurpose | undefined>();
 /** Words that say a cell means "not required" rather than a level. */
 const NOT_REQUIRED = new Set(['-', '–', '—', 'n/a', 'na', 'n a', 'none', 'not required', 'not applicable', 'not needed', 'no', '.', '0 none', '/']);
 
+const LONGEST_NOT_REQUIRED = Math.max(...[...NOT_REQUIRED].map((w) => w.length));
+
 export function meansNotRequired(text: string): boolean {
-  return NOT_REQUIRED.has(text.trim().toLowerCase());
+  // a prose cell is never one of these words: it is not lower-cased (a 200,000-cell ladder would copy every cell)
+  const trimmed = text.trim();
+  return trimmed.length <= LONGEST_NOT_REQUIRED && NOT_REQUIRED.has(trimmed.toLowerCase());
 }
 
 /** Words of a job title: a header row full of them holds roles; a label column full of them lists roles (a transposed matrix). */

@@ -333,4 +333,42 @@ export const ladderEntries: Entry[] = [
       cells: [{ competency: 'Pricing and Packaging', role: 'IC5', descriptor: 'Proactively recommends' }],
     },
   }),
+  // ---- retail and other sectors (issue 9, second pass): halves by sha1(id) as above
+  ladder({
+    id: 'aydinli-retail-store-skills', half: 'check', where: 'corpus', file: 'ladders/aydinli_retail_competency_framework_en.md',
+    source: 'SnowDenix/FrportalDocs · archive/training/competency-framework-en.md · 66ccb58c885aa83f27c6e8789708e1bfc1d60496 (Aydınlı Group franchise stores)',
+    company: 'Aydınlı Group (franchise stores)', sector: 'retail (store associates)', format: 'markdown: three pipe tables of skills × Level 1–5 under their own headings, beside tables that are no ladder (target audience, assessment calendar, responsibilities, KPI targets, revision history)',
+    facts: {
+      roles: ['Level 1', 'Level 2', 'Level 3', 'Level 4', 'Level 5'],
+      competencies: 15,
+      competencyNames: ['Greeting', 'Objection Handling', 'Complaints', 'Cash Management', 'Opening/Closing'],
+      groups: ['Sales Skills Matrix', 'Customer Service Matrix', 'Operational Skills Matrix'],
+      notCompetencies: ['Self-assessment', 'Daily Observation', 'Trying to skip levels'],
+      cells: [
+        { competency: 'Greeting', role: 'Level 3', descriptor: 'Mastered' },
+        { competency: 'Complaints', role: 'Level 5', descriptor: 'Expert' },
+        { competency: 'Cash Management', role: 'Level 2', descriptor: 'Supervised' },
+      ],
+    },
+  }),
+  ladder({
+    id: 'cabi-agriculture-skills', half: 'tuning', where: 'corpus', file: 'ladders/cabi_agriculture_skills_framework_20220413.csv',
+    source: 'berthelemy/competencies.cabi.org · python/Agriculture Skills Framework Analysis-20220413.csv · 05dfec3ff016fe7820ab4576a1db2f3fba4b312f (CABI agriculture skills framework)',
+    company: 'CABI (PlantwisePlus)', sector: 'agriculture (plant doctors, extension workers, agro-dealers)', format: 'csv export: one row per skill with its group, 0/1 flags for three jobs and for the Foundation/Practitioner/Advanced levels, a description and sources',
+    facts: {
+      tracks: [['Plant doctors'], ['Extension workers'], ['Agri-dealer employees']],
+      peers: [
+        ['Plant doctors', 'Extension workers'],
+        ['Extension workers', 'Agri-dealer employees'],
+      ],
+      competencies: 202,
+      competencyNames: ['Actively listen', 'Address cash shortages', 'Accurately record data'],
+      groups: [
+        'EXTENSION SERVICES', 'AGRIBUSINESS ADMINISTRATION', 'AGRICULTURAL MARKETING', 'GENDER', 'ADVISORY SERVICES', 'SOFT SKILLS', 'RELATIONSHIP MANAGEMENT',
+        'PROJECT MANAGEMENT', 'NUTRITION', 'INPUT SUPPLY', 'COMMUNICATION SKILLS', 'CROP MANAGEMENT', 'VALUE CHAIN DEVELOPMENT', 'MONITORING AND EVALUATION',
+        'RECORD MANAGEMENT', 'PARTICIPATORY APPROACHES', 'STOCK MANAGEMENT', 'WATER MANAGEMENT', 'CROP DIAGNOSTICS', 'CHEMICAL USE',
+      ],
+      scale: ['Foundation', 'Practitioner', 'Advanced'],
+    },
+  }),
 ];
