@@ -19,7 +19,12 @@ export class FakeWorkspace {
   now = Date.parse('2026-03-02T09:00:00Z');
   execution = 0;
   readonly drive = new FakeDrive(this.log, () => this.user);
-  readonly editors = new FakeEditors(this.log, (id) => this.drive.appAccess.has(`${this.user}|${id}`), (id) => this.documentForDocumentApp(id));
+  readonly editors = new FakeEditors(
+    this.log,
+    (id) => this.drive.appAccess.has(`${this.user}|${id}`),
+    (id) => this.documentForDocumentApp(id),
+    (id) => this.activeImportedDoc(id),
+  );
   /** The scopes the add-on was granted: the manifest's (a test may narrow them). */
   scopes: string[] = readManifest().oauthScopes;
 
@@ -32,6 +37,19 @@ export class FakeWorkspace {
     const file = this.drive.files.get(id);
     const role = file && !file.trashed ? this.drive.roleOf(this.user, file) : undefined;
     if (!file || !role || file.mimeType !== DOC_MIME) throw new AppsScriptException('Document is missing (perhaps it was deleted, or you don\'t have read access?)');
+    return { file, canEdit: role === 'owner' || role === 'writer' };
+  }
+  /**
+   * DocumentApp.getActiveDocument on a Doc kept in Drive (a career path's Doc, opened in Docs): documents.currentonly
+   * is enough, for the open Doc only (the scope's reference), once the user granted the add-on the file.
+   */
+  private activeImportedDoc(id: string): { file: FakeFile; canEdit: boolean } | undefined {
+    if (!this.scopes.some((s) => s === 'https://www.googleapis.com/auth/documents' || s === 'https://www.googleapis.com/auth/documents.currentonly')) {
+      throw new AppsScriptException('You do not have permission to call DocumentApp.getActiveDocument. Required permissions: https://www.googleapis.com/auth/documents.currentonly');
+    }
+    const file = this.drive.files.get(id);
+    const role = file && !file.trashed ? this.drive.roleOf(this.user, file) : undefined;
+    if (!file || !role || file.mimeType !== DOC_MIME) return undefined;
     return { file, canEdit: role === 'owner' || role === 'writer' };
   }
   readonly lock = new FakeLockState();

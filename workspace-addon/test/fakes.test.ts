@@ -184,7 +184,10 @@ describe('DocumentApp fake: placing an image in a Doc', () => {
     if (role === 'commenter') doc.permissions.set('dana@example.com', 'commenter');
     ws.as(role === 'owner' ? 'alex@example.com' : 'dana@example.com');
     const g = ws.globals();
-    return { ws, doc, g, body: () => g.DocumentApp.openById(doc.id).getBody() };
+    // the Doc is the one open in Docs, which is how the add-on reaches it under documents.currentonly
+    ws.editors.activeFileId = doc.id;
+    if (role === 'commenter') ws.drive.appAccess.add(`dana@example.com|${doc.id}`);
+    return { ws, doc, g, body: () => g.DocumentApp.getActiveDocument().getBody() };
   }
 
   it('walks the imported body in order and inserts a PNG, JPEG or GIF after a paragraph', () => {
@@ -211,9 +214,12 @@ describe('DocumentApp fake: placing an image in a Doc', () => {
     expect(() => reader.body().insertImage(1, reader.g.Utilities.newBlob(png(10, 10), 'image/png', 'c.png') as never)).toThrow(/cannot edit/);
   });
 
-  it('needs the documents scope, as openById\'s reference says', () => {
+  it('opens another Doc by id only under the documents scope, as openById\'s reference says; the open Doc needs documents.currentonly', () => {
     const { ws, g, doc } = setUp();
     ws.scopes = ws.scopes.filter((s) => s !== 'https://www.googleapis.com/auth/documents');
     expect(() => g.DocumentApp.openById(doc.id)).toThrow(/Required permissions: https:\/\/www.googleapis.com\/auth\/documents/);
+    expect(g.DocumentApp.getActiveDocument().getBody().getNumChildren()).toBe(4);
+    ws.scopes = ws.scopes.filter((s) => s !== 'https://www.googleapis.com/auth/documents.currentonly');
+    expect(() => g.DocumentApp.getActiveDocument()).toThrow(/Required permissions: https:\/\/www.googleapis.com\/auth\/documents.currentonly/);
   });
 });

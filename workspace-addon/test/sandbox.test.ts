@@ -31,15 +31,15 @@ describe('the built add-on in the Apps Script sandbox', () => {
     const manifest = readManifest();
     expect(manifest.oauthScopes).toEqual(expect.arrayContaining([
       'https://www.googleapis.com/auth/drive.file',
-      // documents, not documents.currentonly: DocumentApp.openById places the progress chart in the plan's Doc
-      // (an HTML import carries no image); see PLATFORM.md's scope table
-      'https://www.googleapis.com/auth/documents',
+      // documents.currentonly, never documents: the progress charts go into the plan's Doc when it is the open Doc
+      // (getActiveDocument), not through DocumentApp.openById; see PLATFORM.md's scope table
+      'https://www.googleapis.com/auth/documents.currentonly',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/calendar.addons.execute',
       'https://www.googleapis.com/auth/calendar.addons.current.event.read',
     ]));
     for (const scope of manifest.oauthScopes) {
-      expect(scope).not.toMatch(/\/auth\/(drive|spreadsheets|calendar|calendar\.readonly|drive\.readonly)$/);
+      expect(scope).not.toMatch(/\/auth\/(drive|documents|spreadsheets|calendar|calendar\.readonly|drive\.readonly)$/);
     }
     const addOns = manifest.addOns as Record<string, Record<string, unknown>>;
     expect(addOns.docs).toHaveProperty('onFileScopeGrantedTrigger.runFunction');

@@ -246,6 +246,15 @@ describe('the workflow on cards', () => {
     // the plan's Google Doc shows readiness over time as a chart (a PNG the core drew), after its caption, with
     // the figures as text beneath
     const doc = workspace.drive.files.get(planFile.appProperties.trellisDocId!)!;
+    // a save imports the Doc afresh, which carries no picture; with documents.currentonly the charts are drawn when
+    // a person opens the Doc in Docs with Trellis beside it, whose panel then shows the plan's card
+    expect(doc.placedImages ?? []).toHaveLength(0);
+    // (Alex's add-on made the Doc, so the file is granted already: the panel opens on the plan's card)
+    alex.openDocs(doc.id);
+    expect(alex.text()).toContain(`Readiness ${atApproval}% → ${now}% since approval (${day})`);
+    expect(doc.placedImages).toHaveLength(2);
+    // opened again, nothing is drawn twice
+    alex.openDocs(doc.id);
     expect(doc.placedImages).toHaveLength(2);
     const image = doc.placedImages!.find((i) => i.after === readinessChartCaption('Senior Engineer'));
     // and each competency's level history, after its own caption, rows numbered as in the table beneath

@@ -130,7 +130,51 @@ export class FakeEditors {
     private readonly granted: (fileId: string) => boolean,
     /** The Google Doc DocumentApp.openById opens for the signed-in user (it throws as Apps Script does when it cannot). */
     private readonly openDoc: (id: string) => { file: FakeFile; canEdit: boolean },
+    /** The open Google Doc as a file of Drive, when it is one the sandbox keeps there (a career path's Doc). */
+    private readonly openActiveDoc: (id: string) => { file: FakeFile; canEdit: boolean } | undefined = () => undefined,
   ) {}
+
+  /** The body DocumentApp gives for a Doc kept in the fake Drive (imported from HTML, images placed since). */
+  private importedDocBody(file: FakeFile, canEdit: boolean): Api.DocumentBody {
+    const log = this.log;
+    const children = (): BodyChild[] => {
+      const list = bodyFromHtml(file.content);
+      for (const image of file.placedImages ?? []) list.splice(image.index, 0, { type: 'PARAGRAPH', text: '' });
+      return list;
+    };
+    return {
+      getNumChildren: () => children().length,
+      getChild: (index: number) => {
+        const list = children();
+        if (!Number.isInteger(index) || index < 0 || index >= list.length) throw new AppsScriptException(`Child index (${index}) must be less than the number of child elements (${list.length}).`);
+        const child = list[index]!;
+        return {
+          getType: () => child.type as unknown as GoogleAppsScript.Document.ElementType,
+          asParagraph: () => {
+            if (child.type !== 'PARAGRAPH') throw new AppsScriptException(`Cannot cast ${child.type} to PARAGRAPH.`);
+            return { getText: () => child.text };
+          },
+        };
+      },
+      insertImage: (childIndex: number, image: GoogleAppsScript.Base.BlobSource) => {
+        log.record('DocumentApp', 'Body.insertImage');
+        if (!canEdit) throw new AppsScriptException('Access denied: DocumentApp (the user cannot edit this document).');
+        if (!(image instanceof FakeBlob)) throw new AppsScriptException('Invalid argument: image');
+        const list = children();
+        if (!Number.isInteger(childIndex) || childIndex < 0 || childIndex > list.length) throw new AppsScriptException(`Index (${childIndex}) must be less than or equal to the number of child elements (${list.length}).`);
+        checkImageBlob(image.getContentType(), image.bytes);
+        const placed: PlacedImage = { index: childIndex, after: list[childIndex - 1]?.text ?? '', contentType: image.getContentType()!, bytes: image.bytes! };
+        (file.placedImages ??= []).push(placed);
+        const handle: Api.DocumentImage = {
+          setWidth: (w) => ((placed.width = w), handle),
+          setHeight: (h) => ((placed.height = h), handle),
+          setAltTitle: (t) => ((placed.altTitle = t), handle),
+          setAltDescription: (d) => ((placed.altDescription = d), handle),
+        };
+        return handle;
+      },
+    };
+  }
 
   private requireActive(service: string): string {
     if (!this.activeFileId) throw new AppsScriptException(`${service}: no document is open`);
@@ -167,53 +211,25 @@ export class FakeEditors {
     openById: (id: string) => {
       this.log.record('DocumentApp', 'openById', { detail: id });
       const { file, canEdit } = this.openDoc(id);
-      const log = this.log;
-      const children = (): BodyChild[] => {
-        const list = bodyFromHtml(file.content);
-        for (const image of file.placedImages ?? []) list.splice(image.index, 0, { type: 'PARAGRAPH', text: '' });
-        return list;
-      };
-      const body: Api.DocumentBody = {
-        getNumChildren: () => children().length,
-        getChild: (index: number) => {
-          const list = children();
-          if (!Number.isInteger(index) || index < 0 || index >= list.length) throw new AppsScriptException(`Child index (${index}) must be less than the number of child elements (${list.length}).`);
-          const child = list[index]!;
-          return {
-            getType: () => child.type as unknown as GoogleAppsScript.Document.ElementType,
-            asParagraph: () => {
-              if (child.type !== 'PARAGRAPH') throw new AppsScriptException(`Cannot cast ${child.type} to PARAGRAPH.`);
-              return { getText: () => child.text };
-            },
-          };
-        },
-        insertImage: (childIndex: number, image: GoogleAppsScript.Base.BlobSource) => {
-          log.record('DocumentApp', 'Body.insertImage');
-          if (!canEdit) throw new AppsScriptException('Access denied: DocumentApp (the user cannot edit this document).');
-          if (!(image instanceof FakeBlob)) throw new AppsScriptException('Invalid argument: image');
-          const list = children();
-          if (!Number.isInteger(childIndex) || childIndex < 0 || childIndex > list.length) throw new AppsScriptException(`Index (${childIndex}) must be less than or equal to the number of child elements (${list.length}).`);
-          checkImageBlob(image.getContentType(), image.bytes);
-          const placed: PlacedImage = { index: childIndex, after: list[childIndex - 1]?.text ?? '', contentType: image.getContentType()!, bytes: image.bytes! };
-          (file.placedImages ??= []).push(placed);
-          const handle: Api.DocumentImage = {
-            setWidth: (w) => ((placed.width = w), handle),
-            setHeight: (h) => ((placed.height = h), handle),
-            setAltTitle: (t) => ((placed.altTitle = t), handle),
-            setAltDescription: (d) => ((placed.altDescription = d), handle),
-          };
-          return handle;
-        },
-      };
+      const body = this.importedDocBody(file, canEdit);
       return { getBody: () => body };
     },
     getActiveDocument: () => {
       this.log.record('DocumentApp', 'getActiveDocument');
       const id = this.requireActive('DocumentApp');
       const body = this.documentBodies.get(id);
-      if (!body) throw new AppsScriptException('DocumentApp: the open file is not a document');
+      if (!body) {
+        const imported = this.openActiveDoc(id);
+        if (!imported) throw new AppsScriptException('DocumentApp: the open file is not a document');
+        const importedBody = this.importedDocBody(imported.file, imported.canEdit);
+        const unsupported = () => {
+          throw new AppsScriptException('the sandbox does not select inside an imported Doc');
+        };
+        return { getBody: () => importedBody, newRange: unsupported, setSelection: unsupported } as unknown as Api.ActiveDocument;
+      }
       const log = this.log;
-      const doc: Api.ActiveDocument = {
+      // a job description's Doc: its children are only counted and selected (the reading goes through the Docs API)
+      const doc = {
         getBody: () => ({
           getNumChildren: () => {
             log.record('DocumentApp', 'Body.getNumChildren');
@@ -244,7 +260,7 @@ export class FakeEditors {
           return doc;
         },
       };
-      return doc;
+      return doc as unknown as Api.ActiveDocument;
     },
   };
 }

@@ -24,6 +24,7 @@ import { currentEmail, nowIso } from '../platform/session';
 import { assertionsFromCard, FormError, peopleFromField } from '../workflow/commands-from-card';
 import { DEFAULT_FRAMEWORK_KEY } from './drive-triggers';
 import { derivedFrameworkFileOf, openPlanCard } from './plan-actions';
+import { careerPathDocCard } from './plan-doc-actions';
 
 export function openDoc(e: AddonEvent): { id: string; title: string } {
   const id = e.docs?.id;
@@ -38,6 +39,8 @@ export function docsHomepage(e: AddonEvent) {
 
 export function docsFileScopeGranted(e: AddonEvent) {
   const doc = openDoc(e);
+  const planDocCard = careerPathDocCard(doc.id);
+  if (planDocCard) return [planDocCard];
   const remembered = gas().PropertiesService.getUserProperties().getProperty(DEFAULT_FRAMEWORK_KEY);
   const chosen = remembered ? (JSON.parse(remembered) as { id: string; version: number }) : undefined;
   return [jdStartCard(doc.title, latestFrameworks(), chosen ? `${chosen.id}@${chosen.version}` : undefined)];

@@ -13,7 +13,6 @@ import { gas } from '../platform/apps-script';
 import { apiSaid } from '../platform/error-message';
 import { withScriptLock } from '../platform/script-lock';
 import { hrReaders } from './hr-readers';
-import { placePlanCharts } from './plan-doc-charts';
 import { createFileOnce, inCareerFolder, fileMetadata, findByAppProperties, GOOGLE_DOC_MIME, readText, share, SharingRefusedError, updateFile } from './drive-files';
 
 export interface StoredPlan {
@@ -50,15 +49,6 @@ function planFileProperties(plan: Plan, docId?: string): Record<string, string> 
 function planDocHtml(plan: Plan, framework: Framework | undefined): string {
   if (framework) return blocksToHtml(planDocument(plan, framework));
   return blocksToHtml({ title: planDocTitle(plan), blocks: [{ type: 'paragraph', text: 'The framework of this plan could not be opened; the document will be regenerated at the next save that can open it.', runs: [] }] });
-}
-
-/** The chart is a picture of figures the Doc also gives as text: when it cannot be placed, the text stands. */
-function placeChartsOrSay(docId: string, plan: Plan, framework: Framework | undefined): void {
-  try {
-    placePlanCharts(docId, plan, framework);
-  } catch (error) {
-    console.warn(`plan doc ${docId}: the readiness chart was not placed (${(error as Error).message}); its figures are in the text`);
-  }
 }
 
 /** Loads a plan: its metadata (for the Doc link) and its content. Two Drive calls. */
@@ -114,7 +104,6 @@ export function createStoredPlan(unique: Plan, framework: Framework, ids: { plan
     const html = planDocHtml(unique, framework);
     const doc = createFileOnce(ids.doc, { name: planDocTitle(unique, framework), mimeType: GOOGLE_DOC_MIME, parents: [folder], appProperties: { trellisPlanDoc: unique.id } }, html, 'text/html');
     if (doc.existed) updateFile(ids.doc, { name: planDocTitle(unique, framework) }, { text: html, contentType: 'text/html' });
-    placeChartsOrSay(ids.doc, unique, framework);
     let file;
     try {
       file = createFileOnce(ids.plan, { name: planDriveName(unique.id), mimeType: JSON_MIME, parents: [folder], appProperties: planFileProperties(unique, ids.doc) }, toFileJson(unique), JSON_MIME);
@@ -165,7 +154,6 @@ export function updateStoredPlan(fileId: string, baseRevision: number, change: P
         // commenters cannot rewrite the Doc; the next save by the employee or manager refreshes it
         console.warn(`plan doc ${current.docId} not refreshed: ${(error as Error).message}`);
       }
-      if (docRefreshed) placeChartsOrSay(current.docId, next, ctx.framework);
     }
     return { stored: { ...current, plan: next }, docRefreshed, commands };
   });

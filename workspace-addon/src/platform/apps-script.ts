@@ -186,7 +186,8 @@ export interface DocumentImage {
   setAltDescription(description: string): DocumentImage;
 }
 export interface ActiveDocument {
-  getBody(): { getNumChildren(): number; getChild(index: number): unknown };
+  /** The Body of the open Doc: a job description read line by line, or a career path's Doc its charts go into. */
+  getBody(): DocumentBody;
   newRange(): { addElement(element: unknown): { build(): unknown } };
   setSelection(range: unknown): ActiveDocument;
 }
