@@ -60,6 +60,13 @@ describe('reading a career folder for the team report', () => {
     const saved: Record<string, Buffer> = {
       'ascii.plan.json': Buffer.from(ascii),
       'utf8.plan.json': Buffer.from(text),
+      // as Trellis writes a plan whose people and competencies are named in other scripts
+      'utf8-plain.plan.json': Buffer.from(toFileJson({ ...plan, employee: { ...plan.employee, name: '王伟 Zoë Ørsted' } })),
+      // written by a tool that escapes what is not ASCII ("\u00eb"), beside a UTF-8 character
+      'escaped.plan.json': Buffer.from(toFileJson({ ...plan, employee: { ...plan.employee, name: 'Ørsted' } }).replace('"Ørsted"', '"Zo\\u00eb \\u738b \u00d8rsted"')),
+      // saved by an old spreadsheet tool: not UTF-8, read as Windows-1252 as every input is
+      // (its en dashes, as in "Proficiency 1–5", are byte 0x96 in that encoding)
+      'cp1252.plan.json': Buffer.from(ascii.replace(JSON.stringify(plans[0]!.employee.name), '"Zo\u00eb Orsted"').replace(/–/g, '\u0096'), 'latin1'),
       'bom.plan.json': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
       'utf16-marked.plan.json': Buffer.concat([Buffer.from([0xff, 0xfe]), utf16(text)]),
       // plain ASCII saved as UTF-16 without a mark is ASCII bytes too, a zero between each
@@ -80,6 +87,9 @@ describe('reading a career folder for the team report', () => {
     // the invisible zero-width space is removed, as from any input
     const accented = PlanSchema.parse({ ...plan, employee: { ...plan.employee, name: 'Zoë Ørsted' } });
     for (const name of ['utf8.plan.json', 'bom.plan.json', 'utf16-marked.plan.json']) expect(read(name), name).toEqual(compact(accented));
+    expect(read('utf8-plain.plan.json')).toEqual(compact(PlanSchema.parse({ ...plan, employee: { ...plan.employee, name: '王伟 Zoë Ørsted' } })));
+    expect(read('escaped.plan.json')).toEqual(compact(PlanSchema.parse({ ...plan, employee: { ...plan.employee, name: 'Zoë 王 Ørsted' } })));
+    expect(read('cp1252.plan.json')).toEqual(compact(PlanSchema.parse({ ...plans[0]!, employee: { ...plans[0]!.employee, name: 'Zoë Orsted' } })));
     const problem = (name: string) => (read(name) as { problem: { message: string } }).problem.message;
     const nulLine = ascii.slice(0, ascii.indexOf('"Manager')).split('\n').length;
     expect(problem('nul.plan.json')).toMatch(new RegExp(`^plan skipped: line ${nulLine}: holds a NUL character`));

