@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isAscii } from 'node:buffer';
 import { afterAll, describe, expect, it } from 'vitest';
 import { personLevels } from '../../shared/gap/levels';
 import { PlanSchema } from '../../shared/model/plan';
@@ -10,7 +11,8 @@ import { FrameworkCatalog } from '../../shared/team/framework-catalog';
 import { teamReport } from '../../shared/team/team-report';
 import { departmentFramework, departmentPlans } from '../../shared/test/department';
 import { longLivedPlan } from '../bench/long-lived-plan';
-import { forTeamReport, listCareerFiles, readCareerFolder, readPlanFile } from './read-career-folder';
+import fc from 'fast-check';
+import { forTeamReport, listCareerFiles, readCareerFolder, readPlanFile, asciiJsonText } from './read-career-folder';
 import { readPlan } from '../../shared/model/files';
 
 const framework = departmentFramework(12);
@@ -95,5 +97,20 @@ describe('reading a career folder for the team report', () => {
     expect(problem('nul.plan.json')).toMatch(new RegExp(`^plan skipped: line ${nulLine}: holds a NUL character`));
     expect(problem('cut.plan.json')).toMatch(/^plan skipped: not valid JSON/);
     expect(problem('png.plan.json')).toMatch(/^plan skipped: this is a PNG image/);
+  });
+
+  it('makes UTF-8 JSON all ASCII by escaping what lies between its first and last byte beyond ASCII, the same value as decoding it whole', () => {
+    const piece = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('–', 'Zoë', '王伟', '😀', '"', '\\', ''));
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 4 }), { maxLength: 6 }), (names) => {
+        const bytes = Buffer.from(JSON.stringify({ plan: names.map((parts, i) => ({ id: i, name: parts.join('') })), note: 'end' }), 'utf8');
+        if (isAscii(bytes)) return;
+        const text = asciiJsonText(bytes);
+        expect(isAscii(Buffer.from(text, 'latin1'))).toBe(true);
+        expect([...text].every((c) => c.charCodeAt(0) < 0x80)).toBe(true);
+        expect(JSON.parse(text)).toEqual(JSON.parse(bytes.toString('utf8')));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
