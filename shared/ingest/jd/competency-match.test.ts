@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { competencyCatalogue } from '../../test/job-description-reading';
 import { testFramework } from '../../test/fixtures';
 import { FRAMEWORK_SCHEMA_VERSION, FrameworkSchema } from '../../model/framework';
 import { DEFAULT_SCALE } from '../../model/scale';
@@ -135,12 +136,8 @@ describe('rules that keep matching precise', () => {
 });
 
 /** A catalogue of skills by name only, as the corpus's scoring frameworks are. */
-function catalogue(id: string, names: string[]) {
-  return FrameworkSchema.parse({ kind: 'trellis.framework', schemaVersion: FRAMEWORK_SCHEMA_VERSION, id, name: id, scales: [DEFAULT_SCALE], competencies: names.map((name, i) => ({ id: `${id}${i}`, name, kind: 'skill' as const })), roles: [] });
-}
-
 describe('tools and phrases that name a craft', () => {
-  const ops = catalogue('ops', ['Linux administration', 'Version control', 'Security practices', 'Performance and scalability']);
+  const ops = competencyCatalogue('ops', ['Linux administration', 'Version control', 'Security practices', 'Performance and scalability']);
   const inOps = (sentence: string) => competenciesIn(sentence, ops).map((m) => m.competency.name);
 
   it('finds Linux, Git, a security posture and scaling as job ads write them', () => {
@@ -159,7 +156,7 @@ describe('tools and phrases that name a craft', () => {
 
 describe('sentences that name no competency stay unmatched (shapes met in real job ads)', () => {
   /** A catalogue with the one-word names job ads use in other senses: reporting, closing, accounting, scheduling. */
-  const wide = catalogue('wide', ['Reporting', 'Sales reporting', 'User research', 'Line management', 'Account management', 'Programming', 'Prospecting', 'Closing', 'Accounting', 'Presentation', 'Hiring and interviewing', 'Scheduling', 'Health and safety', 'Collaboration', 'Stakeholder management', 'Budgeting', 'SQL reporting', 'Charge nurse duties', 'Pipeline management']);
+  const wide = competencyCatalogue('wide', ['Reporting', 'Sales reporting', 'User research', 'Line management', 'Account management', 'Programming', 'Prospecting', 'Closing', 'Accounting', 'Presentation', 'Hiring and interviewing', 'Scheduling', 'Health and safety', 'Collaboration', 'Stakeholder management', 'Budgeting', 'SQL reporting', 'Charge nurse duties', 'Pipeline management']);
   const inWide = (sentence: string) => competenciesIn(sentence, wide).map((m) => m.competency.name);
 
   it('a reporting line, a closing date, an interview or a benefit is not the skill its word names', () => {

@@ -1,14 +1,12 @@
 // Shapes met in real job descriptions (the corpus of `npm run realdata -- --score`), each reproduced in a fixture of our
 // own writing; the comment on each test names the real document that showed it.
 import { describe, expect, it } from 'vitest';
-import { only, texts } from '../../test/job-description-reading';
+import { competencyCatalogue, only, texts } from '../../test/job-description-reading';
 import { htmlToBlocks } from '../document/html';
 import { markdownToBlocks } from '../document/markdown';
 import { questionnaireToBlocks } from '../document/questionnaire';
 import { textToBlocks } from '../document/text';
 import { ingestJobDescription } from '../job-description';
-import { FRAMEWORK_SCHEMA_VERSION, FrameworkSchema } from '../../model/framework';
-import { DEFAULT_SCALE } from '../../model/scale';
 import { experienceYearsIn } from './fields';
 import { notAJobDescription, delimitedTableShape } from './not-a-job-description';
 
@@ -270,10 +268,7 @@ describe('application questionnaires (USA Staffing, saved as text)', () => {
 });
 
 describe('matching to a framework', () => {
-  const framework = FrameworkSchema.parse({
-    kind: 'trellis.framework', schemaVersion: FRAMEWORK_SCHEMA_VERSION, id: 'fw', name: 'Mixed', scales: [DEFAULT_SCALE], roles: [], transitions: [],
-    competencies: ['SQL reporting', 'Charge nurse duties', 'Pipeline management', 'Linux administration', 'Patient assessment', 'Budgeting'].map((name, i) => ({ id: `c${i}`, name, kind: 'skill' })),
-  });
+  const framework = competencyCatalogue('fw', ['SQL reporting', 'Charge nurse duties', 'Pipeline management', 'Linux administration', 'Patient assessment', 'Budgeting']);
   const matched = (line: string) => ingestJobDescription(markdownToBlocks(`# Role\n\n## Responsibilities\n\n- ${line}\n`), { framework }).roles[0]!.competencies.filter((c) => c.matched).map((c) => c.name);
 
   it('finds paraphrases and domain verbs', () => {
