@@ -102,11 +102,11 @@ function clockText(date: Date): string {
 }
 
 /** A 45-minute occurrence that started `minutesAgo` minutes ago (local clock times in its when line). */
-export function runningOccurrence(series: string, minutesAgo: number, lengthMinutes = 45): Pick<FixtureEvent, 'id' | 'when' | 'date' | 'startTime' | 'endTime'> {
+export function runningOccurrence(series: string, minutesAgo: number, lengthMinutes = 45): Pick<FixtureEvent, 'id' | 'when' | 'date' | 'startTime' | 'endTime'> & { startsAt: number } {
   const start = new Date(Date.now() - minutesAgo * 60_000);
   start.setSeconds(0, 0);
   const end = new Date(start.getTime() + lengthMinutes * 60_000);
-  return { id: `${series}_${occurrenceStamp(start)}`, when: `Today ${start.getDate()} ⋅ ${clockText(start)} – ${clockText(end)}`, date: `${start.getDate()}`, startTime: clockText(start), endTime: clockText(end) };
+  return { id: `${series}_${occurrenceStamp(start)}`, when: `Today ${start.getDate()} ⋅ ${clockText(start)} – ${clockText(end)}`, date: `${start.getDate()}`, startTime: clockText(start), endTime: clockText(end), startsAt: start.getTime() };
 }
 
 /** A one-off meeting from this hour to the next, its when line in Calendar's en-US short form ("10 – 11am"). */
